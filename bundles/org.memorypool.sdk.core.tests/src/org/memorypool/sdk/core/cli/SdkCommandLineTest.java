@@ -1,0 +1,103 @@
+package org.memorypool.sdk.core.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class SdkCommandLineTest {
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(SdkCommandLine commandLine, String... args) {
+		return commandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void noCommandIsAUsageErrorOnOneLine() {
+		assertEquals(SdkCommandLine.EXIT_USAGE, run(SdkCommandLine.standard()));
+		assertEquals("sdk: no command given: run './sdk help' for the list of commands", err().strip());
+		assertEquals("", out());
+	}
+
+	@Test
+	void unknownCommandNamesItAndSaysWhatToDo() {
+		assertEquals(SdkCommandLine.EXIT_USAGE, run(SdkCommandLine.standard(), "biuld", "x"));
+		assertEquals("sdk: unknown command 'biuld': run './sdk help' for the list of commands", err().strip());
+	}
+
+	@Test
+	void helpListsEveryCommandWithItsUsage() {
+		SdkCommandLine commandLine = SdkCommandLine.standard();
+		assertEquals(0, run(commandLine, "help"));
+		List<String> lines = out().lines().toList();
+		assertEquals(commandLine.commands().size(), lines.size());
+		for (Command command : commandLine.commands()) {
+			assertTrue(lines.stream().anyMatch(l -> l.contains("./sdk " + command.usage()) && l.endsWith(command.summary())),
+					() -> command.name() + " missing from: " + out());
+		}
+	}
+
+	@Test
+	void versionPrintsTheBundleVersion() {
+		assertEquals(0, run(SdkCommandLine.standard(), "version"));
+		assertTrue(out().strip().matches("MemoryPool SDK \\d+\\.\\d+\\.\\d+\\.\\S+"), out());
+	}
+
+	@Test
+	void wrongArgumentsOfACommandGiveItsUsage() {
+		assertEquals(SdkCommandLine.EXIT_USAGE, run(SdkCommandLine.standard(), "version", "--verbose"));
+		assertEquals("sdk version: version takes no arguments (usage: ./sdk version)", err().strip());
+		assertEquals("", out());
+	}
+
+	@Test
+	void exitCodeOfTheCommandIsPassedOn() {
+		Command failing = new Command() {
+			@Override
+			public String name() {
+				return "fail";
+			}
+
+			@Override
+			public String usage() {
+				return "fail";
+			}
+
+			@Override
+			public String summary() {
+				return "always fails";
+			}
+
+			@Override
+			public int run(List<String> args, PrintStream o) {
+				o.println("args=" + args);
+				return 7;
+			}
+		};
+		assertEquals(7, run(new SdkCommandLine(List.of(failing)), "fail", "a", "b"));
+		assertEquals("args=[a, b]", out().strip());
+	}
+
+	@Test
+	void twoCommandsWithOneNameAreRefused() {
+		Command version = SdkCommandLine.standard().commands().stream().filter(c -> c.name().equals("version")).findFirst().orElseThrow();
+		assertThrows(IllegalArgumentException.class, () -> new SdkCommandLine(List.of(version, version)));
+	}
+}

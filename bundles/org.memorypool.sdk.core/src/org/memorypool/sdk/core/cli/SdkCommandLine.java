@@ -1,0 +1,93 @@
+package org.memorypool.sdk.core.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The dispatcher behind {@code ./sdk}: picks the command named by the first argument and runs it.
+ * The script handles {@code ide} and {@code test} itself; everything else comes here.
+ */
+public final class SdkCommandLine {
+
+	/** Exit code for wrong arguments, as for most Unix tools. */
+	public static final int EXIT_USAGE = 2;
+
+	private final Map<String, Command> commands = new LinkedHashMap<>();
+
+	/** A command line with {@code help} and the given commands. */
+	public SdkCommandLine(List<Command> commands) {
+		add(new HelpCommand());
+		commands.forEach(this::add);
+	}
+
+	private void add(Command command) {
+		if (commands.putIfAbsent(command.name(), command) != null) {
+			throw new IllegalArgumentException("Two commands are named " + command.name());
+		}
+	}
+
+	/** The commands of this SDK version, in the order {@code ./sdk help} lists them. */
+	public static SdkCommandLine standard() {
+		return new SdkCommandLine(List.of(new VersionCommand()));
+	}
+
+	public List<Command> commands() {
+		return List.copyOf(commands.values());
+	}
+
+	public int run(String[] args, PrintStream out, PrintStream err) {
+		if (args.length == 0) {
+			err.println("sdk: no command given: run './sdk help' for the list of commands");
+			return EXIT_USAGE;
+		}
+		Command command = commands.get(args[0]);
+		if (command == null) {
+			err.println("sdk: unknown command '" + args[0] + "': run './sdk help' for the list of commands");
+			return EXIT_USAGE;
+		}
+		try {
+			return command.run(Arrays.asList(args).subList(1, args.length), out);
+		} catch (UsageException e) {
+			err.println("sdk " + command.name() + ": " + e.getMessage() + " (usage: ./sdk " + command.usage() + ")");
+			return EXIT_USAGE;
+		}
+	}
+
+	public static void main(String[] args) {
+		System.exit(standard().run(args, System.out, System.err));
+	}
+
+	/** Lists the commands; {@code ./sdk help} prints the script's own commands before these. */
+	private final class HelpCommand implements Command {
+
+		@Override
+		public String name() {
+			return "help";
+		}
+
+		@Override
+		public String usage() {
+			return "help";
+		}
+
+		@Override
+		public String summary() {
+			return "list the commands";
+		}
+
+		@Override
+		public int run(List<String> args, PrintStream out) throws UsageException {
+			if (!args.isEmpty()) {
+				throw new UsageException("help takes no arguments");
+			}
+			int width = commands.values().stream().mapToInt(c -> c.usage().length()).max().orElse(0);
+			for (Command command : commands.values()) {
+				out.printf("  ./sdk %-" + width + "s  %s%n", command.usage(), command.summary());
+			}
+			return 0;
+		}
+	}
+}

@@ -1,0 +1,11 @@
+package org.memorypool.sdk.installer;
+
+/** Installing into, or querying, an IDE failed; the message carries what p2 said. */
+public final class InstallException extends Exception {
+
+	private static final long serialVersionUID = 1L;
+
+	public InstallException(String message) {
+		super(message);
+	}
+}
