@@ -67,6 +67,18 @@ class UpdateSiteInstallTest {
 	}
 
 	@Test
+	void theSmokeCheckReportsASdkBundleThatDoesNotResolve() throws Exception {
+		IdeInstallation broken = IdeInstallation.copyOf(ide, work.resolve("broken-ide"));
+		Files.delete(broken.bundle("org.memorypool.sdk.core").orElseThrow());
+		Path workspace = Files.createTempDirectory(work, "workspace");
+		try (RunningIde running = RunningIde.start(broken, workspace, false)) {
+			List<String> problems = new SmokeCheck(broken, running, workspace).run(IdeCommand.BUNDLE_PREFIX);
+			assertTrue(problems.stream().anyMatch(p -> p.startsWith("org.memorypool.sdk.ui did not resolve:") && p.contains("org.memorypool.sdk.core")),
+					"problems: " + problems);
+		}
+	}
+
+	@Test
 	void installingFromAMissingRepositoryFailsWithP2sReason() {
 		InstallException e = assertThrows(InstallException.class,
 				() -> ide.install(work.resolve("no-such-repository").toUri(), IdeCommand.FEATURE_IU, TIMEOUT));
