@@ -29,8 +29,10 @@ public final class IdeCommand {
 		IdeInstallation ide = installed(Path.of(args[0]).toAbsolutePath(), repository, Path.of(args[2]).toAbsolutePath());
 		boolean smoke = args.length == 4;
 		if (Screen.available() && !smoke) {
-			System.out.println("Starting the IDE from " + ide.home() + " (workspace: ~/memorypool-sdk-workspace; close the window to return).");
-			System.exit(new ProcessBuilder(ide.command(List.of(), List.of())).directory(ide.home().toFile()).inheritIO().start().waitFor());
+			Path workspace = Path.of(System.getProperty("user.home"), "memorypool-sdk-workspace");
+			System.out.println("Starting the IDE from " + ide.home() + " on the workspace " + workspace + " (close the window to return).");
+			List<String> command = ide.command(List.of(), List.of("-data", workspace.toString()));
+			System.exit(new ProcessBuilder(command).directory(ide.home().toFile()).inheritIO().start().waitFor());
 		}
 		if (!Screen.available()) {
 			System.out.println("No display (DISPLAY is not set), so the IDE cannot open its window: running a headless smoke check"
