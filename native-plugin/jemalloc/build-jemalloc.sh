@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# build-jemalloc.sh <outDir>
+# Builds a 32-bit jemalloc.dll (PE32 i386, je_-prefixed exports, stats enabled for mallctl) from Debian's
+# jemalloc source package and copies it, stripped, to <outDir>. Work files live in native-plugin/target/jemalloc/
+# (never committed). Does nothing when <outDir>/jemalloc.dll is newer than the source and this script.
+set -euo pipefail
+
+OUT_DIR=${1:?usage: build-jemalloc.sh <outDir>}
+HERE=$(cd "$(dirname "$0")" && pwd)
+PLUGIN=$(dirname "$HERE")
+WORK=$PLUGIN/target/jemalloc
+BUILD=$WORK/build
+HOST=i686-w64-mingw32
+EXPORTS=(je_malloc je_free je_calloc je_realloc je_malloc_usable_size je_mallctl)
+
+missing=()
+for tool in $HOST-gcc $HOST-strip $HOST-objdump make apt-get dpkg-source; do
+    command -v "$tool" >/dev/null || missing+=("$tool")
+done
+if [ ${#missing[@]} -ne 0 ]; then
+    echo "build-jemalloc: missing tools: ${missing[*]}" >&2
+    echo "Install them with: sudo bash $PLUGIN/setup/install-native-tools.sh" >&2
+    exit 1
+fi
+
+mkdir -p "$WORK" "$OUT_DIR"
+src=$(find "$WORK" -mindepth 1 -maxdepth 1 -type d -name 'jemalloc-*' | head -n1)
+if [ -z "$src" ]; then
+    echo "build-jemalloc: fetching Debian source package jemalloc into $WORK"
+    # Sandbox user root: _apt cannot write into a root-owned work folder.
+    if ! (cd "$WORK" && apt-get -q -o APT::Sandbox::User=root source jemalloc); then
+        echo "build-jemalloc: 'apt-get source jemalloc' failed. It needs a deb-src entry and 'apt-get update';" >&2
+        echo "sudo bash $PLUGIN/setup/install-native-tools.sh sets both up." >&2
+        exit 1
+    fi
+    src=$(find "$WORK" -mindepth 1 -maxdepth 1 -type d -name 'jemalloc-*' | head -n1)
+fi
+[ -x "$src/configure" ] || { echo "build-jemalloc: $src has no configure script; delete $WORK and retry" >&2; exit 1; }
+
+out=$OUT_DIR/jemalloc.dll
+if [ -f "$out" ] && [ -z "$(find "$src" "$0" -newer "$out" -print -quit)" ]; then
+    echo "build-jemalloc: $out is up to date"
+    exit 0
+fi
+
+echo "build-jemalloc: building jemalloc $(cut -d- -f1 "$src/VERSION") for $HOST"
+mkdir -p "$BUILD"
+if [ ! -f "$BUILD/Makefile" ]; then
+    # --disable-cxx: the C++ part needs std::mutex, absent from the win32-thread MinGW g++.
+    # --with-lg-page=12: 4 KiB pages as on Windows x86 (Debian sets the same for i386).
+    # Stats stay enabled (default): MemoryPoolGetStats reads stats.allocated/stats.active via mallctl.
+    (cd "$BUILD" && "$src/configure" --host=$HOST --disable-cxx --with-lg-page=12 >configure.log 2>&1) || {
+        echo "build-jemalloc: configure failed, see $BUILD/configure.log and $BUILD/config.log" >&2; exit 1; }
+fi
+# -static-libgcc: otherwise the DLL imports libgcc_s_dw2-1.dll, which players do not have.
+# build_lib_shared: only the DLL (no static lib, no docs that would need xsltproc).
+make -C "$BUILD" -j"$(nproc)" EXTRA_LDFLAGS=-static-libgcc build_lib_shared >"$BUILD/make.log" 2>&1 || {
+    echo "build-jemalloc: make failed, see $BUILD/make.log" >&2; exit 1; }
+
+$HOST-strip -o "$out.tmp" "$BUILD/lib/jemalloc.dll"
+"$PLUGIN/tools/check-pe32.sh" "$out.tmp" "${EXPORTS[@]}" || { rm -f "$out.tmp"; exit 1; }
+mv "$out.tmp" "$out"
+echo "build-jemalloc: wrote $out ($(stat -c %s "$out") bytes)"
