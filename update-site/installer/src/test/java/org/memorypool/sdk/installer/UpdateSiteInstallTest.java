@@ -45,7 +45,21 @@ class UpdateSiteInstallTest {
 
 	@Test
 	void exactlyTheShippedBundlesAreInstalled() {
-		assertEquals(List.of("org.memorypool.sdk.core", "org.memorypool.sdk.ui"), ide.bundleNames(IdeCommand.BUNDLE_PREFIX));
+		assertEquals(List.of("org.memorypool.sdk.core", "org.memorypool.sdk.runtime", "org.memorypool.sdk.ui"),
+				ide.bundleNames(IdeCommand.BUNDLE_PREFIX));
+	}
+
+	@Test
+	void theRuntimeIsInstalledUnpackedWithItsDllsAndHeaders() throws Exception {
+		Path runtime = ide.bundle("org.memorypool.sdk.runtime").orElseThrow();
+		assertTrue(Files.isDirectory(runtime), runtime + " must be a folder, so that the DLLs can be deployed from it");
+		for (String file : List.of("win32/x86/MemoryPoolNVSE.dll", "win32/x86/jemalloc.dll", "include/MemoryPool.h", "include/nvse_plugin.h")) {
+			Path installed = runtime.resolve("runtime").resolve(file);
+			assertTrue(Files.size(installed) > 0, installed + " is missing or empty");
+		}
+		byte[] dll = Files.readAllBytes(runtime.resolve("runtime/win32/x86/MemoryPoolNVSE.dll"));
+		assertEquals('M', dll[0]);
+		assertEquals('Z', dll[1]);
 	}
 
 	@Test
