@@ -51,7 +51,9 @@ public final class CprojectReader {
 	 *
 	 * @throws CdtProjectException when a file is missing or malformed, or describes something the SDK cannot build
 	 */
-	public static CdtProject read(Path projectDir) throws CdtProjectException {
+	public static CdtProject read(Path folder) throws CdtProjectException {
+		// Absolute, because resolved macros end up in commands that run in the build folder.
+		Path projectDir = folder.toAbsolutePath().normalize();
 		Path dotProject = projectDir.resolve(".project");
 		Element description = parse(dotProject, projectDir
 				+ " is not an Eclipse project: give the folder that holds .project and .cproject, or create the project in"

@@ -37,8 +37,9 @@ public final class HeadlessBuilder {
 	 * @return the artifact, or the tool that failed with what it printed, or that the build was canceled
 	 * @throws BuildException when the build cannot run: no sources, a tool not installed, a folder not writable
 	 */
-	public BuildResult build(Path projectDir, BuildConfiguration configuration, BuildListener listener,
+	public BuildResult build(Path folder, BuildConfiguration configuration, BuildListener listener,
 			BuildMonitor monitor) throws BuildException {
+		Path projectDir = folder.toAbsolutePath().normalize();
 		configuration.unsupported().forEach(listener::warning);
 		BuildPlan plan;
 		try {

@@ -31,7 +31,7 @@ public final class SdkCommandLine {
 
 	/** The commands of this SDK version, in the order {@code ./sdk help} lists them. */
 	public static SdkCommandLine standard() {
-		return new SdkCommandLine(List.of(new VersionCommand()));
+		return new SdkCommandLine(List.of(new VersionCommand(), new BuildCommand()));
 	}
 
 	public List<Command> commands() {
