@@ -81,7 +81,8 @@ class CprojectReaderTest {
 		assertNote(notes, "postbuildStep command 'cp plugin.dll /games/nvse' is not run");
 		assertNote(notes, "the settings for src/main.cpp alone are ignored");
 		assertNote(notes, "${workspace_loc:/nvse/src} needs an Eclipse workspace");
-		assertNote(notes, "Cross G++ Compiler: the option \"Position Independent Code (-fPIC)\" (gnu.cpp.compiler.option.other.pic = true)");
+		assertNote(notes, "Cross G++ Compiler: the option \"Position Independent Code (-fPIC)\""
+				+ " (gnu.cpp.compiler.option.other.pic = true)");
 		assertNote(notes, "Cross G++ Linker: the option \"Omit all symbol information (-s)\"");
 		assertEquals(5, notes.size(), () -> "an option set to false changes nothing and is not reported: " + notes);
 	}

@@ -141,7 +141,7 @@ public final class CprojectReader {
 		}
 	}
 
-	static List<Element> elements(Element parent, String tagName) {
+	private static List<Element> elements(Element parent, String tagName) {
 		List<Element> result = new ArrayList<>();
 		for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
 			if (node instanceof Element element && (tagName == null || element.getTagName().equals(tagName))) {
@@ -151,7 +151,7 @@ public final class CprojectReader {
 		return result;
 	}
 
-	static Element child(Element parent, String tagName) {
+	private static Element child(Element parent, String tagName) {
 		List<Element> children = elements(parent, tagName);
 		return children.isEmpty() ? null : children.get(0);
 	}
@@ -320,29 +320,30 @@ public final class CprojectReader {
 			}
 		}
 
-		/** The role of a tool, e.g. {@code g++ compiler}, or its superClass id when it is not Cross GCC's. */
+		/** The role of a tool, e.g. {@code g++ compiler}, or its superClass id when it is not one this build runs. */
 		private String toolKind(Element tool) {
 			String superClass = tool.getAttribute("superClass");
-			String kind = switch (superClass.startsWith(CROSS_TOOL) ? superClass.substring(CROSS_TOOL.length()) : "") {
-			case "c.compiler" -> "gcc compiler";
-			case "cpp.compiler" -> "g++ compiler";
-			case "c.linker" -> "gcc linker";
-			case "cpp.linker" -> "g++ linker";
-			case "archiver", "assembler" -> superClass;
-			default -> null;
-			};
-			if (kind == null) {
+			String role = superClass.startsWith(CROSS_TOOL) ? superClass.substring(CROSS_TOOL.length()) : "";
+			switch (role) {
+			case "c.compiler":
+				return "gcc compiler";
+			case "cpp.compiler":
+				return "g++ compiler";
+			case "c.linker":
+				return "gcc linker";
+			case "cpp.linker":
+				return "g++ linker";
+			case "archiver", "assembler":
+				// They make static libraries and assemble .s files: neither runs here, so any setting is ignored.
+				for (Element option : elements(tool, "option")) {
+					unknownOption(option, tool.getAttribute("name"));
+				}
+				return superClass;
+			default:
 				notes.add("the tool " + tool.getAttribute("name") + " (" + superClass
 						+ ") is not part of CDT's Cross GCC toolchain; its settings are ignored");
 				return superClass;
 			}
-			if (kind.equals(superClass)) {
-				// The archiver makes static libraries and the assembler builds .s files: neither runs here.
-				for (Element option : elements(tool, "option")) {
-					unknownOption(option, tool.getAttribute("name"));
-				}
-			}
-			return kind;
 		}
 
 		private CompilerSettings compiler(Element tool, Language language, BuildType buildType) {

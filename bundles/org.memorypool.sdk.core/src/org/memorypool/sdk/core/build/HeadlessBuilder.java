@@ -74,21 +74,20 @@ public final class HeadlessBuilder {
 		boolean toLink = !toCompile.isEmpty() || UpToDate.needsLink(link, history);
 		checkInstalled(toCompile, toLink ? link : null, toolchainPath);
 		monitor.begin(toCompile.size() + (toLink ? 1 : 0));
+		Steps steps = new Steps(plan.buildDir(), toolchainPath, history, listener, monitor);
 		List<Path> compiled = new ArrayList<>();
 		try {
 			for (CompileStep step : toCompile) {
 				Files.createDirectories(step.object().getParent());
-				BuildResult failure = runStep(step.command(), step.object(),
-						"Compiling " + projectDir.relativize(step.source()), plan, toolchainPath, history, listener,
-						monitor);
+				BuildResult failure = steps.run(step.command(), step.object(),
+						"Compiling " + projectDir.relativize(step.source()));
 				if (failure != null) {
 					return failure;
 				}
 				compiled.add(step.source());
 			}
 			if (toLink) {
-				BuildResult failure = runStep(link.command(), link.output(), "Linking " + link.output().getFileName(),
-						plan, toolchainPath, history, listener, monitor);
+				BuildResult failure = steps.run(link.command(), link.output(), "Linking " + link.output().getFileName());
 				if (failure != null) {
 					return failure;
 				}
@@ -99,33 +98,50 @@ public final class HeadlessBuilder {
 		return new BuildResult.Built(link.output(), compiled, toLink);
 	}
 
-	/** Runs one command; null when it succeeded, else how the build ends. */
-	private BuildResult runStep(ToolCommand command, Path output, String description, BuildPlan plan,
-			String toolchainPath, CommandHistory history, BuildListener listener, BuildMonitor monitor)
-			throws IOException {
-		if (monitor.isCanceled()) {
-			return new BuildResult.Canceled();
+	/** Runs the commands of one build, recording each in the history and reporting it. */
+	private final class Steps {
+
+		private final Path buildDir;
+		private final String toolchainPath;
+		private final CommandHistory history;
+		private final BuildListener listener;
+		private final BuildMonitor monitor;
+
+		Steps(Path buildDir, String toolchainPath, CommandHistory history, BuildListener listener,
+				BuildMonitor monitor) {
+			this.buildDir = buildDir;
+			this.toolchainPath = toolchainPath;
+			this.history = history;
+			this.listener = listener;
+			this.monitor = monitor;
 		}
-		monitor.starting(description);
-		listener.command(command);
-		StringBuilder printed = new StringBuilder();
-		int exitCode = runner.run(command, plan.buildDir(), toolchainPath, line -> {
-			printed.append(line).append('\n');
-			listener.output(line);
-		}, monitor::isCanceled);
-		if (monitor.isCanceled()) {
-			// A tool stopped half-way may leave a truncated output that looks up to date.
-			history.failed(output);
-			Files.deleteIfExists(output);
-			return new BuildResult.Canceled();
+
+		/** Runs {@code command}, which makes {@code output}; null when it succeeded, else how the build ends. */
+		BuildResult run(ToolCommand command, Path output, String description) throws IOException {
+			if (monitor.isCanceled()) {
+				return new BuildResult.Canceled();
+			}
+			monitor.starting(description);
+			listener.command(command);
+			StringBuilder printed = new StringBuilder();
+			int exitCode = runner.run(command, buildDir, toolchainPath, line -> {
+				printed.append(line).append('\n');
+				listener.output(line);
+			}, monitor::isCanceled);
+			if (monitor.isCanceled()) {
+				// A tool stopped half-way may leave a truncated output that looks up to date.
+				history.failed(output);
+				Files.deleteIfExists(output);
+				return new BuildResult.Canceled();
+			}
+			if (exitCode != 0) {
+				history.failed(output);
+				return new BuildResult.Failed(command, exitCode, printed.toString());
+			}
+			history.made(output, command);
+			monitor.done();
+			return null;
 		}
-		if (exitCode != 0) {
-			history.failed(output);
-			return new BuildResult.Failed(command, exitCode, printed.toString());
-		}
-		history.made(output, command);
-		monitor.done();
-		return null;
 	}
 
 	private void checkInstalled(List<CompileStep> toCompile, LinkStep link, String toolchainPath)

@@ -63,7 +63,10 @@ final class ProcessToolRunner implements ToolRunner {
 		} catch (InterruptedException e) {
 			process.destroyForcibly();
 			Thread.currentThread().interrupt();
-			throw new InterruptedIOException("interrupted while running " + command.executable());
+			InterruptedIOException interrupted = new InterruptedIOException(
+					"interrupted while running " + command.executable());
+			interrupted.initCause(e);
+			throw interrupted;
 		} finally {
 			canceler.interrupt();
 		}

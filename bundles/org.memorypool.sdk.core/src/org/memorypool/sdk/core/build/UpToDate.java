@@ -21,7 +21,8 @@ final class UpToDate {
 	 * has gone counts as changed, as {@code -MP}'s empty rules make it for make.
 	 */
 	static boolean needsCompile(CompileStep step, Path buildDir, CommandHistory history) throws IOException {
-		if (!Files.exists(step.object()) || !Files.exists(step.dependencies()) || history.changed(step.object(), step.command())) {
+		if (!Files.exists(step.object()) || !Files.exists(step.dependencies())
+				|| history.changed(step.object(), step.command())) {
 			return true;
 		}
 		FileTime object = Files.getLastModifiedTime(step.object());
