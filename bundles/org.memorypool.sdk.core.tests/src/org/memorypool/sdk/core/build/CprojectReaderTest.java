@@ -1,0 +1,168 @@
+package org.memorypool.sdk.core.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CprojectReaderTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void referenceProjectHasDebugAndReleaseWithCdtsDefaults() throws Exception {
+		CdtProject project = CprojectReader.read(TestProjects.testdata("reference"));
+		assertEquals("sample-dll", project.name());
+		assertEquals(List.of("Debug", "Release"), project.configurationNames());
+
+		BuildConfiguration debug = project.configuration("Debug").orElseThrow();
+		assertEquals(ArtifactType.SHARED_LIBRARY, debug.artifactType());
+		assertEquals(new Toolchain("i686-w64-mingw32-", ""), debug.toolchain());
+		assertEquals("sample-dll.dll", debug.artifactFileName());
+		assertEquals("", debug.outputPrefix());
+		assertEquals(List.of(new SourceEntry("src", List.of())), debug.sourceEntries());
+		assertEquals(new CompilerSettings("", List.of(), List.of(), "-O0", "-g3", List.of("-Wall"),
+				"-c -fmessage-length=0"), debug.cppCompiler());
+		// The C compiler's optimization comes from the defaultValue the .cproject gives the option.
+		assertEquals("-O0", debug.cCompiler().optimization());
+		assertEquals(new LinkerSettings("g++", List.of(), "-static-libgcc -static-libstdc++", true, List.of(),
+				List.of()), debug.linker());
+		assertEquals(List.of(), debug.unsupported());
+
+		BuildConfiguration release = project.configuration("Release").orElseThrow();
+		assertEquals("-O3", release.cppCompiler().optimization());
+		assertEquals("", release.cppCompiler().debugging());
+		assertEquals("-O3", release.cCompiler().optimization());
+		assertEquals(List.of(), release.unsupported());
+	}
+
+	@Test
+	void optionsProjectReadsPathsSymbolsDialectsLibrariesAndExclusions() throws Exception {
+		Path projectDir = TestProjects.copy("options", dir.resolve("plugin"));
+		BuildConfiguration debug = CprojectReader.read(projectDir).configuration("Debug").orElseThrow();
+
+		assertEquals("/opt/mingw/bin", debug.toolchain().path());
+		assertEquals("plugin-Debug", debug.artifactName());
+		assertEquals("lib", debug.outputPrefix(), "CDT's default prefix for shared libraries");
+		assertEquals("libplugin-Debug.dll", debug.artifactFileName());
+		assertEquals(List.of(new SourceEntry("src", List.of("experimental", "old/legacy.cpp"))),
+				debug.sourceEntries());
+
+		CompilerSettings cpp = debug.cppCompiler();
+		assertEquals("-std=c++17", cpp.dialect());
+		assertEquals(List.of("WIN32", "VERSION=2"), cpp.defines(), "built-in (discovered) symbols are not passed");
+		assertEquals(List.of("\"" + projectDir.resolve("include") + "\"", "\"${workspace_loc:/nvse/src}\""),
+				cpp.includePaths());
+		assertEquals(List.of("-pedantic", "-Wall", "-Wextra"), cpp.warnings());
+		assertEquals("-c -fmessage-length=0 -fno-exceptions", cpp.otherFlags());
+		assertEquals("-std=c11", debug.cCompiler().dialect());
+		assertEquals(List.of("C_ONLY"), debug.cCompiler().defines());
+
+		LinkerSettings linker = debug.linker();
+		assertEquals(List.of("psapi", "version"), linker.libraries());
+		assertEquals(List.of("\"" + projectDir.resolve("lib") + "\""), linker.libraryPaths());
+		assertEquals(List.of("\"" + projectDir.resolve("lib/extra.o") + "\""), linker.userObjects());
+		assertTrue(linker.shared());
+	}
+
+	@Test
+	void everySettingTheReaderIgnoresIsReported() throws Exception {
+		BuildConfiguration debug = CprojectReader.read(TestProjects.copy("options", dir.resolve("plugin")))
+				.configuration("Debug").orElseThrow();
+		List<String> notes = debug.unsupported();
+		assertNote(notes, "postbuildStep command 'cp plugin.dll /games/nvse' is not run");
+		assertNote(notes, "the settings for src/main.cpp alone are ignored");
+		assertNote(notes, "${workspace_loc:/nvse/src} needs an Eclipse workspace");
+		assertNote(notes, "Cross G++ Compiler: the option \"Position Independent Code (-fPIC)\""
+				+ " (gnu.cpp.compiler.option.other.pic = true)");
+		assertNote(notes, "Cross G++ Linker: the option \"Omit all symbol information (-s)\"");
+		assertEquals(5, notes.size(), () -> "an option set to false changes nothing and is not reported: " + notes);
+	}
+
+	@Test
+	void aConfigurationWithOnlyItsParentGetsCdtsReleaseDefaults() throws Exception {
+		BuildConfiguration release = CprojectReader.read(TestProjects.copy("options", dir.resolve("plugin")))
+				.configuration("Release").orElseThrow();
+		assertEquals(ArtifactType.SHARED_LIBRARY, release.artifactType());
+		assertEquals("libplugin.so", release.artifactFileName());
+		assertEquals(List.of(new SourceEntry("", List.of())), release.sourceEntries());
+		assertEquals(new CompilerSettings("", List.of(), List.of(), "-O3", "", List.of("-Wall"),
+				"-c -fmessage-length=0"), release.cppCompiler());
+		assertEquals(new LinkerSettings("g++", List.of(), "", true, List.of(), List.of()), release.linker());
+		assertEquals(List.of(), release.unsupported());
+	}
+
+	@Test
+	void aProjectWithoutTheCppNatureLinksWithGcc() throws Exception {
+		Path projectDir = TestProjects.copy("reference", dir.resolve("c-only"));
+		replace(projectDir.resolve(".project"), "<nature>org.eclipse.cdt.core.ccnature</nature>", "");
+		BuildConfiguration debug = CprojectReader.read(projectDir).configuration("Debug").orElseThrow();
+		assertEquals("gcc", debug.linker().tool());
+		assertEquals("", debug.linker().flags(), "the C linker of the reference sets no flags");
+		assertTrue(debug.linker().shared());
+	}
+
+	@Test
+	void malformedXmlNamesTheFileAndLine() {
+		Path malformed = TestProjects.testdata("malformed");
+		CdtProjectException e = assertThrows(CdtProjectException.class, () -> CprojectReader.read(malformed));
+		assertTrue(e.getMessage().startsWith(malformed.resolve(".cproject") + ":6: not well-formed XML ("),
+				e.getMessage());
+		assertTrue(e.getMessage().endsWith("fix the file, or restore it from version control"), e.getMessage());
+	}
+
+	@Test
+	void missingProjectFileSaysWhatToDo() {
+		CdtProjectException e = assertThrows(CdtProjectException.class, () -> CprojectReader.read(dir));
+		assertEquals(dir.resolve(".project") + " is missing: " + dir + " is not an Eclipse project: give the folder"
+				+ " that holds .project and .cproject, or create the project in Eclipse (File > New > C/C++ Project)",
+				e.getMessage());
+	}
+
+	@Test
+	void missingCprojectSaysWhatToDo() throws IOException {
+		Files.copy(TestProjects.testdata("reference").resolve(".project"), dir.resolve(".project"));
+		CdtProjectException e = assertThrows(CdtProjectException.class, () -> CprojectReader.read(dir));
+		assertTrue(e.getMessage().startsWith(dir.resolve(".cproject") + " is missing: the project has no CDT settings"),
+				e.getMessage());
+	}
+
+	@Test
+	void staticLibrariesAreRefusedWithTheReason() throws IOException {
+		Path projectDir = TestProjects.copy("reference", dir.resolve("lib"));
+		replace(projectDir.resolve(".cproject"), "buildArtefactType.sharedLib", "buildArtefactType.staticLib");
+		CdtProjectException e = assertThrows(CdtProjectException.class, () -> CprojectReader.read(projectDir));
+		assertTrue(e.getMessage().contains("configuration Debug builds org.eclipse.cdt.build.core.buildArtefactType"
+				+ ".staticLib: the SDK builds shared libraries (DLLs) and executables only"), e.getMessage());
+	}
+
+	@Test
+	void anUnknownEnumValueIsReportedAndTheDefaultUsed() throws IOException, CdtProjectException {
+		Path projectDir = TestProjects.copy("reference", dir.resolve("enum"));
+		replace(projectDir.resolve(".cproject"), "value=\"gnu.cpp.compiler.optimization.level.most\"",
+				"value=\"gnu.cpp.compiler.optimization.level.ludicrous\"");
+		BuildConfiguration release = CprojectReader.read(projectDir).configuration("Release").orElseThrow();
+		assertEquals("-O3", release.cppCompiler().optimization());
+		assertEquals(List.of("Cross G++ Compiler: the value gnu.cpp.compiler.optimization.level.ludicrous of"
+				+ " \"Optimization Level\" is not one CDT defines; using -O3"), release.unsupported());
+		assertEquals(List.of(), CprojectReader.read(projectDir).configuration("Debug").orElseThrow().unsupported());
+	}
+
+	static void replace(Path file, String text, String replacement) throws IOException {
+		String content = Files.readString(file);
+		assertTrue(content.contains(text), () -> file + " has no " + text);
+		Files.writeString(file, content.replace(text, replacement));
+	}
+
+	private static void assertNote(List<String> notes, String part) {
+		assertTrue(notes.stream().anyMatch(n -> n.contains(part)), () -> "no note with '" + part + "' in " + notes);
+	}
+}

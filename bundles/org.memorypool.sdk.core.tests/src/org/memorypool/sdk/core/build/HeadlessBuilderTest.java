@@ -1,0 +1,244 @@
+package org.memorypool.sdk.core.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The build's decisions, with {@link FakeToolRunner} in place of gcc. */
+class HeadlessBuilderTest {
+
+	private static final String COMPILE_A = "-o \"src/a.o\"";
+	private static final String COMPILE_B = "-o \"src/b.o\"";
+	private static final String LINK = "-shared -o \"sample-dll.dll\"";
+
+	@TempDir
+	Path dir;
+
+	private final FakeToolRunner runner = new FakeToolRunner();
+	private final List<String> console = new ArrayList<>();
+	private Path projectDir;
+	private BuildConfiguration debug;
+
+	@BeforeEach
+	void twoSources() throws Exception {
+		projectDir = TestProjects.copy("reference", dir.resolve("sample-dll"));
+		for (String file : List.of("src/a.cpp", "src/b.cpp", "src/a.h")) {
+			TestProjects.write(projectDir.resolve(file), "");
+			runner.touch(projectDir.resolve(file));
+		}
+		runner.headers.put("src/a.o", List.of("../src/a.h"));
+		debug = CprojectReader.read(projectDir).configuration("Debug").orElseThrow();
+	}
+
+	private BuildResult build() throws BuildException {
+		return build(BuildMonitor.NONE);
+	}
+
+	private BuildResult build(BuildMonitor monitor) throws BuildException {
+		runner.ran.clear();
+		return new HeadlessBuilder(runner).build(projectDir, debug, new BuildListener() {
+			@Override
+			public void warning(String message) {
+				console.add("warning: " + message);
+			}
+
+			@Override
+			public void command(ToolCommand command) {
+				console.add(command.text());
+			}
+
+			@Override
+			public void output(String line) {
+				console.add(line);
+			}
+		}, monitor);
+	}
+
+	private List<String> ran(String... parts) {
+		List<String> matching = new ArrayList<>();
+		for (String part : parts) {
+			runner.ran.stream().filter(c -> c.contains(part)).forEach(matching::add);
+		}
+		return matching;
+	}
+
+	@Test
+	void theFirstBuildCompilesEverythingAndLinks() throws Exception {
+		BuildResult.Built built = assertInstanceOf(BuildResult.Built.class, build());
+		assertEquals(projectDir.resolve("Debug/sample-dll.dll"), built.artifact());
+		assertEquals(List.of(projectDir.resolve("src/a.cpp"), projectDir.resolve("src/b.cpp")), built.compiled());
+		assertTrue(built.linked());
+		assertEquals(ran(COMPILE_A, COMPILE_B, LINK), runner.ran);
+		assertEquals(runner.ran, console, "the console shows each command as CDT prints it");
+	}
+
+	@Test
+	void nothingRunsWhenNothingChanged() throws Exception {
+		build();
+		BuildResult.Built built = assertInstanceOf(BuildResult.Built.class, build());
+		assertEquals(List.of(), runner.ran);
+		assertEquals(List.of(), built.compiled());
+		assertEquals(false, built.linked());
+	}
+
+	@Test
+	void aChangedSourceRecompilesOnlyItsObjectThenRelinks() throws Exception {
+		build();
+		runner.touch(projectDir.resolve("src/b.cpp"));
+		build();
+		assertEquals(ran(COMPILE_B, LINK), runner.ran);
+	}
+
+	@Test
+	void aChangedHeaderFromTheDependencyFileRecompilesTheObjectsIncludingIt() throws Exception {
+		build();
+		runner.touch(projectDir.resolve("src/a.h"));
+		build();
+		assertEquals(ran(COMPILE_A, LINK), runner.ran);
+	}
+
+	@Test
+	void aDeletedHeaderRecompilesTheObjectsThatIncludedIt() throws Exception {
+		build();
+		Files.delete(projectDir.resolve("src/a.h"));
+		build();
+		assertEquals(ran(COMPILE_A, LINK), runner.ran);
+	}
+
+	@Test
+	void aMissingObjectOrDependencyFileIsCompiledAgain() throws Exception {
+		build();
+		Files.delete(projectDir.resolve("Debug/src/a.o"));
+		Files.delete(projectDir.resolve("Debug/src/b.d"));
+		build();
+		assertEquals(ran(COMPILE_A, COMPILE_B, LINK), runner.ran);
+	}
+
+	@Test
+	void aMissingOrOlderOutputIsLinkedAgainWithoutCompiling() throws Exception {
+		build();
+		Files.delete(projectDir.resolve("Debug/sample-dll.dll"));
+		build();
+		assertEquals(ran(LINK), runner.ran);
+		runner.touch(projectDir.resolve("Debug/src/b.o"));
+		build();
+		assertEquals(ran(LINK), runner.ran);
+	}
+
+	@Test
+	void aChangedSettingRebuildsAsCdtsRegeneratedMakefilesWould() throws Exception {
+		build();
+		debug = CprojectReader.read(projectDir).configuration("Release").orElseThrow();
+		debug = new BuildConfiguration("Debug", debug.artifactType(), debug.toolchain(), debug.artifactName(),
+				debug.artifactExtension(), debug.outputPrefix(), debug.sourceEntries(), debug.cCompiler(),
+				debug.cppCompiler(), debug.linker(), debug.unsupported());
+		build();
+		assertEquals(ran(COMPILE_A, COMPILE_B, LINK), runner.ran);
+		assertTrue(runner.ran.get(0).contains(" -O3 "), runner.ran.get(0));
+	}
+
+	@Test
+	void aCompilerErrorStopsTheBuildWithTheToolsMessage() throws Exception {
+		runner.failOn = COMPILE_A;
+		BuildResult.Failed failed = assertInstanceOf(BuildResult.Failed.class, build());
+		assertEquals(1, failed.exitCode());
+		assertEquals("../src/broken.cpp:1:9: error: expected ';' before '}' token\ncompilation terminated.\n",
+				failed.output());
+		assertEquals("i686-w64-mingw32-g++ exited with code 1", failed.summary());
+		assertEquals(ran(COMPILE_A), runner.ran, "nothing runs after the failure");
+		assertTrue(console.contains("compilation terminated."), console::toString);
+
+		runner.failOn = "\u0000";
+		build();
+		assertEquals(ran(COMPILE_A, COMPILE_B, LINK), runner.ran, "the failed object is compiled again");
+	}
+
+	@Test
+	void aMissingCompilerIsNamedWithHowToInstallIt() {
+		runner.installed = Set.of();
+		BuildException e = assertThrows(BuildException.class, this::build);
+		assertEquals("i686-w64-mingw32-g++ is not installed: it is not on PATH. Install MinGW-w64 with 'sudo apt-get"
+				+ " install g++-mingw-w64-i686' (./sdk installs it), or set the toolchain path in the project's C/C++"
+				+ " Build > Settings > Cross Settings", e.getMessage());
+		assertEquals(List.of(), runner.ran);
+	}
+
+	@Test
+	void anUpToDateBuildNeedsNoCompiler() throws Exception {
+		build();
+		runner.installed = Set.of();
+		assertInstanceOf(BuildResult.Built.class, build());
+	}
+
+	@Test
+	void cancelingStopsBeforeTheNextCommandAndKeepsWhatWasBuilt() throws Exception {
+		List<String> progress = new ArrayList<>();
+		BuildMonitor cancelAfterFirst = new BuildMonitor() {
+			@Override
+			public void begin(int commands) {
+				progress.add("begin " + commands);
+			}
+
+			@Override
+			public void starting(String description) {
+				progress.add(description);
+			}
+
+			@Override
+			public void done() {
+				progress.add("done");
+			}
+
+			@Override
+			public boolean isCanceled() {
+				return progress.contains("done");
+			}
+		};
+		assertInstanceOf(BuildResult.Canceled.class, build(cancelAfterFirst));
+		assertEquals(List.of("begin 3", "Compiling src/a.cpp", "done"), progress);
+		build();
+		assertEquals(ran(COMPILE_B, LINK), runner.ran);
+	}
+
+	@Test
+	void unsupportedSettingsAreWarnedAboutFirst() throws Exception {
+		debug = new BuildConfiguration(debug.name(), debug.artifactType(), debug.toolchain(), debug.artifactName(),
+				debug.artifactExtension(), debug.outputPrefix(), debug.sourceEntries(), debug.cCompiler(),
+				debug.cppCompiler(), debug.linker(), List.of("the postbuildStep command 'x' is not run"));
+		TestProjects.write(projectDir.resolve("src/start.S"), "");
+		build();
+		assertEquals(List.of("warning: the postbuildStep command 'x' is not run",
+				"warning: src/start.S is an assembler source: the SDK's build does not assemble it"),
+				console.subList(0, 2));
+	}
+
+	@Test
+	void aProjectWithoutSourcesSaysWhereItLooked() throws IOException {
+		for (String file : List.of("src/a.cpp", "src/b.cpp")) {
+			Files.delete(projectDir.resolve(file));
+		}
+		BuildException e = assertThrows(BuildException.class, this::build);
+		assertTrue(e.getMessage().startsWith("No C or C++ sources in " + projectDir.resolve("src") + ": add one"),
+				e.getMessage());
+	}
+
+	@Test
+	void dependencyFilesWithEscapedSpacesAndPhonyTargetsAreRead() throws IOException {
+		Path d = TestProjects.write(dir.resolve("Debug/src/a.d"),
+				"src/a.o: ../src/a.cpp ../src/my\\ header.h \\\n /usr/include/x.h\n\n../src/my\\ header.h:\n\n/usr/include/x.h:\n");
+		assertEquals(List.of(dir.resolve("src/a.cpp"), dir.resolve("src/my header.h"), Path.of("/usr/include/x.h")),
+				List.copyOf(DependencyFile.prerequisites(d, dir.resolve("Debug"))));
+	}
+}

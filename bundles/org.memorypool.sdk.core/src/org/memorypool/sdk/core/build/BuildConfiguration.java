@@ -1,0 +1,34 @@
+package org.memorypool.sdk.core.build;
+
+import java.util.List;
+
+/**
+ * One managed-build configuration (Debug, Release, ...) of a Cross GCC project, with CDT's defaults filled in
+ * and the macros it understands resolved.
+ *
+ * @param name the configuration name, also the build folder under the project
+ * @param artifactType what the linker makes
+ * @param toolchain the Cross GCC prefix and path
+ * @param artifactName the linker output's base name, e.g. {@code sample-dll}
+ * @param artifactExtension e.g. {@code dll}; empty for none
+ * @param outputPrefix put before the name, e.g. {@code lib}; empty for none
+ * @param sourceEntries the source folders; one entry for the whole project when the file names none
+ * @param cCompiler the settings for {@code .c} files
+ * @param cppCompiler the settings for C++ files
+ * @param linker the linker CDT uses for this project: g++ when the project has the C++ nature, else gcc
+ * @param unsupported one human-readable note for every setting this reader did not understand and so ignores
+ */
+public record BuildConfiguration(String name, ArtifactType artifactType, Toolchain toolchain, String artifactName,
+		String artifactExtension, String outputPrefix, List<SourceEntry> sourceEntries, CompilerSettings cCompiler,
+		CompilerSettings cppCompiler, LinkerSettings linker, List<String> unsupported) {
+
+	public BuildConfiguration {
+		sourceEntries = List.copyOf(sourceEntries);
+		unsupported = List.copyOf(unsupported);
+	}
+
+	/** The file the linker writes, relative to the build folder, e.g. {@code sample-dll.dll}. */
+	public String artifactFileName() {
+		return outputPrefix + artifactName + (artifactExtension.isEmpty() ? "" : "." + artifactExtension);
+	}
+}

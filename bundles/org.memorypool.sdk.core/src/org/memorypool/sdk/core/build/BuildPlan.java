@@ -1,0 +1,119 @@
+package org.memorypool.sdk.core.build;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The commands CDT's managed build runs for a configuration, in its order, as its generated makefile has them:
+ * every source compiled in {@code <project>/<configuration>/}, then one link.
+ *
+ * <p>
+ * The flags come in the order CDT's {@code Tool.getToolCommandFlags} emits them: the order in which the GNU tool
+ * definitions in plugin.xml declare the options. For the compilers that is dialect ({@code -std=}), defined
+ * symbols ({@code -D}), include paths ({@code -I}), optimization, debugging, warnings, other flags; the makefile
+ * generator then appends the dependency options ({@code -MMD -MP -MF -MT}), {@code -o} and the input. For the
+ * linkers it is library paths ({@code -L}), linker flags, {@code -shared}; then {@code -o}, the objects, and,
+ * last because GNU ld needs them after the objects, other objects and libraries ({@code -l}).
+ *
+ * @param buildDir {@code <project>/<configuration>}, where every command runs
+ * @param skipped project-relative paths of sources CDT would build that this build does not (assembler files)
+ */
+public record BuildPlan(Path buildDir, List<CompileStep> compileSteps, LinkStep linkStep, List<String> skipped) {
+
+	public BuildPlan {
+		compileSteps = List.copyOf(compileSteps);
+		skipped = List.copyOf(skipped);
+	}
+
+	/**
+	 * One compilation.
+	 *
+	 * @param source the source file
+	 * @param object the object file the compiler writes
+	 * @param dependencies the {@code .d} file listing the headers the source included
+	 */
+	public record CompileStep(Path source, Path object, Path dependencies, ToolCommand command) {
+	}
+
+	/**
+	 * The link.
+	 *
+	 * @param output the file the linker writes, e.g. the DLL
+	 * @param inputs the files whose change needs a new link: the objects and other objects
+	 */
+	public record LinkStep(Path output, List<Path> inputs, ToolCommand command) {
+
+		public LinkStep {
+			inputs = List.copyOf(inputs);
+		}
+	}
+
+	/** The plan for {@code configuration} of the project in {@code projectDir}; reads which sources there are. */
+	public static BuildPlan of(BuildConfiguration configuration, Path projectDir) throws IOException {
+		Path buildDir = projectDir.resolve(configuration.name());
+		List<String> skipped = new ArrayList<>();
+		List<String> sources = SourceFiles.find(projectDir, configuration.sourceEntries(), skipped);
+		List<CompileStep> compileSteps = new ArrayList<>();
+		List<String> objects = new ArrayList<>();
+		List<Path> linkInputs = new ArrayList<>();
+		for (String source : sources) {
+			String base = source.substring(0, source.lastIndexOf('.'));
+			String object = base + ".o";
+			String dependencies = base + ".d";
+			Language language = Language.ofSource(source);
+			compileSteps.add(new CompileStep(projectDir.resolve(source), buildDir.resolve(object),
+					buildDir.resolve(dependencies), compileCommand(configuration, language, source, object,
+							dependencies)));
+			objects.add("./" + object);
+			linkInputs.add(buildDir.resolve(object));
+		}
+		for (String userObject : configuration.linker().userObjects()) {
+			ShellWords.split(userObject).forEach(o -> linkInputs.add(buildDir.resolve(o)));
+		}
+		Path output = buildDir.resolve(configuration.artifactFileName());
+		return new BuildPlan(buildDir, compileSteps,
+				new LinkStep(output, linkInputs, linkCommand(configuration, objects)), skipped);
+	}
+
+	private static ToolCommand compileCommand(BuildConfiguration configuration, Language language, String source,
+			String object, String dependencies) {
+		CompilerSettings settings = language == Language.C ? configuration.cCompiler() : configuration.cppCompiler();
+		List<String> parts = new ArrayList<>();
+		parts.add(configuration.toolchain().command(language.tool));
+		parts.add(settings.dialect());
+		settings.defines().forEach(d -> parts.add("-D" + d));
+		settings.includePaths().forEach(p -> parts.add("-I" + p));
+		parts.add(settings.optimization());
+		parts.add(settings.debugging());
+		parts.addAll(settings.warnings());
+		parts.add(settings.otherFlags());
+		parts.addAll(List.of("-MMD", "-MP", "-MF\"" + dependencies + "\"", "-MT\"" + object + "\""));
+		parts.addAll(List.of("-o", quoted(object), quoted("../" + source)));
+		return ToolCommand.of(join(parts));
+	}
+
+	private static ToolCommand linkCommand(BuildConfiguration configuration, List<String> objects) {
+		LinkerSettings linker = configuration.linker();
+		List<String> parts = new ArrayList<>();
+		parts.add(configuration.toolchain().command(linker.tool()));
+		linker.libraryPaths().forEach(p -> parts.add("-L" + p));
+		parts.add(linker.flags());
+		parts.add(linker.shared() ? "-shared" : "");
+		parts.addAll(List.of("-o", quoted(configuration.artifactFileName())));
+		parts.addAll(objects);
+		parts.addAll(linker.userObjects());
+		linker.libraries().forEach(l -> parts.add("-l" + l));
+		return ToolCommand.of(join(parts));
+	}
+
+	private static String quoted(String path) {
+		return "\"" + path + "\"";
+	}
+
+	/** Joins the non-blank parts with one space, as CDT joins its trimmed flags. */
+	private static String join(List<String> parts) {
+		return String.join(" ", parts.stream().map(String::strip).filter(p -> !p.isEmpty()).toList());
+	}
+}

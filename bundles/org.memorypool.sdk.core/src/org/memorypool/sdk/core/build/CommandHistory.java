@@ -1,0 +1,63 @@
+package org.memorypool.sdk.core.build;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+/**
+ * The command line that last made each output in a build folder. CDT rebuilds everything when a setting changes
+ * because its makefiles change; this file lets the SDK notice a changed command line the same way. Outputs with
+ * no recorded command (e.g. built by Eclipse) are judged by their dates alone.
+ */
+final class CommandHistory {
+
+	static final String FILE_NAME = ".sdk-commands";
+
+	private final Path file;
+	private final Path buildDir;
+	private final Properties commands = new Properties();
+
+	private CommandHistory(Path buildDir) {
+		this.buildDir = buildDir;
+		this.file = buildDir.resolve(FILE_NAME);
+	}
+
+	static CommandHistory load(Path buildDir) throws IOException {
+		CommandHistory history = new CommandHistory(buildDir);
+		if (Files.isRegularFile(history.file)) {
+			try (Reader in = Files.newBufferedReader(history.file, StandardCharsets.UTF_8)) {
+				history.commands.load(in);
+			}
+		}
+		return history;
+	}
+
+	/** Whether {@code output} was last made by a different command than {@code command}. */
+	boolean changed(Path output, ToolCommand command) {
+		String last = commands.getProperty(key(output));
+		return last != null && !last.equals(command.text());
+	}
+
+	void made(Path output, ToolCommand command) {
+		commands.setProperty(key(output), command.text());
+	}
+
+	void failed(Path output) {
+		commands.remove(key(output));
+	}
+
+	void save() throws IOException {
+		Files.createDirectories(buildDir);
+		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			commands.store(out, "Command lines of the MemoryPool SDK's last build, to rebuild when they change");
+		}
+	}
+
+	private String key(Path output) {
+		return buildDir.relativize(output).toString();
+	}
+}

@@ -1,0 +1,525 @@
+package org.memorypool.sdk.core.build;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Reads a CDT managed-build project ({@code .project} and {@code .cproject}) the way CDT's Cross GCC toolchain
+ * understands it: options missing from the file take the defaults of CDT's GNU tool definitions, which depend on
+ * whether the configuration's parent is a debug or a release configuration. What it does not understand it
+ * reports in {@link BuildConfiguration#unsupported()} rather than dropping it silently.
+ */
+public final class CprojectReader {
+
+	private static final String CPP_NATURE = "org.eclipse.cdt.core.ccnature";
+	private static final String CROSS_TOOLCHAIN = "cdt.managedbuild.toolchain.gnu.cross.";
+	private static final String CROSS_TOOL = "cdt.managedbuild.tool.gnu.cross.";
+	private static final String PREFIX_OPTION = "cdt.managedbuild.option.gnu.cross.prefix";
+	private static final String PATH_OPTION = "cdt.managedbuild.option.gnu.cross.path";
+	private static final String ARTEFACT_TYPE = "org.eclipse.cdt.build.core.buildArtefactType";
+	private static final String BUILD_TYPE = "org.eclipse.cdt.build.core.buildType";
+	/** What every CDT linker's input type lists; anything else is a user's addition. */
+	private static final Set<String> STANDARD_ADDITIONAL_INPUTS = Set.of("$(USER_OBJS)", "$(LIBS)");
+	private static final String FIX_XML = "fix the file, or restore it from version control";
+
+	private CprojectReader() {
+	}
+
+	/**
+	 * Reads the project in {@code projectDir}.
+	 *
+	 * @throws CdtProjectException when a file is missing or malformed, or describes something the SDK cannot build
+	 */
+	public static CdtProject read(Path folder) throws CdtProjectException {
+		// Absolute, because resolved macros end up in commands that run in the build folder.
+		Path projectDir = folder.toAbsolutePath().normalize();
+		Path dotProject = projectDir.resolve(".project");
+		Element description = parse(dotProject, projectDir
+				+ " is not an Eclipse project: give the folder that holds .project and .cproject, or create the project in"
+				+ " Eclipse (File > New > C/C++ Project)", "projectDescription");
+		String name = childText(description, "name");
+		if (name.isEmpty()) {
+			throw new CdtProjectException(dotProject + ": the project has no <name>: " + FIX_XML);
+		}
+		Element natures = child(description, "natures");
+		boolean cpp = natures != null && elements(natures, "nature").stream()
+				.anyMatch(n -> n.getTextContent().strip().equals(CPP_NATURE));
+
+		Path cprojectFile = projectDir.resolve(".cproject");
+		Element cproject = parse(cprojectFile, "the project has no CDT settings: convert it in Eclipse (File > New >"
+				+ " Convert to a C/C++ Project (Adds C/C++ Nature)), or copy its .cproject here", "cproject");
+		List<BuildConfiguration> configurations = new ArrayList<>();
+		Element settings = storageModule(cproject, "org.eclipse.cdt.core.settings");
+		for (Element cconfiguration : settings == null ? List.<Element>of() : elements(settings, "cconfiguration")) {
+			Element buildSystem = storageModule(cconfiguration, "cdtBuildSystem");
+			Element configuration = buildSystem == null ? null : child(buildSystem, "configuration");
+			if (configuration == null) {
+				throw new CdtProjectException(cprojectFile + ": configuration " + cconfiguration.getAttribute("id")
+						+ " is not a managed build (no cdtBuildSystem storage module): the SDK builds only projects"
+						+ " whose makefiles CDT generates; create the project as a Cross GCC Shared Library");
+			}
+			configurations.add(new ConfigurationReader(cprojectFile, name, cpp, projectDir, configuration).read());
+		}
+		if (configurations.isEmpty()) {
+			throw new CdtProjectException(cprojectFile + ": no build configurations: " + FIX_XML);
+		}
+		return new CdtProject(name, configurations);
+	}
+
+	private static Element parse(Path file, String whenMissing, String rootName) throws CdtProjectException {
+		if (!Files.isRegularFile(file)) {
+			throw new CdtProjectException(file + " is missing: " + whenMissing);
+		}
+		Document document;
+		try (InputStream in = Files.newInputStream(file)) {
+			document = newDocumentBuilder().parse(in, file.toUri().toString());
+		} catch (SAXParseException e) {
+			throw new CdtProjectException(
+					file + ":" + e.getLineNumber() + ": not well-formed XML (" + e.getMessage() + "): " + FIX_XML, e);
+		} catch (SAXException e) {
+			throw new CdtProjectException(file + ": not well-formed XML (" + e.getMessage() + "): " + FIX_XML, e);
+		} catch (IOException e) {
+			throw new CdtProjectException(file + " cannot be read (" + e + "): check its permissions", e);
+		}
+		Element root = document.getDocumentElement();
+		if (!root.getTagName().equals(rootName)) {
+			throw new CdtProjectException(file + ": the root element is <" + root.getTagName() + ">, not <" + rootName
+					+ ">: this is not the file Eclipse writes; " + FIX_XML);
+		}
+		return root;
+	}
+
+	private static DocumentBuilder newDocumentBuilder() throws CdtProjectException {
+		try {
+			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+			// Eclipse never writes a DOCTYPE; refusing one keeps external entities out.
+			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+			DocumentBuilder builder = factory.newDocumentBuilder();
+			// The default handler prints "[Fatal Error]" to stderr before throwing.
+			builder.setErrorHandler(new ErrorHandler() {
+				@Override
+				public void warning(SAXParseException e) {
+					// Not an error.
+				}
+
+				@Override
+				public void error(SAXParseException e) throws SAXException {
+					throw e;
+				}
+
+				@Override
+				public void fatalError(SAXParseException e) throws SAXException {
+					throw e;
+				}
+			});
+			return builder;
+		} catch (ParserConfigurationException e) {
+			throw new CdtProjectException("The JDK's XML parser cannot be configured (" + e.getMessage()
+					+ "): run the SDK on a standard JDK 21 or newer", e);
+		}
+	}
+
+	private static List<Element> elements(Element parent, String tagName) {
+		List<Element> result = new ArrayList<>();
+		for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+			if (node instanceof Element element && (tagName == null || element.getTagName().equals(tagName))) {
+				result.add(element);
+			}
+		}
+		return result;
+	}
+
+	private static Element child(Element parent, String tagName) {
+		List<Element> children = elements(parent, tagName);
+		return children.isEmpty() ? null : children.get(0);
+	}
+
+	private static String childText(Element parent, String tagName) {
+		Element child = child(parent, tagName);
+		return child == null ? "" : child.getTextContent().strip();
+	}
+
+	private static Element storageModule(Element parent, String moduleId) {
+		return elements(parent, "storageModule").stream().filter(m -> m.getAttribute("moduleId").equals(moduleId))
+				.findFirst().orElse(null);
+	}
+
+	/** Whether a configuration inherits CDT's debug or release defaults. */
+	private enum BuildType {
+		DEBUG, RELEASE, NEITHER
+	}
+
+	/** Reads one {@code <configuration>}, collecting notes about what it ignores. */
+	private static final class ConfigurationReader {
+
+		private final Path cprojectFile;
+		private final String projectName;
+		private final boolean cppNature;
+		private final Element configuration;
+		private final String name;
+		private final List<String> notes = new ArrayList<>();
+		private final CdtMacros macros;
+
+		ConfigurationReader(Path cprojectFile, String projectName, boolean cppNature, Path projectDir,
+				Element configuration) {
+			this.cprojectFile = cprojectFile;
+			this.projectName = projectName;
+			this.cppNature = cppNature;
+			this.configuration = configuration;
+			this.name = configuration.getAttribute("name");
+			this.macros = new CdtMacros(projectName, name, projectDir, notes);
+		}
+
+		BuildConfiguration read() throws CdtProjectException {
+			if (name.isEmpty()) {
+				throw new CdtProjectException(cprojectFile + ": configuration " + configuration.getAttribute("id")
+						+ " has no name: " + FIX_XML);
+			}
+			Map<String, String> buildProperties = buildProperties();
+			ArtifactType artifactType = artifactType(buildProperties);
+			BuildType buildType = buildType(buildProperties);
+			for (String step : List.of("prebuildStep", "postbuildStep")) {
+				if (!configuration.getAttribute(step).isBlank()) {
+					notes.add("the " + step + " command '" + configuration.getAttribute(step)
+							+ "' is not run: run it yourself after building");
+				}
+			}
+			Element folderInfo = rootFolderInfo();
+			Element toolChain = child(folderInfo, "toolChain");
+			if (toolChain == null) {
+				throw new CdtProjectException(
+						cprojectFile + ": configuration " + name + " has no <toolChain>: " + FIX_XML);
+			}
+			String toolChainKind = toolChain.getAttribute("superClass");
+			if (!toolChainKind.startsWith(CROSS_TOOLCHAIN)) {
+				notes.add("the toolchain " + toolChainKind + " is not CDT's Cross GCC; its tools are run as gcc and"
+						+ " g++ with CDT's GNU defaults (choose the Cross GCC toolchain for the MinGW-w64 compiler)");
+			}
+			Map<String, Element> tools = new HashMap<>();
+			String prefix = "";
+			String path = "";
+			for (Element element : elements(toolChain, null)) {
+				switch (element.getTagName()) {
+				case "option" -> {
+					String superClass = element.getAttribute("superClass");
+					if (superClass.equals(PREFIX_OPTION)) {
+						prefix = macros.resolve(stringValue(element, ""), "the toolchain prefix");
+					} else if (superClass.equals(PATH_OPTION)) {
+						path = macros.resolve(stringValue(element, ""), "the toolchain path");
+					} else {
+						unknownOption(element, "the toolchain");
+					}
+				}
+				case "tool" -> tools.put(toolKind(element), element);
+				case "builder" -> checkBuilder(element);
+				case "targetPlatform" -> {
+					// Only says which binary parser the IDE uses; nothing for building.
+				}
+				default -> notes.add("the toolchain's <" + element.getTagName() + "> is not understood and is ignored");
+			}
+			}
+			Language linkerLanguage = cppNature ? Language.CPP : Language.C;
+			Element linkerTool = tools.get(linkerLanguage.tool + " linker");
+			return new BuildConfiguration(name, artifactType, new Toolchain(prefix, path),
+					macros.resolve(attribute(configuration, "artifactName", "${ProjName}"), "the artifact name"),
+					attribute(configuration, "artifactExtension", artifactType == ArtifactType.SHARED_LIBRARY ? "so" : ""),
+					outputPrefix(linkerTool, artifactType), sourceEntries(),
+					compiler(tools.get("gcc compiler"), Language.C, buildType),
+					compiler(tools.get("g++ compiler"), Language.CPP, buildType),
+					linker(linkerTool, linkerLanguage, artifactType), notes);
+		}
+
+		private Map<String, String> buildProperties() {
+			Map<String, String> properties = new HashMap<>();
+			for (String property : configuration.getAttribute("buildProperties").split(",")) {
+				int equals = property.indexOf('=');
+				if (equals > 0) {
+					properties.put(property.substring(0, equals).strip(), property.substring(equals + 1).strip());
+				}
+			}
+			return properties;
+		}
+
+		private ArtifactType artifactType(Map<String, String> buildProperties) throws CdtProjectException {
+			String type = configuration.getAttribute("buildArtefactType");
+			if (type.isEmpty()) {
+				type = buildProperties.getOrDefault(ARTEFACT_TYPE, "");
+			}
+			String parent = configuration.getAttribute("parent");
+			if (type.endsWith(".sharedLib") || type.isEmpty() && parent.contains(".so.")) {
+				return ArtifactType.SHARED_LIBRARY;
+			}
+			if (type.endsWith(".exe") || type.isEmpty() && parent.contains(".exe.")) {
+				return ArtifactType.EXECUTABLE;
+			}
+			throw new CdtProjectException(cprojectFile + ": configuration " + name + " builds "
+					+ (type.isEmpty() ? "an unknown kind of artifact (parent " + parent + ")" : type)
+					+ ": the SDK builds shared libraries (DLLs) and executables only; create the project as a Cross GCC"
+					+ " Shared Library");
+		}
+
+		private BuildType buildType(Map<String, String> buildProperties) {
+			String type = buildProperties.getOrDefault(BUILD_TYPE, configuration.getAttribute("parent"));
+			if (type.endsWith(".debug")) {
+				return BuildType.DEBUG;
+			}
+			return type.endsWith(".release") ? BuildType.RELEASE : BuildType.NEITHER;
+		}
+
+		private Element rootFolderInfo() throws CdtProjectException {
+			Element root = null;
+			for (Element element : elements(configuration, null)) {
+				String tag = element.getTagName();
+				if (tag.equals("folderInfo") && element.getAttribute("resourcePath").isEmpty() && root == null) {
+					root = element;
+				} else if (tag.equals("folderInfo") || tag.equals("fileInfo")) {
+					notes.add("the settings for " + element.getAttribute("resourcePath")
+							+ " alone are ignored: the project-wide settings apply to it; set them on the project instead");
+				} else if (!tag.equals("sourceEntries")) {
+					notes.add("<" + tag + "> in the configuration is not understood and is ignored");
+				}
+			}
+			if (root == null) {
+				throw new CdtProjectException(
+						cprojectFile + ": configuration " + name + " has no project-wide <folderInfo>: " + FIX_XML);
+			}
+			return root;
+		}
+
+		private void checkBuilder(Element builder) {
+			if (builder.getAttribute("managedBuildOn").equals("false")) {
+				notes.add("'Generate Makefiles automatically' is off: CDT would run your own makefile, this build runs"
+						+ " the commands CDT would generate from the settings");
+			}
+			String buildPath = builder.getAttribute("buildPath");
+			String expected = "${workspace_loc:/" + projectName + "}/" + name;
+			if (!buildPath.isEmpty() && !buildPath.equals(expected)) {
+				notes.add("the build folder " + buildPath + " is not supported: building in " + expected);
+			}
+		}
+
+		/** The role of a tool, e.g. {@code g++ compiler}, or its superClass id when it is not one this build runs. */
+		private String toolKind(Element tool) {
+			String superClass = tool.getAttribute("superClass");
+			String role = superClass.startsWith(CROSS_TOOL) ? superClass.substring(CROSS_TOOL.length()) : "";
+			switch (role) {
+			case "c.compiler":
+				return "gcc compiler";
+			case "cpp.compiler":
+				return "g++ compiler";
+			case "c.linker":
+				return "gcc linker";
+			case "cpp.linker":
+				return "g++ linker";
+			case "archiver", "assembler":
+				// They make static libraries and assemble .s files: neither runs here, so any setting is ignored.
+				for (Element option : elements(tool, "option")) {
+					unknownOption(option, tool.getAttribute("name"));
+				}
+				return superClass;
+			default:
+				notes.add("the tool " + tool.getAttribute("name") + " (" + superClass
+						+ ") is not part of CDT's Cross GCC toolchain; its settings are ignored");
+				return superClass;
+			}
+		}
+
+		private CompilerSettings compiler(Element tool, Language language, BuildType buildType) {
+			String toolName = tool == null ? language.tool : tool.getAttribute("name");
+			Set<String> known = new HashSet<>(language.warnings().keySet());
+			known.addAll(List.of("dialect.std", language.definesOption, "include.paths", "optimization.level",
+					"debugging.level", language.otherFlagsOption));
+			Map<String, Element> options = options(tool, language.compilerOptionPrefix, known, toolName);
+
+			String dialect = enumValue(options.get("dialect.std"), language::dialectFlag, "", toolName);
+			String optimization = enumValue(options.get("optimization.level"), language::optimizationFlag,
+					switch (buildType) {
+					case DEBUG -> "-O0";
+					case RELEASE -> "-O3";
+					case NEITHER -> "-O2";
+					}, toolName);
+			String debugging = enumValue(options.get("debugging.level"), language::debuggingFlag,
+					switch (buildType) {
+					case DEBUG -> "-g3";
+					case RELEASE -> "";
+					case NEITHER -> "-g";
+					}, toolName);
+			List<String> warnings = new ArrayList<>();
+			language.warnings().forEach((option, flag) -> {
+				Element element = options.get(option);
+				String value = element == null ? null : value(element);
+				if (value == null ? Language.warningDefault(option) : Boolean.parseBoolean(value)) {
+					warnings.add(flag);
+				}
+			});
+			return new CompilerSettings(dialect,
+					listValues(options.get(language.definesOption), toolName + " defined symbols"),
+					listValues(options.get("include.paths"), toolName + " include paths"), optimization, debugging,
+					warnings, macros.resolve(stringValue(options.get(language.otherFlagsOption),
+							Language.DEFAULT_OTHER_FLAGS), toolName + " other flags"));
+		}
+
+		private LinkerSettings linker(Element tool, Language language, ArtifactType artifactType) {
+			String toolName = tool == null ? language.tool + " linker" : tool.getAttribute("name");
+			Map<String, Element> options = options(tool, language.linkerOptionPrefix,
+					Set.of("shared", language.linkerFlagsOption, "libs", "paths", "userobjs"), toolName);
+			Element shared = options.get("shared");
+			String sharedValue = shared == null ? null : value(shared);
+			return new LinkerSettings(language.tool, listValues(options.get("paths"), toolName + " library paths"),
+					macros.resolve(stringValue(options.get(language.linkerFlagsOption), ""), toolName + " flags"),
+					sharedValue == null ? artifactType == ArtifactType.SHARED_LIBRARY
+							: Boolean.parseBoolean(sharedValue),
+					listValues(options.get("userobjs"), toolName + " other objects"),
+					listValues(options.get("libs"), toolName + " libraries"));
+		}
+
+		/**
+		 * The options of a tool that this reader understands, by id after {@code prefix}; notes for the others.
+		 * Also checks the tool's input types for additions it does not understand.
+		 */
+		private Map<String, Element> options(Element tool, String prefix, Set<String> known, String toolName) {
+			Map<String, Element> options = new HashMap<>();
+			if (tool == null) {
+				return options;
+			}
+			for (Element element : elements(tool, null)) {
+				switch (element.getTagName()) {
+				case "option" -> {
+					String superClass = element.getAttribute("superClass");
+					String id = superClass.startsWith(prefix) ? superClass.substring(prefix.length()) : "";
+					if (known.contains(id)) {
+						options.put(id, element);
+					} else {
+						unknownOption(element, toolName);
+					}
+				}
+				case "inputType" -> {
+					for (Element input : elements(element, null)) {
+						String paths = input.getAttribute("paths");
+						if (!input.getTagName().equals("additionalInput") || !STANDARD_ADDITIONAL_INPUTS.contains(paths)) {
+							notes.add(toolName + ": the additional input " + paths + " is not understood and is ignored");
+						}
+					}
+				}
+				case "outputType" -> {
+					// Only the linker's output prefix matters; read by outputPrefix().
+				}
+				default -> notes.add(toolName + ": <" + element.getTagName() + "> is not understood and is ignored");
+				}
+			}
+			return options;
+		}
+
+		/** Notes an option this reader does not understand, unless its value cannot change the command line. */
+		private void unknownOption(Element option, String toolName) {
+			String value = value(option);
+			List<String> list = listValues(option, toolName);
+			boolean noEffect = (value == null || value.isEmpty() || value.equals("false")) && list.isEmpty();
+			if (!noEffect) {
+				notes.add(toolName + ": the option \"" + option.getAttribute("name") + "\" ("
+						+ option.getAttribute("superClass") + (value == null ? "" : " = " + value)
+						+ ") is not supported by the SDK's build and is ignored");
+			}
+		}
+
+		private String enumValue(Element option, UnaryOperator<String> flagOf, String defaultFlag, String toolName) {
+			String value = option == null ? null : value(option);
+			if (value == null) {
+				return defaultFlag;
+			}
+			String flag = flagOf.apply(value);
+			if (flag == null) {
+				notes.add(toolName + ": the value " + value + " of \"" + option.getAttribute("name")
+						+ "\" is not one CDT defines; using " + (defaultFlag.isEmpty() ? "none" : defaultFlag));
+				return defaultFlag;
+			}
+			return flag;
+		}
+
+		private String outputPrefix(Element linkerTool, ArtifactType artifactType) {
+			Element outputType = linkerTool == null ? null : child(linkerTool, "outputType");
+			if (outputType != null && outputType.hasAttribute("outputPrefix")) {
+				return outputType.getAttribute("outputPrefix");
+			}
+			// CDT's GNU linkers name shared libraries lib<name>.so unless the output type says otherwise.
+			return artifactType == ArtifactType.SHARED_LIBRARY ? "lib" : "";
+		}
+
+		private List<SourceEntry> sourceEntries() {
+			Element sourceEntries = child(configuration, "sourceEntries");
+			if (sourceEntries == null) {
+				return List.of(new SourceEntry("", List.of()));
+			}
+			List<SourceEntry> entries = new ArrayList<>();
+			for (Element entry : elements(sourceEntries, "entry")) {
+				if (!entry.getAttribute("kind").equals("sourcePath")) {
+					notes.add("the source entry " + entry.getAttribute("name") + " of kind " + entry.getAttribute("kind")
+							+ " is not understood and is ignored");
+					continue;
+				}
+				String folder = entry.getAttribute("name");
+				String own = "/" + projectName;
+				if (folder.equals(own) || folder.startsWith(own + "/")) {
+					folder = folder.substring(own.length());
+				}
+				folder = folder.replaceAll("^/+|/+$", "");
+				String excluding = entry.getAttribute("excluding");
+				entries.add(new SourceEntry(folder,
+						excluding.isEmpty() ? List.of() : List.of(excluding.split("\\|"))));
+			}
+			return entries;
+		}
+
+		private List<String> listValues(Element option, String where) {
+			List<String> values = new ArrayList<>();
+			if (option != null) {
+				for (Element value : elements(option, "listOptionValue")) {
+					// Built-in values come from the compiler's own discovery; CDT does not pass them on.
+					if (!value.getAttribute("builtIn").equals("true") && !value.getAttribute("value").isEmpty()) {
+						values.add(macros.resolve(value.getAttribute("value"), where));
+					}
+				}
+			}
+			return values;
+		}
+
+		/** An option's value, else the default the {@code .cproject} gives it, else null for CDT's default. */
+		private static String value(Element option) {
+			if (option.hasAttribute("value")) {
+				return option.getAttribute("value");
+			}
+			return option.hasAttribute("defaultValue") ? option.getAttribute("defaultValue") : null;
+		}
+
+		private static String stringValue(Element option, String defaultValue) {
+			String value = option == null ? null : value(option);
+			return value == null ? defaultValue : value;
+		}
+
+		private static String attribute(Element element, String name, String defaultValue) {
+			return element.hasAttribute(name) ? element.getAttribute(name) : defaultValue;
+		}
+	}
+}

@@ -1,0 +1,67 @@
+package org.memorypool.sdk.core.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A {@code .d} file as gcc writes it with {@code -MMD -MP}: make rules whose prerequisites are the source and the
+ * headers it included, paths relative to the build folder, spaces escaped with a backslash.
+ */
+final class DependencyFile {
+
+	private DependencyFile() {
+	}
+
+	/** Every prerequisite the file names, resolved against {@code buildDir}. */
+	static Set<Path> prerequisites(Path dependencyFile, Path buildDir) throws IOException {
+		String text = Files.readString(dependencyFile).replace("\\\r\n", " ").replace("\\\n", " ");
+		Set<Path> prerequisites = new LinkedHashSet<>();
+		for (String rule : text.split("\\R")) {
+			int colon = ruleColon(rule);
+			if (colon >= 0) {
+				for (String word : words(rule.substring(colon + 1))) {
+					prerequisites.add(buildDir.resolve(word).normalize());
+				}
+			}
+		}
+		return prerequisites;
+	}
+
+	/** The colon between targets and prerequisites: the first one followed by a blank or the end. */
+	private static int ruleColon(String rule) {
+		for (int i = rule.indexOf(':'); i >= 0; i = rule.indexOf(':', i + 1)) {
+			if (i + 1 == rule.length() || Character.isWhitespace(rule.charAt(i + 1))) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static List<String> words(String list) {
+		List<String> words = new ArrayList<>();
+		StringBuilder word = new StringBuilder();
+		for (int i = 0; i < list.length(); i++) {
+			char c = list.charAt(i);
+			if (c == '\\' && i + 1 < list.length() && list.charAt(i + 1) == ' ') {
+				word.append(' ');
+				i++;
+			} else if (Character.isWhitespace(c)) {
+				if (!word.isEmpty()) {
+					words.add(word.toString());
+					word.setLength(0);
+				}
+			} else {
+				word.append(c);
+			}
+		}
+		if (!word.isEmpty()) {
+			words.add(word.toString());
+		}
+		return words;
+	}
+}

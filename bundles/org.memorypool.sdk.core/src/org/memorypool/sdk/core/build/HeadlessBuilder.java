@@ -1,0 +1,170 @@
+package org.memorypool.sdk.core.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.memorypool.sdk.core.build.BuildPlan.CompileStep;
+import org.memorypool.sdk.core.build.BuildPlan.LinkStep;
+
+/**
+ * Builds a configuration without Eclipse, as CDT's managed build would: the same commands in
+ * {@code <project>/<configuration>/}, compiling only the sources whose object is out of date and linking only
+ * when an input changed.
+ */
+public final class HeadlessBuilder {
+
+	private static final String MINGW_PREFIX = "i686-w64-mingw32-";
+
+	private final ToolRunner runner;
+
+	/** A builder that runs the real tools. */
+	public HeadlessBuilder() {
+		this(new ProcessToolRunner());
+	}
+
+	HeadlessBuilder(ToolRunner runner) {
+		this.runner = runner;
+	}
+
+	/**
+	 * Builds {@code configuration} of the project in {@code projectDir}.
+	 *
+	 * @return the artifact, or the tool that failed with what it printed, or that the build was canceled
+	 * @throws BuildException when the build cannot run: no sources, a tool not installed, a folder not writable
+	 */
+	public BuildResult build(Path folder, BuildConfiguration configuration, BuildListener listener,
+			BuildMonitor monitor) throws BuildException {
+		Path projectDir = folder.toAbsolutePath().normalize();
+		configuration.unsupported().forEach(listener::warning);
+		BuildPlan plan;
+		try {
+			plan = BuildPlan.of(configuration, projectDir);
+		} catch (IOException e) {
+			throw new BuildException("The sources of " + projectDir + " cannot be listed (" + e
+					+ "): check that the folder is readable", e);
+		}
+		plan.skipped().forEach(s -> listener.warning(s + " is an assembler source: the SDK's build does not assemble it"));
+		if (plan.compileSteps().isEmpty()) {
+			throw new BuildException("No C or C++ sources in " + sourceFolders(configuration, projectDir)
+					+ ": add one, e.g. src/plugin.cpp, or fix the source folders in the project's Paths and Symbols");
+		}
+		try {
+			return run(plan, configuration.toolchain().path(), projectDir, listener, monitor);
+		} catch (IOException e) {
+			throw new BuildException("Building in " + plan.buildDir() + " failed (" + e
+					+ "): check that the folder is writable and the disk not full", e);
+		}
+	}
+
+	private BuildResult run(BuildPlan plan, String toolchainPath, Path projectDir, BuildListener listener,
+			BuildMonitor monitor) throws IOException, BuildException {
+		CommandHistory history = CommandHistory.load(plan.buildDir());
+		List<CompileStep> toCompile = new ArrayList<>();
+		for (CompileStep step : plan.compileSteps()) {
+			if (UpToDate.needsCompile(step, plan.buildDir(), history)) {
+				toCompile.add(step);
+			}
+		}
+		LinkStep link = plan.linkStep();
+		boolean toLink = !toCompile.isEmpty() || UpToDate.needsLink(link, history);
+		checkInstalled(toCompile, toLink ? link : null, toolchainPath);
+		monitor.begin(toCompile.size() + (toLink ? 1 : 0));
+		Steps steps = new Steps(plan.buildDir(), toolchainPath, history, listener, monitor);
+		List<Path> compiled = new ArrayList<>();
+		try {
+			for (CompileStep step : toCompile) {
+				Files.createDirectories(step.object().getParent());
+				BuildResult failure = steps.run(step.command(), step.object(),
+						"Compiling " + projectDir.relativize(step.source()));
+				if (failure != null) {
+					return failure;
+				}
+				compiled.add(step.source());
+			}
+			if (toLink) {
+				BuildResult failure = steps.run(link.command(), link.output(), "Linking " + link.output().getFileName());
+				if (failure != null) {
+					return failure;
+				}
+			}
+		} finally {
+			history.save();
+		}
+		return new BuildResult.Built(link.output(), compiled, toLink);
+	}
+
+	/** Runs the commands of one build, recording each in the history and reporting it. */
+	private final class Steps {
+
+		private final Path buildDir;
+		private final String toolchainPath;
+		private final CommandHistory history;
+		private final BuildListener listener;
+		private final BuildMonitor monitor;
+
+		Steps(Path buildDir, String toolchainPath, CommandHistory history, BuildListener listener,
+				BuildMonitor monitor) {
+			this.buildDir = buildDir;
+			this.toolchainPath = toolchainPath;
+			this.history = history;
+			this.listener = listener;
+			this.monitor = monitor;
+		}
+
+		/** Runs {@code command}, which makes {@code output}; null when it succeeded, else how the build ends. */
+		BuildResult run(ToolCommand command, Path output, String description) throws IOException {
+			if (monitor.isCanceled()) {
+				return new BuildResult.Canceled();
+			}
+			monitor.starting(description);
+			listener.command(command);
+			StringBuilder printed = new StringBuilder();
+			int exitCode = runner.run(command, buildDir, toolchainPath, line -> {
+				printed.append(line).append('\n');
+				listener.output(line);
+			}, monitor::isCanceled);
+			if (monitor.isCanceled()) {
+				// A tool stopped half-way may leave a truncated output that looks up to date.
+				history.failed(output);
+				Files.deleteIfExists(output);
+				return new BuildResult.Canceled();
+			}
+			if (exitCode != 0) {
+				history.failed(output);
+				return new BuildResult.Failed(command, exitCode, printed.toString());
+			}
+			history.made(output, command);
+			monitor.done();
+			return null;
+		}
+	}
+
+	private void checkInstalled(List<CompileStep> toCompile, LinkStep link, String toolchainPath)
+			throws BuildException {
+		Set<String> executables = new LinkedHashSet<>();
+		toCompile.forEach(step -> executables.add(step.command().executable()));
+		if (link != null) {
+			executables.add(link.command().executable());
+		}
+		for (String executable : executables) {
+			if (!runner.isAvailable(executable, toolchainPath)) {
+				throw new BuildException(executable + " is not installed: it is not on PATH"
+						+ (toolchainPath.isEmpty() ? "" : " nor in the toolchain path " + toolchainPath) + ". "
+						+ (executable.startsWith(MINGW_PREFIX)
+								? "Install MinGW-w64 with 'sudo apt-get install g++-mingw-w64-i686' (./sdk installs it),"
+								: "Install the compiler that provides it,")
+						+ " or set the toolchain path in the project's C/C++ Build > Settings > Cross Settings");
+			}
+		}
+	}
+
+	private static String sourceFolders(BuildConfiguration configuration, Path projectDir) {
+		return String.join(", ", configuration.sourceEntries().stream()
+				.map(e -> projectDir.resolve(e.folder()).normalize().toString()).toList());
+	}
+}

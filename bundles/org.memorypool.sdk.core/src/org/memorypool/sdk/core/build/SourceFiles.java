@@ -1,0 +1,88 @@
+package org.memorypool.sdk.core.build;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.SequencedMap;
+import java.util.stream.Stream;
+
+/**
+ * Finds the C and C++ files a configuration builds, in the order of CDT's generated makefile: CDT walks the
+ * project depth-first with each folder's members sorted by name, notes each folder when it meets the folder's
+ * first source, and includes the folders' {@code subdir.mk} files in reverse of that order; the objects are
+ * compiled and linked in that order.
+ */
+final class SourceFiles {
+
+	private SourceFiles() {
+	}
+
+	/**
+	 * The project-relative paths ({@code /} separators) of the sources in {@code entries}.
+	 *
+	 * @param skipped gets the project-relative paths of files CDT would build with a tool the SDK does not run
+	 */
+	static List<String> find(Path projectDir, List<SourceEntry> entries, List<String> skipped) throws IOException {
+		SequencedMap<String, List<String>> byFolder = new LinkedHashMap<>();
+		walk(projectDir, "", entries, byFolder, skipped);
+		List<String> sources = new ArrayList<>();
+		byFolder.reversed().values().forEach(sources::addAll);
+		return sources;
+	}
+
+	private static void walk(Path dir, String relative, List<SourceEntry> entries,
+			SequencedMap<String, List<String>> byFolder, List<String> skipped) throws IOException {
+		List<Path> members;
+		try (Stream<Path> list = Files.list(dir)) {
+			members = list.filter(p -> !p.getFileName().toString().startsWith("."))
+					.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+		}
+		for (Path member : members) {
+			String name = member.getFileName().toString();
+			String path = relative.isEmpty() ? name : relative + "/" + name;
+			if (Files.isDirectory(member)) {
+				walk(member, path, entries, byFolder, skipped);
+			} else if (isBuilt(path, entries)) {
+				if (Language.ofSource(name) != null) {
+					byFolder.computeIfAbsent(relative, f -> new ArrayList<>()).add(path);
+				} else if (name.matches(".*\\.(s|S|sx)$")) {
+					skipped.add(path);
+				}
+			}
+		}
+	}
+
+	/** Whether the most specific entry holding the file does not exclude it. */
+	private static boolean isBuilt(String path, List<SourceEntry> entries) {
+		SourceEntry entry = entries.stream().filter(e -> e.folder().isEmpty() || path.startsWith(e.folder() + "/"))
+				.max(Comparator.comparingInt(e -> e.folder().length())).orElse(null);
+		if (entry == null) {
+			return false;
+		}
+		String inEntry = entry.folder().isEmpty() ? path : path.substring(entry.folder().length() + 1);
+		return entry.exclusions().stream().noneMatch(exclusion -> excludes(exclusion, inEntry));
+	}
+
+	/** An exclusion names a file, or a folder and all below it; {@code *} and {@code **} work as in CDT. */
+	private static boolean excludes(String exclusion, String path) {
+		String pattern = exclusion.endsWith("/") ? exclusion.substring(0, exclusion.length() - 1) : exclusion;
+		if (path.equals(pattern) || path.startsWith(pattern + "/")) {
+			return true;
+		}
+		if (pattern.contains("*") || pattern.contains("?")) {
+			PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+			for (Path prefix = Path.of(path); prefix != null; prefix = prefix.getParent()) {
+				if (matcher.matches(prefix)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+}

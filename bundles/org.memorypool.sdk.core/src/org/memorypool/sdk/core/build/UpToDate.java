@@ -1,0 +1,61 @@
+package org.memorypool.sdk.core.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Collection;
+
+import org.memorypool.sdk.core.build.BuildPlan.CompileStep;
+import org.memorypool.sdk.core.build.BuildPlan.LinkStep;
+
+/** The decisions of CDT's generated makefile: which outputs are older than what they are made from. */
+final class UpToDate {
+
+	private UpToDate() {
+	}
+
+	/**
+	 * Whether the object must be compiled: it is missing, its command changed, it has no {@code .d} file (so its
+	 * headers are unknown), or it is older than its source or a file its {@code .d} file names. A header that
+	 * has gone counts as changed, as {@code -MP}'s empty rules make it for make.
+	 */
+	static boolean needsCompile(CompileStep step, Path buildDir, CommandHistory history) throws IOException {
+		if (!Files.exists(step.object()) || !Files.exists(step.dependencies())
+				|| history.changed(step.object(), step.command())) {
+			return true;
+		}
+		FileTime object = Files.getLastModifiedTime(step.object());
+		if (isNewer(step.source(), object)) {
+			return true;
+		}
+		for (Path prerequisite : DependencyFile.prerequisites(step.dependencies(), buildDir)) {
+			if (isNewer(prerequisite, object)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether the link must run: its output is missing, its command changed, or an input is newer or missing. */
+	static boolean needsLink(LinkStep step, CommandHistory history) throws IOException {
+		if (!Files.exists(step.output()) || history.changed(step.output(), step.command())) {
+			return true;
+		}
+		return anyNewer(step.inputs(), Files.getLastModifiedTime(step.output()));
+	}
+
+	private static boolean anyNewer(Collection<Path> files, FileTime than) throws IOException {
+		for (Path file : files) {
+			if (isNewer(file, than)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Missing files count as newer: make remakes what depends on them (or the tool reports them). */
+	private static boolean isNewer(Path file, FileTime than) throws IOException {
+		return !Files.exists(file) || Files.getLastModifiedTime(file).compareTo(than) > 0;
+	}
+}
