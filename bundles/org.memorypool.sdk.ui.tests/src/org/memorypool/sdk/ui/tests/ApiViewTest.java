@@ -1,0 +1,161 @@
+package org.memorypool.sdk.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.memorypool.sdk.core.api.ApiHeaderParser;
+import org.memorypool.sdk.core.game.GameLayout;
+import org.memorypool.sdk.tests.support.Conditions;
+import org.memorypool.sdk.tests.support.Screenshots;
+import org.memorypool.sdk.tests.support.Widgets;
+import org.memorypool.sdk.ui.api.ApiView;
+import org.memorypool.sdk.ui.api.RuntimeStateSection;
+import org.memorypool.sdk.ui.preferences.SdkPreferences;
+import org.memorypool.sdk.ui.runtime.RuntimeFiles;
+
+/** Window > Show View > MemoryPool API, used as a mod developer would while writing a plugin. */
+class ApiViewTest {
+
+	@TempDir
+	Path dir;
+
+	private IWorkbenchPage page;
+	private Shell shell;
+	private ApiView view;
+
+	@BeforeEach
+	void openView() throws Exception {
+		SdkPreferences.store().setValue(SdkPreferences.GAME_FOLDER, "");
+		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		shell = page.getWorkbenchWindow().getShell();
+		view = (ApiView) page.showView(ApiView.ID);
+		Conditions.processEvents();
+	}
+
+	@AfterEach
+	void closeEverything() {
+		page.closeAllEditors(false);
+		page.hideView(view);
+		SdkPreferences.store().setValue(SdkPreferences.GAME_FOLDER, "");
+	}
+
+	private Table table() {
+		return Widgets.byData(shell, Table.class, ApiView.TABLE);
+	}
+
+	private String label(String key) {
+		return Widgets.byData(shell, Label.class, key).getText();
+	}
+
+	@Test
+	void listsEveryFunctionOfTheShippedHeaderAndFilters() throws Exception {
+		int functions = ApiHeaderParser.parse(RuntimeFiles.header()).functions().size();
+		assertEquals(functions, table().getItemCount());
+		Text filter = Widgets.byData(shell, Text.class, ApiView.FILTER);
+		filter.setText("calloc");
+		Conditions.processEvents();
+		assertEquals(1, table().getItemCount());
+		assertEquals("MemoryPoolCalloc", table().getItem(0).getText(0));
+		table().setSelection(0);
+		table().notifyListeners(SWT.Selection, null);
+		Conditions.processEvents();
+		String details = Widgets.byData(shell, Text.class, ApiView.DETAILS).getText();
+		assertTrue(details.startsWith("void* MemoryPoolCalloc(size_t count, size_t size)\n\nAllocates a zero-filled block"), details);
+		assertTrue(details.contains("\n\nSince: 2.0.0"), details);
+		Screenshots.save("api-view-filtered");
+		filter.setText("");
+		Conditions.processEvents();
+		assertEquals(functions, table().getItemCount());
+	}
+
+	@Test
+	void doubleClickInsertsTheCallAndTheIncludeIntoTheEditor() throws Exception {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("ApiViewTest");
+		if (!project.exists()) {
+			project.create(null);
+		}
+		project.open(null);
+		IFile file = project.getFile("main.cpp");
+		String source = "#include <windows.h>\n\nvoid f() {\n    void* p = ;\n}\n";
+		if (file.exists()) {
+			file.delete(true, null);
+		}
+		file.create(new ByteArrayInputStream(source.getBytes(StandardCharsets.UTF_8)), true, null);
+		ITextEditor editor = IDE.openEditor(page, file, "org.eclipse.ui.DefaultTextEditor").getAdapter(ITextEditor.class);
+		editor.selectAndReveal(source.indexOf(';'), 0);
+		page.activate(view);
+
+		int row = 0;
+		while (!table().getItem(row).getText(0).equals("MemoryPoolMalloc")) {
+			row++;
+		}
+		table().setSelection(row);
+		table().notifyListeners(SWT.Selection, null);
+		table().notifyListeners(SWT.DefaultSelection, null); // what a double-click sends
+		Conditions.processEvents();
+
+		String text = editor.getDocumentProvider().getDocument(editor.getEditorInput()).get();
+		assertEquals("#include <windows.h>\n#include \"MemoryPool.h\"\n\nvoid f() {\n    void* p = MemoryPoolMalloc(size);\n}\n", text);
+		ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();
+		assertEquals("size", selection.getText(), "the arguments are selected, ready to be typed over");
+		Screenshots.save("api-view-insert-call");
+		editor.doRevertToSaved();
+	}
+
+	@Test
+	void aHeaderThatCannotBeParsedShowsItsErrorInsteadOfAnEmptyList() throws Exception {
+		Path bad = Files.writeString(dir.resolve("MemoryPool.h"), "void* MemoryPoolMalloc(size_t size;\n");
+		view.load(bad);
+		Conditions.processEvents();
+		Label error = Widgets.byData(shell, Label.class, ApiView.ERROR);
+		assertEquals("MemoryPool.h cannot be read as an API: MemoryPool.h:1: this '(' is never closed", error.getText());
+		assertTrue(error.isVisible(), "the error is shown");
+		assertTrue(!table().isVisible(), "the empty table is not");
+		Screenshots.save("api-view-parse-error");
+	}
+
+	@Test
+	void theRuntimeSectionLinksToThePreferenceWhenNoGameFolderIsSet() {
+		String text = Widgets.byData(shell, Link.class, RuntimeStateSection.GAME).getText();
+		assertTrue(text.startsWith("No game folder is configured. <a>Set it in Preferences</a>"), text);
+	}
+
+	@Test
+	void theRuntimeSectionShowsWhatIsDeployedAndWhatTheLogSays() throws Exception {
+		GameLayout game = new GameLayout(Files.createDirectories(dir.resolve("Fallout New Vegas")));
+		Files.writeString(game.exe(), "MZ");
+		Files.createDirectories(game.pluginsFolder());
+		Files.copy(RuntimeFiles.plugin(), game.memoryPoolPlugin());
+		Files.writeString(game.memoryPoolLog(), "[2026-11-25 10:00:01] MemoryPoolNVSE: Allocator: system fallback (jemalloc.dll missing)\r\n");
+		SdkPreferences.store().setValue(SdkPreferences.GAME_FOLDER, game.root().toString());
+		Conditions.waitUntil("the runtime section to show the game folder",
+				() -> !label(RuntimeStateSection.PLUGIN).isEmpty());
+		assertEquals("deployed, the same as this SDK ships", label(RuntimeStateSection.PLUGIN));
+		assertEquals("⚠ not deployed", label(RuntimeStateSection.JEMALLOC));
+		assertEquals("system fallback (jemalloc.dll missing)", label(RuntimeStateSection.LAST_RUN));
+		Screenshots.save("api-view-runtime");
+	}
+}

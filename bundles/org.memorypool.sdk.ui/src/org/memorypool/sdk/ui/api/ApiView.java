@@ -1,0 +1,244 @@
+package org.memorypool.sdk.ui.api;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.ViewPart;
+import org.memorypool.sdk.core.api.ApiFunction;
+import org.memorypool.sdk.core.api.ApiHeaderParser;
+import org.memorypool.sdk.core.api.ApiModel;
+import org.memorypool.sdk.core.api.ApiParameter;
+import org.memorypool.sdk.core.api.ApiParseException;
+import org.memorypool.sdk.ui.runtime.RuntimeFiles;
+
+/**
+ * Window > Show View > Fallout: New Vegas > MemoryPool API: every function MemoryPool.h declares, its
+ * documentation, and actions to use it in the editor at hand; below, the runtime in the configured game folder.
+ */
+public final class ApiView extends ViewPart {
+
+	public static final String ID = "org.memorypool.sdk.ui.api.ApiView";
+	/** Data keys of controls, for tests. */
+	public static final String FILTER = ID + ".filter";
+	public static final String TABLE = ID + ".table";
+	public static final String DETAILS = ID + ".details";
+	public static final String ERROR = ID + ".error";
+
+	private Path header;
+	private Text filter;
+	private TableViewer table;
+	private Text details;
+	private Label error;
+	private Composite stack;
+	private SashForm list;
+	private RuntimeStateSection runtime;
+	private final Action insertCall = action("&Insert Call", "Insert a call at the caret of the active editor, with #include \"MemoryPool.h\"",
+			this::insertCall);
+	private final Action copySignature = action("&Copy Signature", "Copy the C signature", this::copySignature);
+	private final Action openHeader = action("&Open Header", "Open MemoryPool.h, read-only", this::openHeader);
+	private final Action refresh = action("&Refresh", "Read MemoryPool.h and the game folder again", this::refresh);
+
+	@Override
+	public void createPartControl(Composite parent) {
+		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
+		filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		filter.setMessage("Filter functions");
+		filter.setData(FILTER, Boolean.TRUE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
+		filter.addModifyListener(e -> table.refresh());
+
+		SashForm split = new SashForm(parent, SWT.VERTICAL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(split);
+		stack = new Composite(split, SWT.NONE);
+		stack.setLayout(new StackLayout());
+		error = new Label(stack, SWT.WRAP);
+		error.setData(ERROR, Boolean.TRUE);
+		list = new SashForm(stack, SWT.HORIZONTAL);
+		createTable(list);
+		details = new Text(list, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+		details.setData(DETAILS, Boolean.TRUE);
+		list.setWeights(2, 3);
+
+		runtime = new RuntimeStateSection(split);
+		split.setWeights(3, 1);
+
+		ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+		insertCall.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_OBJ_ADD));
+		copySignature.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_COPY));
+		openHeader.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_OBJ_FILE));
+		IActionBars bars = getViewSite().getActionBars();
+		List.of(insertCall, copySignature, openHeader).forEach(bars.getToolBarManager()::add);
+		List.of(insertCall, copySignature, openHeader, refresh).forEach(bars.getMenuManager()::add);
+		refresh();
+	}
+
+	private void createTable(Composite parent) {
+		table = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
+		table.getTable().setHeaderVisible(true);
+		table.getTable().setData(TABLE, Boolean.TRUE);
+		column("Function", 200, f -> f.name());
+		column("Returns", 90, f -> f.returnType());
+		column("Since", 50, f -> f.since());
+		table.setContentProvider(ArrayContentProvider.getInstance());
+		table.addFilter(new ViewerFilter() {
+			@Override
+			public boolean select(Viewer viewer, Object parent, Object element) {
+				String text = filter.getText().strip().toLowerCase();
+				ApiFunction f = (ApiFunction) element;
+				return text.isEmpty() || f.name().toLowerCase().contains(text) || f.summary().toLowerCase().contains(text);
+			}
+		});
+		table.addSelectionChangedListener(e -> showDetails());
+		table.addDoubleClickListener(e -> insertCall());
+		getSite().setSelectionProvider(table);
+	}
+
+	private void column(String title, int width, java.util.function.Function<ApiFunction, String> text) {
+		TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((ApiFunction) element);
+			}
+		});
+	}
+
+	/** Shows the API of {@code header} and the runtime state; a header that cannot be parsed shows its error. */
+	public void load(Path header) {
+		this.header = header;
+		StackLayout layout = (StackLayout) stack.getLayout();
+		try {
+			ApiModel model = ApiHeaderParser.parse(header);
+			table.setInput(model.functions());
+			layout.topControl = list;
+			setContentDescription(model.functions().size() + " functions in " + header);
+		} catch (ApiParseException e) {
+			showError("MemoryPool.h cannot be read as an API: " + e.getMessage());
+		} catch (IOException e) {
+			showError("Cannot read " + header + ": " + e.getMessage());
+		}
+		stack.layout();
+		showDetails();
+		runtime.refresh();
+	}
+
+	private void showError(String message) {
+		table.setInput(List.of());
+		error.setText(message);
+		((StackLayout) stack.getLayout()).topControl = error;
+		setContentDescription("");
+	}
+
+	private void refresh() {
+		try {
+			load(RuntimeFiles.header());
+		} catch (IllegalStateException e) {
+			showError(e.getMessage());
+			stack.layout();
+		}
+	}
+
+	private ApiFunction selected() {
+		return ((IStructuredSelection) table.getSelection()).getFirstElement() instanceof ApiFunction f ? f : null;
+	}
+
+	private void showDetails() {
+		ApiFunction f = selected();
+		boolean any = f != null;
+		insertCall.setEnabled(any);
+		copySignature.setEnabled(any);
+		openHeader.setEnabled(header != null);
+		details.setText(any ? details(f) : "");
+	}
+
+	private static String details(ApiFunction f) {
+		StringBuilder text = new StringBuilder(f.signature()).append("\n\n").append(f.summary()).append("\n");
+		for (ApiParameter p : f.parameters()) {
+			text.append("\n").append(p.name()).append(": ").append(p.doc());
+		}
+		section(text, "Returns", f.returns());
+		section(text, "Ownership", f.ownership());
+		section(text, "Thread safety", f.threadSafety());
+		section(text, "Since", f.since());
+		return text.toString();
+	}
+
+	private static void section(StringBuilder text, String title, String value) {
+		if (!value.isEmpty()) {
+			text.append("\n\n").append(title).append(": ").append(value);
+		}
+	}
+
+	/** Inserts the selected function's call into the active editor; problems go to the status line. */
+	public void insertCall() {
+		ApiFunction f = selected();
+		if (f == null) {
+			return;
+		}
+		String problem = EditorInsertion.insertCall(getSite().getPage().getActiveEditor(), f);
+		getViewSite().getActionBars().getStatusLineManager().setErrorMessage(problem);
+	}
+
+	private void copySignature() {
+		ApiFunction f = selected();
+		if (f != null) {
+			Clipboard clipboard = new Clipboard(table.getControl().getDisplay());
+			try {
+				clipboard.setContents(new Object[] { f.signature() + ";" }, new Transfer[] { TextTransfer.getInstance() });
+			} finally {
+				clipboard.dispose();
+			}
+		}
+	}
+
+	private void openHeader() {
+		try {
+			getSite().getPage().openEditor(new HeaderEditorInput(header), "org.eclipse.ui.DefaultTextEditor");
+		} catch (PartInitException e) {
+			getViewSite().getActionBars().getStatusLineManager().setErrorMessage("Cannot open " + header + ": " + e.getMessage());
+		}
+	}
+
+	private static Action action(String text, String tooltip, Runnable run) {
+		Action action = new Action(text, IAction.AS_PUSH_BUTTON) {
+			@Override
+			public void run() {
+				run.run();
+			}
+		};
+		action.setToolTipText(tooltip);
+		return action;
+	}
+
+	@Override
+	public void setFocus() {
+		filter.setFocus();
+	}
+}

@@ -1,0 +1,106 @@
+package org.memorypool.sdk.ui.api;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.util.IPropertyChangeListener;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
+import org.eclipse.ui.dialogs.PreferencesUtil;
+import org.memorypool.sdk.core.game.DeployedFile;
+import org.memorypool.sdk.core.game.GameLayout;
+import org.memorypool.sdk.core.game.RuntimeInspector;
+import org.memorypool.sdk.core.game.RuntimeState;
+import org.memorypool.sdk.ui.SdkUi;
+import org.memorypool.sdk.ui.preferences.SdkPreferences;
+import org.memorypool.sdk.ui.runtime.RuntimeFiles;
+
+/** The MemoryPool runtime in the configured game folder: what is deployed, and what the plugin chose last time. */
+public final class RuntimeStateSection {
+
+	/** Data keys of the labels, for tests. */
+	public static final String GAME = ApiView.ID + ".game";
+	public static final String PLUGIN = ApiView.ID + ".plugin";
+	public static final String JEMALLOC = ApiView.ID + ".jemalloc";
+	public static final String LAST_RUN = ApiView.ID + ".lastRun";
+
+	private final Group group;
+	private final Link game;
+	private final Label plugin;
+	private final Label jemalloc;
+	private final Label lastRun;
+	private final IPropertyChangeListener preferenceListener = e -> {
+		if (SdkPreferences.GAME_FOLDER.equals(e.getProperty())) {
+			refreshLater();
+		}
+	};
+
+	RuntimeStateSection(Composite parent) {
+		group = new Group(parent, SWT.NONE);
+		group.setText("Runtime in the game folder");
+		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(group);
+		game = new Link(group, SWT.WRAP);
+		game.setData(GAME, Boolean.TRUE);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(game);
+		game.addListener(SWT.Selection, e -> openPreferences());
+		plugin = row("MemoryPoolNVSE.dll:", PLUGIN);
+		jemalloc = row("jemalloc.dll:", JEMALLOC);
+		lastRun = row("Last run:", LAST_RUN);
+		SdkPreferences.store().addPropertyChangeListener(preferenceListener);
+		group.addDisposeListener(e -> SdkPreferences.store().removePropertyChangeListener(preferenceListener));
+	}
+
+	private Label row(String title, String key) {
+		new Label(group, SWT.NONE).setText(title);
+		Label value = new Label(group, SWT.WRAP);
+		value.setData(key, Boolean.TRUE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(value);
+		return value;
+	}
+
+	Control control() {
+		return group;
+	}
+
+	void refresh() {
+		Optional<Path> folder = SdkPreferences.gameFolder();
+		if (folder.isEmpty()) {
+			game.setText("No game folder is configured. <a>Set it in Preferences</a> to see the runtime deployed there.");
+			plugin.setText("");
+			jemalloc.setText("");
+			lastRun.setText("");
+		} else {
+			RuntimeState state = new RuntimeInspector(RuntimeFiles.plugin(), RuntimeFiles.jemalloc()).inspect(new GameLayout(folder.get()));
+			game.setText(folder.get() + " (<a>change</a>)");
+			plugin.setText(text(state.plugin()));
+			jemalloc.setText(text(state.jemalloc()));
+			lastRun.setText(state.lastAllocator()
+					.orElse("no MemoryPoolNVSE.log yet: start the game through nvse_loader.exe once"));
+		}
+		group.layout(true, true);
+	}
+
+	private static String text(DeployedFile file) {
+		return (file.ok() ? "" : "⚠ ") + file.state();
+	}
+
+	private void refreshLater() {
+		if (!group.isDisposed()) {
+			group.getDisplay().asyncExec(() -> {
+				if (!group.isDisposed()) {
+					refresh();
+				}
+			});
+		}
+	}
+
+	private void openPreferences() {
+		PreferencesUtil.createPreferenceDialogOn(group.getShell(), SdkUi.ROOT_PREFERENCE_PAGE, null, null).open();
+	}
+}
