@@ -3,6 +3,7 @@ package org.memorypool.sdk.core.build;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
@@ -46,8 +47,10 @@ final class SourceFiles {
 		for (Path member : members) {
 			String name = member.getFileName().toString();
 			String path = relative.isEmpty() ? name : relative + "/" + name;
-			if (Files.isDirectory(member)) {
-				walk(member, path, entries, byFolder, skipped);
+			if (Files.isDirectory(member, LinkOption.NOFOLLOW_LINKS)) {
+				if (mayHoldSources(path, entries)) {
+					walk(member, path, entries, byFolder, skipped);
+				}
 			} else if (isBuilt(path, entries)) {
 				if (Language.ofSource(name) != null) {
 					byFolder.computeIfAbsent(relative, f -> new ArrayList<>()).add(path);
@@ -56,6 +59,15 @@ final class SourceFiles {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Whether a folder is a source folder, inside one or on the way to one: the others (build output, a Wine
+	 * prefix whose drive links lead to the whole file system) are never walked. Links are not followed either.
+	 */
+	private static boolean mayHoldSources(String folder, List<SourceEntry> entries) {
+		return entries.stream().anyMatch(e -> e.folder().isEmpty() || e.folder().equals(folder)
+				|| e.folder().startsWith(folder + "/") || folder.startsWith(e.folder() + "/"));
 	}
 
 	/** Whether the most specific entry holding the file does not exclude it. */
