@@ -1,0 +1,160 @@
+package org.memorypool.sdk.core.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.memorypool.sdk.core.game.GameLayout;
+import org.memorypool.sdk.core.pe.PeReaderTestData;
+
+class DeployTest {
+
+	@TempDir
+	Path dir;
+
+	private GameLayout game;
+	private DeployTarget target;
+	private Path plugin;
+	private DeployPlanner planner;
+	private Deployer deployer;
+
+	@BeforeEach
+	void fakeGameAndBuiltPlugin() throws Exception {
+		game = new GameLayout(Files.createDirectories(dir.resolve("Fallout New Vegas")));
+		Files.writeString(game.exe(), "MZ");
+		target = new DeployTarget(game, Optional.empty());
+		plugin = Files.write(Files.createDirectories(dir.resolve("MyMod/Release")).resolve("MyMod.dll"),
+				PeReaderTestData.plugin(0x14C, false, List.of("KERNEL32.dll")));
+		Path memoryPool = Files.write(dir.resolve("MemoryPoolNVSE.dll"), PeReaderTestData.plugin(0x14C, false, List.of("msvcrt.dll")));
+		Path jemalloc = Files.write(dir.resolve("jemalloc.dll"), PeReaderTestData.plugin(0x14C, false, List.of("USER32.dll")));
+		planner = new DeployPlanner(memoryPool, jemalloc);
+		deployer = new Deployer(dir.resolve("MyMod/.settings/last-deploy.properties"));
+	}
+
+	private Map<String, String> snapshot(Path root) throws Exception {
+		Map<String, String> files = new TreeMap<>();
+		try (Stream<Path> walk = Files.walk(root)) {
+			for (Path p : walk.toList()) {
+				files.put(root.relativize(p).toString(), Files.isDirectory(p) ? "<dir>" : java.util.HexFormat.of().formatHex(Files.readAllBytes(p)));
+			}
+		}
+		return files;
+	}
+
+	private void assertRefusedAndUnchanged(String message, Path pluginDll, DeployTarget where) throws Exception {
+		Map<String, String> before = snapshot(dir);
+		DeployException e = assertThrows(DeployException.class, () -> deployer.apply(planner.plan(pluginDll, "MyMod", true, where)));
+		assertTrue(e.getMessage().contains(message), e.getMessage());
+		assertEquals(before, snapshot(dir), "a refusal must change nothing");
+	}
+
+	@Test
+	void firstDeployAddsThePluginAndTheRuntime() throws Exception {
+		DeployPlan plan = planner.plan(plugin, "MyMod", true, target);
+		assertEquals(List.of("added    " + game.pluginsFolder().resolve("MyMod.dll"), "added    " + game.memoryPoolPlugin(),
+				"added    " + game.jemalloc()), plan.describe());
+		deployer.apply(plan);
+		assertArrayEquals(Files.readAllBytes(plugin), Files.readAllBytes(game.pluginsFolder().resolve("MyMod.dll")));
+		assertTrue(Files.exists(game.memoryPoolPlugin()) && Files.exists(game.jemalloc()));
+		assertTrue(planner.plan(plugin, "MyMod", true, target).copies().isEmpty(), "a second deploy has nothing to copy");
+	}
+
+	@Test
+	void withoutMemoryPoolOnlyThePluginIsDeployed() throws Exception {
+		deployer.apply(planner.plan(plugin, "MyMod", false, target));
+		assertFalse(Files.exists(game.memoryPoolPlugin()));
+		assertFalse(Files.exists(game.jemalloc()));
+	}
+
+	@Test
+	void anUpdateKeepsABackupAndUndoRestoresIt() throws Exception {
+		deployer.apply(planner.plan(plugin, "MyMod", false, target));
+		byte[] first = Files.readAllBytes(plugin);
+		Files.write(plugin, PeReaderTestData.plugin(0x14C, false, List.of("KERNEL32.dll", "USER32.dll")));
+		DeployPlan update = planner.plan(plugin, "MyMod", false, target);
+		assertEquals(List.of("updated  " + game.pluginsFolder().resolve("MyMod.dll") + " (previous one kept as MyMod.dll.bak)"), update.describe());
+		deployer.apply(update);
+		Path deployed = game.pluginsFolder().resolve("MyMod.dll");
+		assertArrayEquals(first, Files.readAllBytes(deployed.resolveSibling("MyMod.dll.bak")));
+		assertEquals(List.of("restored " + deployed), deployer.undo());
+		assertArrayEquals(first, Files.readAllBytes(deployed));
+		assertFalse(Files.exists(deployed.resolveSibling("MyMod.dll.bak")));
+		assertEquals("There is no deploy to undo", assertThrows(DeployException.class, deployer::undo).getMessage());
+	}
+
+	@Test
+	void undoOfAFirstDeployRemovesWhatItAdded() throws Exception {
+		deployer.apply(planner.plan(plugin, "MyMod", true, target));
+		assertEquals(3, deployer.undo().size());
+		assertFalse(Files.exists(game.pluginsFolder().resolve("MyMod.dll")));
+		assertFalse(Files.exists(game.jemalloc()));
+	}
+
+	@Test
+	void modOrganizerGetsThePluginInTheModsFolder() throws Exception {
+		Path mods = Files.createDirectories(dir.resolve("MO2/mods"));
+		deployer.apply(planner.plan(plugin, "MyMod", true, new DeployTarget(game, Optional.of(mods))));
+		assertTrue(Files.exists(mods.resolve("MyMod/NVSE/Plugins/MyMod.dll")));
+		assertFalse(Files.exists(game.pluginsFolder().resolve("MyMod.dll")));
+		assertTrue(Files.exists(game.jemalloc()), "jemalloc.dll still goes next to FalloutNV.exe");
+	}
+
+	@Test
+	void aMissingFolderIsRefused() throws Exception {
+		assertRefusedAndUnchanged("does not exist", plugin, new DeployTarget(new GameLayout(dir.resolve("nowhere")), Optional.empty()));
+	}
+
+	@Test
+	void aFolderWithoutTheGameIsRefused() throws Exception {
+		Files.delete(game.exe());
+		assertRefusedAndUnchanged("has no FalloutNV.exe", plugin, target);
+	}
+
+	@Test
+	void aMissingModOrganizerFolderIsRefused() throws Exception {
+		assertRefusedAndUnchanged("mods folder", plugin, new DeployTarget(game, Optional.of(dir.resolve("no-mo2"))));
+	}
+
+	@Test
+	void a64BitDllIsRefused() throws Exception {
+		Files.write(plugin, PeReaderTestData.plugin(0x8664, true, List.of()));
+		assertRefusedAndUnchanged("loads only 32-bit (i386) DLLs", plugin, target);
+	}
+
+	@Test
+	void aDllWithoutTheNvseEntryPointsIsRefused() throws Exception {
+		Files.write(plugin, org.memorypool.sdk.core.pe.PeReaderTestData.dll(List.of("Something"), List.of()));
+		assertRefusedAndUnchanged("does not export NVSEPlugin_Query", plugin, target);
+	}
+
+	@Test
+	void aPluginNotYetBuiltIsRefused() throws Exception {
+		assertRefusedAndUnchanged("cannot be read", dir.resolve("MyMod/Release/Other.dll"), target);
+	}
+
+	@Test
+	void aTargetInUseIsRefused() throws Exception {
+		deployer.apply(planner.plan(plugin, "MyMod", false, target));
+		Files.write(plugin, PeReaderTestData.plugin(0x14C, false, List.of("USER32.dll")));
+		try (FileChannel channel = FileChannel.open(game.pluginsFolder().resolve("MyMod.dll"), StandardOpenOption.WRITE);
+				FileLock lock = channel.lock()) {
+			assertRefusedAndUnchanged("is in use (is the game running?)", plugin, target);
+		}
+	}
+}

@@ -1,0 +1,136 @@
+package org.memorypool.sdk.core.deploy;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.memorypool.sdk.core.pe.PeFormatException;
+import org.memorypool.sdk.core.pe.PeImage;
+import org.memorypool.sdk.core.pe.PeReader;
+
+/**
+ * Works out a deploy and refuses it, with one reason, when it cannot be done safely: the plan is made before
+ * anything is touched, so a refusal changes nothing.
+ */
+public final class DeployPlanner {
+
+	private final Path shippedMemoryPool;
+	private final Path shippedJemalloc;
+
+	/** The runtime files the SDK ships, deployed with plugins that use MemoryPool. */
+	public DeployPlanner(Path shippedMemoryPool, Path shippedJemalloc) {
+		this.shippedMemoryPool = shippedMemoryPool;
+		this.shippedJemalloc = shippedJemalloc;
+	}
+
+	/**
+	 * @param pluginDll      the built plugin
+	 * @param modName        the project's name, the mod's folder name under Mod Organizer 2
+	 * @param usesMemoryPool whether to install or update the MemoryPool runtime too
+	 */
+	public DeployPlan plan(Path pluginDll, String modName, boolean usesMemoryPool, DeployTarget target) throws DeployException {
+		checkGame(target);
+		checkPlugin(pluginDll);
+		List<Path[]> files = new ArrayList<>();
+		files.add(new Path[] { pluginDll, target.pluginsFolder(modName).resolve(pluginDll.getFileName()) });
+		if (usesMemoryPool) {
+			files.add(new Path[] { shippedMemoryPool, target.game().memoryPoolPlugin() });
+			files.add(new Path[] { shippedJemalloc, target.game().jemalloc() });
+		}
+		List<FileCopy> copies = new ArrayList<>();
+		List<Path> unchanged = new ArrayList<>();
+		for (Path[] file : files) {
+			Path source = file[0];
+			Path destination = file[1];
+			if (!Files.isRegularFile(source)) {
+				throw new DeployException(source + " is missing: " + (source == pluginDll ? "build the project first" : "reinstall the SDK"));
+			}
+			if (Files.exists(destination)) {
+				checkNotInUse(destination);
+				if (sameContent(source, destination)) {
+					unchanged.add(destination);
+					continue;
+				}
+			}
+			checkWritable(existingAncestor(destination.getParent()));
+			copies.add(new FileCopy(source, destination, Files.exists(destination)));
+		}
+		return new DeployPlan(copies, unchanged);
+	}
+
+	private static void checkGame(DeployTarget target) throws DeployException {
+		Path root = target.game().root();
+		if (!Files.isDirectory(root)) {
+			throw new DeployException("The game folder " + root + " does not exist: set the game folder in the preferences (or --game)");
+		}
+		if (!Files.isRegularFile(target.game().exe())) {
+			throw new DeployException(root + " is not a Fallout: New Vegas folder: it has no FalloutNV.exe");
+		}
+		if (!Files.isWritable(root)) {
+			throw new DeployException("The game folder " + root + " is not writable: fix its permissions or run with rights to it");
+		}
+		if (target.modOrganizerMods().isPresent() && !Files.isDirectory(target.modOrganizerMods().get())) {
+			throw new DeployException("The Mod Organizer 2 mods folder " + target.modOrganizerMods().get() + " does not exist");
+		}
+	}
+
+	private static void checkPlugin(Path dll) throws DeployException {
+		PeImage image;
+		try {
+			image = PeReader.read(dll);
+		} catch (PeFormatException e) {
+			throw new DeployException(e.getMessage());
+		} catch (IOException e) {
+			throw new DeployException(dll + " cannot be read: " + e.getMessage() + " (build the project first)");
+		}
+		if (!image.isPe32I386()) {
+			throw new DeployException(dll.getFileName() + " is built for " + image.machineName()
+					+ ": the game loads only 32-bit (i386) DLLs; build with the i686-w64-mingw32- toolchain");
+		}
+		for (String entry : List.of("NVSEPlugin_Query", "NVSEPlugin_Load")) {
+			if (!image.exports().contains(entry)) {
+				throw new DeployException(dll.getFileName() + " does not export " + entry + ": NVSE would not load it; add it to exports.def");
+			}
+		}
+	}
+
+	/** Windows locks a DLL the game has loaded; elsewhere a lock held by another process says the same. */
+	private static void checkNotInUse(Path file) throws DeployException {
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
+			if (lock == null) {
+				throw new DeployException(file + " is in use (is the game running?): close the game and deploy again");
+			}
+		} catch (IOException | OverlappingFileLockException e) {
+			throw new DeployException(file + " is in use (is the game running?): close the game and deploy again");
+		}
+	}
+
+	private static void checkWritable(Path folder) throws DeployException {
+		if (!Files.isWritable(folder)) {
+			throw new DeployException(folder + " is not writable: fix its permissions");
+		}
+	}
+
+	private static Path existingAncestor(Path folder) {
+		Path existing = folder;
+		while (existing != null && !Files.exists(existing)) {
+			existing = existing.getParent();
+		}
+		return existing == null ? folder : existing;
+	}
+
+	private static boolean sameContent(Path a, Path b) throws DeployException {
+		try {
+			return Files.size(a) == Files.size(b) && Arrays.equals(Files.readAllBytes(a), Files.readAllBytes(b));
+		} catch (IOException e) {
+			throw new DeployException("Cannot compare " + a + " with " + b + ": " + e.getMessage());
+		}
+	}
+}
