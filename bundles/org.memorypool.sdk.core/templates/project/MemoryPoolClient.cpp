@@ -67,7 +67,7 @@ BOOL CALLBACK Choose(PINIT_ONCE, PVOID when, PVOID*)
                           Resolve<StatusFn>(runtime, "GetMemoryPoolStatus"), nullptr};
         if (pool.allocate && pool.release && pool.allocateZeroed && pool.reallocate && pool.runtimeStatus) {
             g_allocator = pool;
-            Log("Allocator: MemoryPoolNVSE.dll (its status: %s), chosen at %s", pool.runtimeStatus(),
+            Log("Allocator: MemoryPoolNVSE.dll (the runtime says: %s), chosen at %s", pool.runtimeStatus(),
                 static_cast<const char*>(when));
             return TRUE;
         }

@@ -77,6 +77,13 @@ class NewCommandTest {
 		assertFalse(Files.readString(projectDir.resolve("src/main.cpp")).contains("case "));
 	}
 
+	@Test
+	void allMessages() throws Exception {
+		assertEquals(0, sdk("new", dir.toString(), "--name", "Everything", "--messages", "all"));
+		String main = Files.readString(dir.resolve("Everything/src/main.cpp"));
+		assertTrue(main.contains("case kMessage_PostLoad:") && main.contains("case kMessage_MainGameLoop:"), main);
+	}
+
 	static Stream<Arguments> refusals() {
 		return Stream.of(
 				Arguments.of(List.of("--name", "MyPlugin"),
@@ -87,10 +94,10 @@ class NewCommandTest {
 				Arguments.of(List.of(".", "other", "--name", "A"), "give one parent folder, not '.' and 'other'"),
 				Arguments.of(List.of(".", "--name", "A", "--jemalloc"), "unknown option '--jemalloc': the options are"
 						+ " --display-name <text>, --author <text>, --version x.y.z, --min-nvse x.y.z, --messages"
-						+ " <PostLoad,PostPostLoad,...|none>, --no-memorypool"),
+						+ " <PostLoad,PostPostLoad,...|all|none>, --no-memorypool"),
 				Arguments.of(List.of(".", "--name", "A", "--messages", "PostLoad,Precompile"), "unknown NVSE message"
 						+ " 'Precompile': choose from PostLoad, ExitGame, ExitToMainMenu, LoadGame, SaveGame, PreLoadGame,"
-						+ " PostLoadGame, PostPostLoad, DeleteGame, NewGame, DeferredInit, MainGameLoop, or none"),
+						+ " PostLoadGame, PostPostLoad, DeleteGame, NewGame, DeferredInit, MainGameLoop, or all, or none"),
 				Arguments.of(List.of(".", "--name", "Aux"), "the project name Aux is a device name Windows reserves"
 						+ " (CON, PRN, AUX, NUL, COM1-9, LPT1-9) and cannot name a DLL: choose another name"),
 				Arguments.of(List.of(".", "--name", "../Up"), "the project name must not contain '..': enter a plain"

@@ -27,7 +27,7 @@ final class NewCommand implements Command {
 	private static final String NO_MEMORYPOOL = "--no-memorypool";
 	/** The options as an unknown option's message lists them; the usage line stays short for ./sdk help. */
 	private static final String OPTIONS = "--display-name <text>, --author <text>, --version x.y.z, --min-nvse x.y.z,"
-			+ " --messages <PostLoad,PostPostLoad,...|none>, " + NO_MEMORYPOOL;
+			+ " --messages <PostLoad,PostPostLoad,...|all|none>, " + NO_MEMORYPOOL;
 
 	@Override
 	public String name() {
@@ -107,11 +107,14 @@ final class NewCommand implements Command {
 		}
 	}
 
-	/** The messages named in a comma-separated list; an empty list, or {@code none}, names none. */
+	/** The messages named in a comma-separated list, or {@code all}; an empty list, or {@code none}, names none. */
 	private static Set<NvseMessage> messages(String list) throws UsageException {
 		Set<NvseMessage> messages = EnumSet.noneOf(NvseMessage.class);
 		if (list.isBlank() || list.strip().equalsIgnoreCase("none")) {
 			return messages;
+		}
+		if (list.strip().equalsIgnoreCase("all")) {
+			return EnumSet.allOf(NvseMessage.class);
 		}
 		for (String name : list.split(",")) {
 			if (name.isBlank()) {
@@ -119,7 +122,7 @@ final class NewCommand implements Command {
 			}
 			messages.add(NvseMessage.byDisplayName(name).orElseThrow(() -> new UsageException("unknown NVSE message '"
 					+ name.strip() + "': choose from " + Arrays.stream(NvseMessage.values())
-							.map(NvseMessage::displayName).collect(Collectors.joining(", ")) + ", or none")));
+							.map(NvseMessage::displayName).collect(Collectors.joining(", ")) + ", or all, or none")));
 		}
 		return messages;
 	}
