@@ -1,0 +1,166 @@
+package org.memorypool.sdk.core.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.memorypool.sdk.core.build.CprojectReader;
+
+/** {@code ./sdk new}; the header property is set by the core.tests pom, as ./sdk sets it. */
+class NewCommandTest {
+
+	private static final String USAGE = " (usage: ./sdk new <parentDir> --name <Name> [options])";
+
+	@TempDir
+	Path dir;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int sdk(String... args) {
+		return SdkCommandLine.standard().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+	}
+
+	private List<String> out() {
+		return out.toString(StandardCharsets.UTF_8).lines().toList();
+	}
+
+	private List<String> err() {
+		return err.toString(StandardCharsets.UTF_8).lines().toList();
+	}
+
+	private List<Path> left() throws IOException {
+		try (Stream<Path> files = Files.list(dir)) {
+			return files.toList();
+		}
+	}
+
+	@Test
+	void createsTheProjectAndSaysHowToBuildIt() throws Exception {
+		assertEquals(0, sdk("new", dir.toString(), "--name", "MyPlugin", "--display-name", "My Plugin", "--author",
+				"Jane Doe", "--version", "1.2.3", "--min-nvse", "6.3.5", "--messages", "PostLoad, postpostload,MainGameLoop"),
+				err().toString());
+		Path projectDir = dir.resolve("MyPlugin");
+		assertEquals(List.of("Created " + projectDir, "Next: build it with ./sdk build " + projectDir), out());
+		assertEquals(List.of(), err());
+		assertEquals("MyPlugin", CprojectReader.read(projectDir).name());
+		String main = Files.readString(projectDir.resolve("src/main.cpp"));
+		assertTrue(main.contains("kPluginName[] = \"My Plugin\""), main);
+		assertTrue(main.contains("// Author: Jane Doe"), main);
+		assertTrue(main.contains("MAKE_NEW_VEGAS_VERSION(1, 2, 3)"), main);
+		assertTrue(main.contains("MAKE_NEW_VEGAS_VERSION(6, 3, 5)"), main);
+		assertTrue(main.contains("case kMessage_MainGameLoop"), main);
+		assertFalse(main.contains("case kMessage_SaveGame"), main);
+		assertTrue(Files.isRegularFile(projectDir.resolve("src/MemoryPoolClient.cpp")));
+	}
+
+	@Test
+	void noMemoryPoolAndNoMessages() throws Exception {
+		assertEquals(0, sdk("new", dir.toString(), "--name", "Plain", "--no-memorypool", "--messages", "none"));
+		Path projectDir = dir.resolve("Plain");
+		assertFalse(Files.exists(projectDir.resolve("include/MemoryPool.h")));
+		assertFalse(Files.readString(projectDir.resolve("src/main.cpp")).contains("case "));
+	}
+
+	@Test
+	void allMessages() throws Exception {
+		assertEquals(0, sdk("new", dir.toString(), "--name", "Everything", "--messages", "all"));
+		String main = Files.readString(dir.resolve("Everything/src/main.cpp"));
+		assertTrue(main.contains("case kMessage_PostLoad:") && main.contains("case kMessage_MainGameLoop:"), main);
+	}
+
+	static Stream<Arguments> refusals() {
+		return Stream.of(
+				Arguments.of(List.of("--name", "MyPlugin"),
+						"give the folder to create the project in, e.g. ./sdk new . --name MyPlugin"),
+				Arguments.of(List.of("."), "give the project's name with --name, e.g. --name MyPlugin"),
+				Arguments.of(List.of(".", "--name"), "--name needs a value, e.g. --name MyPlugin"),
+				Arguments.of(List.of(".", "--name", "A", "--name", "B"), "--name is given twice: give it once"),
+				Arguments.of(List.of(".", "other", "--name", "A"), "give one parent folder, not '.' and 'other'"),
+				Arguments.of(List.of(".", "--name", "A", "--jemalloc"), "unknown option '--jemalloc': the options are"
+						+ " --display-name <text>, --author <text>, --version x.y.z, --min-nvse x.y.z, --messages"
+						+ " <PostLoad,PostPostLoad,...|all|none>, --no-memorypool"),
+				Arguments.of(List.of(".", "--name", "A", "--messages", "PostLoad,Precompile"), "unknown NVSE message"
+						+ " 'Precompile': choose from PostLoad, ExitGame, ExitToMainMenu, LoadGame, SaveGame, PreLoadGame,"
+						+ " PostLoadGame, PostPostLoad, DeleteGame, NewGame, DeferredInit, MainGameLoop, or all, or none"),
+				Arguments.of(List.of(".", "--name", "Aux"), "the project name Aux is a device name Windows reserves"
+						+ " (CON, PRN, AUX, NUL, COM1-9, LPT1-9) and cannot name a DLL: choose another name"),
+				Arguments.of(List.of(".", "--name", "../Up"), "the project name must not contain '..': enter a plain"
+						+ " name, the project is created in the chosen folder"),
+				Arguments.of(List.of(".", "--name", "A", "--version", "1.0"), "version '1.0' is not x.y.z: write three"
+						+ " decimal numbers separated by dots, without leading zeros, e.g. 1.0.0"),
+				Arguments.of(List.of(".", "--name", "A", "--min-nvse", "5.3.0"), "minimum NVSE version 5.3.0 is older"
+						+ " than 6.1.0, the oldest NVSE the SDK supports (the MemoryPool runtime's own minimum): use 6.1.0"
+						+ " or newer"),
+				Arguments.of(List.of(".", "--name", "A", "--author", "A \"B\""), "the author must not contain '\"': it"
+						+ " is written into the plugin's C++ source; leave it out"));
+	}
+
+	@ParameterizedTest
+	@MethodSource("refusals")
+	void aRefusalIsOneLineAUsageExitAndNothingWritten(List<String> args, String message) throws Exception {
+		String[] command = Stream.concat(Stream.of("new"), args.stream().map(a -> a.equals(".") ? dir.toString() : a))
+				.toArray(String[]::new);
+		assertEquals(SdkCommandLine.EXIT_USAGE, sdk(command));
+		assertEquals(List.of("sdk new: " + message.replace("'.'", "'" + dir + "'") + USAGE), err());
+		assertEquals(List.of(), out());
+		assertEquals(List.of(), left());
+	}
+
+	@Test
+	void anExistingProjectIsRefusedAndLeftAsItWas() throws Exception {
+		Path existing = Files.createDirectory(dir.resolve("MyPlugin"));
+		assertEquals(SdkCommandLine.EXIT_USAGE, sdk("new", dir.toString(), "--name", "MyPlugin"));
+		assertEquals(List.of("sdk new: " + existing + " already exists: choose another project name or folder" + USAGE),
+				err());
+		assertEquals(List.of(existing), left());
+		try (Stream<Path> inside = Files.list(existing)) {
+			assertEquals(0, inside.count());
+		}
+	}
+
+	@Test
+	void withoutTheHeaderPropertyItSaysToRunThroughTheScript() throws Exception {
+		String header = System.clearProperty(ApiCommand.DEFAULT_HEADER_PROPERTY);
+		try {
+			assertEquals(1, sdk("new", dir.toString(), "--name", "MyPlugin"));
+		} finally {
+			System.setProperty(ApiCommand.DEFAULT_HEADER_PROPERTY, header);
+		}
+		assertEquals(List.of("No MemoryPool.h configured: run this command through ./sdk, which passes"
+				+ " -Dmemorypool.header=<SDK>/native-plugin/include/MemoryPool.h"), out());
+		assertEquals(List.of(), left());
+	}
+
+	@Test
+	void aMissingHeaderFailsInOneLineAndLeavesNothing() throws Exception {
+		String header = System.getProperty(ApiCommand.DEFAULT_HEADER_PROPERTY);
+		System.setProperty(ApiCommand.DEFAULT_HEADER_PROPERTY, dir.resolve("sdk/MemoryPool.h").toString());
+		Path work = Files.createDirectory(dir.resolve("work"));
+		try {
+			assertEquals(1, sdk("new", work.toString(), "--name", "MyPlugin"));
+		} finally {
+			System.setProperty(ApiCommand.DEFAULT_HEADER_PROPERTY, header);
+		}
+		assertEquals(List.of("The SDK's header " + dir.resolve("sdk/nvse_plugin.h") + " is missing: reinstall the SDK,"
+				+ " or run ./sdk from a complete checkout"), out());
+		try (Stream<Path> inside = Files.list(work)) {
+			assertEquals(0, inside.count());
+		}
+	}
+}

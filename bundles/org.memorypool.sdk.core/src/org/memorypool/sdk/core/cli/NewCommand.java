@@ -1,0 +1,136 @@
+package org.memorypool.sdk.core.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.memorypool.sdk.core.project.NvseMessage;
+import org.memorypool.sdk.core.project.ProjectException;
+import org.memorypool.sdk.core.project.ProjectGenerator;
+import org.memorypool.sdk.core.project.ProjectSpec;
+import org.memorypool.sdk.core.project.ProjectValidator;
+
+/** {@code ./sdk new}: creates an NVSE plugin project as the SDK's new-project wizard does. */
+final class NewCommand implements Command {
+
+	/** The options that take a value, with an example of each. */
+	private static final Map<String, String> VALUE_OPTIONS = Map.of("--name", "MyPlugin", "--display-name",
+			"\"My Plugin\"", "--author", "\"Jane Doe\"", "--version", "1.0.0", "--min-nvse", "6.1.0", "--messages",
+			"PostLoad,PostPostLoad");
+	private static final String NO_MEMORYPOOL = "--no-memorypool";
+	/** The options as an unknown option's message lists them; the usage line stays short for ./sdk help. */
+	private static final String OPTIONS = "--display-name <text>, --author <text>, --version x.y.z, --min-nvse x.y.z,"
+			+ " --messages <PostLoad,PostPostLoad,...|all|none>, " + NO_MEMORYPOOL;
+
+	@Override
+	public String name() {
+		return "new";
+	}
+
+	@Override
+	public String usage() {
+		return "new <parentDir> --name <Name> [options]";
+	}
+
+	@Override
+	public String summary() {
+		return "create an NVSE plugin project <parentDir>/<Name> for Eclipse CDT and ./sdk build";
+	}
+
+	@Override
+	public int run(List<String> args, PrintStream out) throws UsageException {
+		Map<String, String> options = new HashMap<>();
+		boolean useMemoryPool = true;
+		String parent = null;
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			if (VALUE_OPTIONS.containsKey(arg)) {
+				if (i + 1 == args.size()) {
+					throw new UsageException(arg + " needs a value, e.g. " + arg + " " + VALUE_OPTIONS.get(arg));
+				}
+				if (options.put(arg, args.get(++i)) != null) {
+					throw new UsageException(arg + " is given twice: give it once");
+				}
+			} else if (arg.equals(NO_MEMORYPOOL)) {
+				useMemoryPool = false;
+			} else if (arg.startsWith("-")) {
+				throw new UsageException("unknown option '" + arg + "': the options are " + OPTIONS);
+			} else if (parent == null) {
+				parent = arg;
+			} else {
+				throw new UsageException("give one parent folder, not '" + parent + "' and '" + arg + "'");
+			}
+		}
+		if (parent == null) {
+			throw new UsageException("give the folder to create the project in, e.g. ./sdk new . --name MyPlugin");
+		}
+		String name = options.get("--name");
+		if (name == null) {
+			throw new UsageException("give the project's name with --name, e.g. --name MyPlugin");
+		}
+		ProjectSpec spec = ProjectSpec.defaults(name, Path.of(parent).toAbsolutePath().normalize())
+				.withUseMemoryPool(useMemoryPool);
+		spec = spec.withDisplayName(options.getOrDefault("--display-name", spec.displayName()))
+				.withAuthor(options.getOrDefault("--author", spec.author()))
+				.withVersion(options.getOrDefault("--version", spec.version()))
+				.withMinNvseVersion(options.getOrDefault("--min-nvse", spec.minNvseVersion()));
+		if (options.containsKey("--messages")) {
+			spec = spec.withMessages(messages(options.get("--messages")));
+		}
+		Optional<String> problem = ProjectValidator.problem(spec, taken -> false);
+		if (problem.isPresent()) {
+			throw new UsageException(sentenceCase(problem.get()));
+		}
+		String header = System.getProperty(ApiCommand.DEFAULT_HEADER_PROPERTY);
+		if (header == null) {
+			out.println("No MemoryPool.h configured: run this command through ./sdk, which passes -D"
+					+ ApiCommand.DEFAULT_HEADER_PROPERTY + "=<SDK>/native-plugin/include/MemoryPool.h");
+			return 1;
+		}
+		Path memoryPoolHeader = Path.of(header).toAbsolutePath();
+		try {
+			Path projectDir = new ProjectGenerator(memoryPoolHeader, memoryPoolHeader.resolveSibling("nvse_plugin.h"))
+					.generate(spec);
+			out.println("Created " + projectDir);
+			out.println("Next: build it with ./sdk build " + projectDir);
+			return 0;
+		} catch (ProjectException e) {
+			out.println(e.getMessage());
+			return 1;
+		}
+	}
+
+	/** The messages named in a comma-separated list, or {@code all}; an empty list, or {@code none}, names none. */
+	private static Set<NvseMessage> messages(String list) throws UsageException {
+		Set<NvseMessage> messages = EnumSet.noneOf(NvseMessage.class);
+		if (list.isBlank() || list.strip().equalsIgnoreCase("none")) {
+			return messages;
+		}
+		if (list.strip().equalsIgnoreCase("all")) {
+			return EnumSet.allOf(NvseMessage.class);
+		}
+		for (String name : list.split(",")) {
+			if (name.isBlank()) {
+				continue;
+			}
+			messages.add(NvseMessage.byDisplayName(name).orElseThrow(() -> new UsageException("unknown NVSE message '"
+					+ name.strip() + "': choose from " + Arrays.stream(NvseMessage.values())
+							.map(NvseMessage::displayName).collect(Collectors.joining(", ")) + ", or all, or none")));
+		}
+		return messages;
+	}
+
+	/** The validator writes for the wizard, "The project name ..."; the command line continues "sdk new: ". */
+	private static String sentenceCase(String message) {
+		boolean capitalizedWord = message.length() > 1 && Character.isUpperCase(message.charAt(0))
+				&& Character.isLowerCase(message.charAt(1));
+		return capitalizedWord ? Character.toLowerCase(message.charAt(0)) + message.substring(1) : message;
+	}
+}

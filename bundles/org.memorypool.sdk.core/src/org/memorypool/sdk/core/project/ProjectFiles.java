@@ -1,0 +1,89 @@
+package org.memorypool.sdk.core.project;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The text files of a new project, rendered from the templates for a valid {@link ProjectSpec}, by path
+ * relative to the project folder. The headers are copied from the runtime by {@link ProjectGenerator}.
+ */
+final class ProjectFiles {
+
+	static final String MEMORYPOOL_HEADER = "include/MemoryPool.h";
+	static final String NVSE_HEADER = "include/nvse_plugin.h";
+
+	private ProjectFiles() {
+	}
+
+	static Map<String, String> of(ProjectSpec spec) {
+		NvseVersion version = NvseVersion.parse(spec.version()).orElseThrow();
+		NvseVersion minNvse = NvseVersion.parse(spec.minNvseVersion()).orElseThrow();
+		boolean memoryPool = spec.useMemoryPool();
+		Set<NvseMessage> handled = handled(spec);
+
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("name", spec.name());
+		values.put("displayName", spec.displayName());
+		values.put("version", version.toString());
+		values.put("versionMajor", Integer.toString(version.major()));
+		values.put("versionMinor", Integer.toString(version.minor()));
+		values.put("versionBuild", Integer.toString(version.build()));
+		values.put("minNvseVersion", minNvse.toString());
+		values.put("minNvseMajor", Integer.toString(minNvse.major()));
+		values.put("minNvseMinor", Integer.toString(minNvse.minor()));
+		values.put("minNvseBuild", Integer.toString(minNvse.build()));
+		values.put("author", spec.author());
+		values.put("toolchainPrefix", spec.toolchainPrefix());
+		values.put("toolchainPath", spec.toolchainPath());
+		values.put("messageNames", spec.messages().stream().map(NvseMessage::displayName)
+				.collect(Collectors.joining(", ")));
+		values.put("messageCases", handled.stream().map(m -> messageCase(m, spec)).collect(Collectors.joining())
+				// The template puts the line break after the last case.
+				.stripTrailing());
+		Map<String, Boolean> flags = Map.of("memorypool", memoryPool, "listens", !handled.isEmpty(), "logsMessages",
+				!spec.messages().isEmpty(), "hasAuthor", !spec.author().isBlank());
+
+		Map<String, String> xmlValues = new LinkedHashMap<>(values);
+		xmlValues.replaceAll((key, value) -> xml(value));
+
+		Map<String, String> files = new LinkedHashMap<>();
+		files.put(".project", Template.load("project.xml").render(xmlValues, flags));
+		files.put(".cproject", Template.load("cproject.xml").render(xmlValues, flags));
+		files.put(".gitignore", Template.load("gitignore").render(values, flags));
+		files.put("README.md", Template.load("README.md").render(values, flags));
+		files.put("exports.def", Template.load("exports.def").render(values, flags));
+		for (String source : memoryPool ? new String[] { "main.cpp", "Log.h", "Log.cpp", "MemoryPoolClient.h",
+				"MemoryPoolClient.cpp" } : new String[] { "main.cpp", "Log.h", "Log.cpp" }) {
+			files.put("src/" + source, Template.load(source).render(values, flags));
+		}
+		return files;
+	}
+
+	/** The chosen messages, and PostPostLoad when the MemoryPool client chooses its allocator there. */
+	private static Set<NvseMessage> handled(ProjectSpec spec) {
+		Set<NvseMessage> handled = EnumSet.noneOf(NvseMessage.class);
+		handled.addAll(spec.messages());
+		if (spec.useMemoryPool()) {
+			handled.add(NvseMessage.POST_POST_LOAD);
+		}
+		return handled;
+	}
+
+	private static String messageCase(NvseMessage message, ProjectSpec spec) {
+		Map<String, String> values = Map.of("constant", message.constant(), "displayName", message.displayName(),
+				"description", message.description());
+		if (message == NvseMessage.MAIN_GAME_LOOP) {
+			return Template.load("message-case-every-frame.cpp").render(values, Map.of());
+		}
+		return Template.load("message-case.cpp").render(values, Map.of("chosen", spec.messages().contains(message),
+				"initMemoryPool", message == NvseMessage.POST_POST_LOAD && spec.useMemoryPool()));
+	}
+
+	private static String xml(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+				.replace("'", "&apos;");
+	}
+}

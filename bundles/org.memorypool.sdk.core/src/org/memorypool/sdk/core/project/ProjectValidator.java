@@ -1,0 +1,195 @@
+package org.memorypool.sdk.core.project;
+
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * What is wrong with a {@link ProjectSpec}, as one sentence that says what to do; empty when nothing is. The
+ * wizard shows the sentence as its page's error, {@code ./sdk new} prints it.
+ */
+public final class ProjectValidator {
+
+	/** Long enough for any plugin name, short enough for Windows paths under a deep game folder. */
+	static final int MAX_NAME_LENGTH = 64;
+	static final int MAX_TEXT_LENGTH = 100;
+
+	/** The name becomes a DLL name, a log file name and C symbols: it must be a C identifier. */
+	private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+	private static final Pattern IDENTIFIER_CHARACTER = Pattern.compile("[A-Za-z0-9_]");
+	/** Windows opens the device, not a file, for these names with any extension and in any case. */
+	private static final Set<String> RESERVED_NAMES = Set.of("CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3",
+			"COM4", "COM5", "COM6", "COM7", "COM8", "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7",
+			"LPT8", "LPT9");
+	private static final Pattern TOOLCHAIN_PREFIX = Pattern.compile("[A-Za-z0-9_.+-]*");
+
+	private ProjectValidator() {
+	}
+
+	/** The first problem with a project name. */
+	public static Optional<String> nameProblem(String name) {
+		if (name.isEmpty()) {
+			return Optional.of("The project name is empty: enter one, e.g. MyPlugin");
+		}
+		if (name.contains("..")) {
+			return Optional.of("The project name must not contain '..': enter a plain name, the project is created"
+					+ " in the chosen folder");
+		}
+		for (String separator : new String[] { "/", "\\" }) {
+			if (name.contains(separator)) {
+				return Optional.of("The project name must not contain '" + separator + "': enter a plain name, the"
+						+ " project is created in the chosen folder");
+			}
+		}
+		if (name.length() > MAX_NAME_LENGTH) {
+			return Optional.of("The project name is " + name.length() + " characters long: use at most "
+					+ MAX_NAME_LENGTH);
+		}
+		if (!IDENTIFIER.matcher(name).matches()) {
+			int bad = name.codePoints().filter(c -> !IDENTIFIER_CHARACTER.matcher(Character.toString(c)).matches())
+					.findFirst().orElse(-1);
+			if (bad < 0) {
+				return Optional.of("The project name must start with a letter or an underscore: it names the DLL and"
+						+ " C symbols");
+			}
+			return Optional.of("The project name must not contain " + describe(bad) + ": use only letters A-Z,"
+					+ " digits and underscores, it names the DLL and C symbols");
+		}
+		if (RESERVED_NAMES.contains(name.toUpperCase(Locale.ROOT))) {
+			return Optional.of("The project name " + name + " is a device name Windows reserves (CON, PRN, AUX, NUL,"
+					+ " COM1-9, LPT1-9) and cannot name a DLL: choose another name");
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The first problem with a version {@code x.y.z} as NVSE packs it.
+	 *
+	 * @param what what the version is, to start the sentence, e.g. {@code Version} or {@code Minimum NVSE version}
+	 */
+	public static Optional<String> versionProblem(String what, String version) {
+		if (version.isBlank()) {
+			return Optional.of(what + " is empty: enter it as x.y.z, e.g. 1.0.0");
+		}
+		Optional<NvseVersion> parsed = NvseVersion.parse(version);
+		if (parsed.isEmpty()) {
+			return Optional.of(what + " '" + version + "' is not x.y.z: write three decimal numbers separated by"
+					+ " dots, without leading zeros, e.g. 1.0.0");
+		}
+		if (!parsed.get().fitsNvsePacking()) {
+			return Optional.of(what + " " + version + " does not fit NVSE's version number: the first two parts go up"
+					+ " to " + NvseVersion.MAX_MAJOR + ", the last up to " + NvseVersion.MAX_BUILD);
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The first problem with {@code spec}, including the disk: the parent folder must exist and be writable and
+	 * the project folder must not exist yet.
+	 *
+	 * @param nameTakenInWorkspace whether a project of that name is already in the workspace
+	 */
+	public static Optional<String> problem(ProjectSpec spec, Predicate<String> nameTakenInWorkspace) {
+		Optional<String> problem = nameProblem(spec.name());
+		if (problem.isPresent()) {
+			return problem;
+		}
+		if (nameTakenInWorkspace.test(spec.name())) {
+			return Optional.of("A project named " + spec.name() + " is already in the workspace: choose another name");
+		}
+		problem = textProblem("display name", spec.displayName(), "the name NVSE lists, e.g. My Plugin")
+				.or(() -> versionProblem("Version", spec.version()))
+				.or(() -> textProblem("author", spec.author(), null))
+				.or(() -> minNvseProblem(spec.minNvseVersion()))
+				.or(() -> toolchainProblem(spec.toolchainPrefix(), spec.toolchainPath()));
+		return problem.isPresent() ? problem : diskProblem(spec);
+	}
+
+	/**
+	 * The first problem with text that goes into a C++ string literal and comments.
+	 *
+	 * @param example what to enter when the text is required and empty; null when it may be empty
+	 */
+	private static Optional<String> textProblem(String what, String text, String example) {
+		String subject = "The " + what;
+		if (text.isBlank()) {
+			return example == null ? Optional.empty() : Optional.of(subject + " is empty: enter " + example);
+		}
+		if (text.length() > MAX_TEXT_LENGTH) {
+			return Optional.of(subject + " is " + text.length() + " characters long: use at most " + MAX_TEXT_LENGTH);
+		}
+		String cause = ": it is written into the plugin's C++ source; leave it out";
+		int control = text.codePoints().filter(Character::isISOControl).findFirst().orElse(-1);
+		if (control >= 0) {
+			return Optional.of(subject + " must not contain line breaks or other control characters ("
+					+ describe(control) + ")" + cause);
+		}
+		for (String breaking : new String[] { "\"", "\\", "*/", "??" }) {
+			if (text.contains(breaking)) {
+				return Optional.of(subject + " must not contain '" + breaking + "'" + cause);
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static Optional<String> minNvseProblem(String minNvseVersion) {
+		String what = "Minimum NVSE version";
+		return versionProblem(what, minNvseVersion).or(() -> {
+			if (NvseVersion.parse(minNvseVersion).orElseThrow().compareTo(NvseVersion.OLDEST_NVSE) < 0) {
+				return Optional.of(what + " " + minNvseVersion + " is older than " + NvseVersion.OLDEST_NVSE
+						+ ", the oldest NVSE the SDK supports (the MemoryPool runtime's own minimum): use "
+						+ NvseVersion.OLDEST_NVSE + " or newer");
+			}
+			return Optional.empty();
+		});
+	}
+
+	private static Optional<String> toolchainProblem(String prefix, String path) {
+		if (!TOOLCHAIN_PREFIX.matcher(prefix).matches()) {
+			return Optional.of("The toolchain prefix '" + prefix + "' may contain only letters, digits and . _ + -,"
+					+ " e.g. " + ProjectSpec.DEFAULT_TOOLCHAIN_PREFIX);
+		}
+		if (path.isEmpty()) {
+			return Optional.empty();
+		}
+		if (path.codePoints().anyMatch(c -> Character.isISOControl(c) || c == '"')) {
+			return Optional.of("The toolchain path must not contain quotes or control characters: give the folder"
+					+ " that holds " + prefix + "g++");
+		}
+		if (!Path.of(path).isAbsolute()) {
+			return Optional.of("The toolchain path " + path + " is not absolute: give the full path of the folder"
+					+ " that holds " + prefix + "g++, or leave it empty to use PATH");
+		}
+		return Optional.empty();
+	}
+
+	private static Optional<String> diskProblem(ProjectSpec spec) {
+		Path parent = spec.parentDir().toAbsolutePath().normalize();
+		if (!Files.isDirectory(parent)) {
+			return Optional.of(Files.exists(parent) ? parent + " is a file, not a folder: choose a folder"
+					: "The folder " + parent + " does not exist: create it first, or choose another folder");
+		}
+		if (!Files.isWritable(parent)) {
+			return Optional.of("The folder " + parent + " is not writable: choose a folder you can write to");
+		}
+		Path target = parent.resolve(spec.name());
+		// NOFOLLOW_LINKS: a dangling link also occupies the name.
+		if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+			return Optional.of(target + " already exists: choose another project name or folder");
+		}
+		return Optional.empty();
+	}
+
+	/** A character for a message: itself in quotes when visible, else its code point. */
+	private static String describe(int codePoint) {
+		if (Character.isISOControl(codePoint) || Character.isWhitespace(codePoint) && codePoint != ' ') {
+			return String.format(Locale.ROOT, "U+%04X", codePoint);
+		}
+		return "'" + Character.toString(codePoint) + "'";
+	}
+}

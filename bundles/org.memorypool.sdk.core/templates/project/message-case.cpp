@@ -1,0 +1,9 @@
+    case {{constant}}:
+{{#chosen}}
+        Log("{{displayName}}: {{description}}");
+{{/chosen}}
+{{#initMemoryPool}}
+        // Every plugin is loaded by now, MemoryPoolNVSE.dll included when it is installed.
+        MemoryPoolClient::Init("{{displayName}}");
+{{/initMemoryPool}}
+        break;
