@@ -102,12 +102,17 @@ public final class ProjectValidator {
 		if (nameTakenInWorkspace.test(spec.name())) {
 			return Optional.of("A project named " + spec.name() + " is already in the workspace: choose another name");
 		}
-		problem = textProblem("display name", spec.displayName(), "the name NVSE lists, e.g. My Plugin")
-				.or(() -> versionProblem("Version", spec.version()))
-				.or(() -> textProblem("author", spec.author(), null))
-				.or(() -> minNvseProblem(spec.minNvseVersion()))
+		problem = pluginProblem(spec.displayName(), spec.version(), spec.author(), spec.minNvseVersion())
 				.or(() -> toolchainProblem(spec.toolchainPrefix(), spec.toolchainPath()));
 		return problem.isPresent() ? problem : diskProblem(spec);
+	}
+
+	/** The first problem with what the plugin tells NVSE about itself, as the wizard's plugin page collects it. */
+	public static Optional<String> pluginProblem(String displayName, String version, String author, String minNvseVersion) {
+		return textProblem("display name", displayName, "the name NVSE lists, e.g. My Plugin")
+				.or(() -> versionProblem("Version", version))
+				.or(() -> textProblem("author", author, null))
+				.or(() -> minNvseProblem(minNvseVersion));
 	}
 
 	/**

@@ -12,6 +12,10 @@ import org.memorypool.sdk.ui.SdkUi;
 public final class SdkPreferences {
 
 	public static final String GAME_FOLDER = "gameFolder";
+	/** Cross GCC prefix and folder that generated projects' .cproject files name. */
+	public static final String TOOLCHAIN_PREFIX = "toolchainPrefix";
+	public static final String TOOLCHAIN_PATH = "toolchainPath";
+	public static final String DEFAULT_TOOLCHAIN_PREFIX = "i686-w64-mingw32-";
 
 	private static IPreferenceStore store;
 
@@ -21,6 +25,7 @@ public final class SdkPreferences {
 	public static synchronized IPreferenceStore store() {
 		if (store == null) {
 			store = new ScopedPreferenceStore(InstanceScope.INSTANCE, SdkUi.PLUGIN_ID);
+			store.setDefault(TOOLCHAIN_PREFIX, DEFAULT_TOOLCHAIN_PREFIX);
 		}
 		return store;
 	}

@@ -22,6 +22,10 @@ public final class RuntimeFiles {
 		return file("runtime/include/MemoryPool.h");
 	}
 
+	public static Path nvseHeader() {
+		return file("runtime/include/nvse_plugin.h");
+	}
+
 	public static Path plugin() {
 		return file("runtime/win32/x86/MemoryPoolNVSE.dll");
 	}

@@ -1,0 +1,136 @@
+package org.memorypool.sdk.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.wizards.IWizardDescriptor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.memorypool.sdk.tests.support.Conditions;
+import org.memorypool.sdk.tests.support.Screenshots;
+import org.memorypool.sdk.tests.support.Widgets;
+import org.memorypool.sdk.tests.support.WizardDriver;
+import org.memorypool.sdk.ui.SdkUi;
+import org.memorypool.sdk.ui.wizards.NewPluginProjectWizard;
+
+/** File > New > Project... > Fallout: New Vegas > NVSE Plugin Project, driven as a mod developer would. */
+class NewPluginProjectWizardTest {
+
+	private WizardDriver driver;
+
+	private WizardDriver open() throws Exception {
+		IWizardDescriptor descriptor = PlatformUI.getWorkbench().getNewWizardRegistry().findWizard(NewPluginProjectWizard.ID);
+		assertNotNull(descriptor, "the wizard is not registered");
+		assertEquals(SdkUi.NEW_WIZARD_CATEGORY, descriptor.getCategory().getId());
+		NewPluginProjectWizard wizard = (NewPluginProjectWizard) descriptor.createWizard();
+		wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+		driver = WizardDriver.open(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
+		return driver;
+	}
+
+	private Text name() {
+		return Widgets.byLabel(driver.shell(), Text.class, "Project name:");
+	}
+
+	private void type(Text text, String value) {
+		text.setText(value);
+		Conditions.processEvents();
+	}
+
+	@AfterEach
+	void cleanUp() throws Exception {
+		if (driver != null) {
+			driver.close();
+		}
+		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+		for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+			project.delete(true, true, null);
+		}
+	}
+
+	@Test
+	void invalidNamesShowTheReasonAndKeepFinishDisabled() throws Exception {
+		open();
+		assertFalse(driver.canFinish(), "Finish before a name is entered");
+		assertNull(driver.errorMessage(), "no error before the user typed anything");
+		Screenshots.save("wizard-1-empty");
+		ResourcesPlugin.getWorkspace().getRoot().getProject("Taken").create(null);
+		for (String bad : List.of("con", "LPT1", "my plugin", "../Escape", "a/b", "9Lives", "Taken")) {
+			type(name(), bad);
+			assertNotNull(driver.errorMessage(), "no error for '" + bad + "'");
+			assertFalse(driver.canFinish(), "Finish enabled for '" + bad + "'");
+		}
+		type(name(), "con");
+		Screenshots.save("wizard-1-reserved-name");
+		type(name(), "GoodPlugin");
+		assertNull(driver.errorMessage());
+		assertTrue(driver.canFinish());
+	}
+
+	@Test
+	void aBadVersionOnThePluginPageDisablesFinish() throws Exception {
+		open();
+		type(name(), "VersionCheck");
+		driver.next();
+		Text version = Widgets.byLabel(driver.shell(), Text.class, "Version:");
+		type(version, "1.x");
+		assertNotNull(driver.errorMessage());
+		assertFalse(driver.canFinish());
+		type(version, "1.2.3");
+		Text minNvse = Widgets.byLabel(driver.shell(), Text.class, "Minimum NVSE version:");
+		type(minNvse, "5.0.0");
+		assertNotNull(driver.errorMessage());
+		assertFalse(driver.canFinish());
+		type(minNvse, "6.3.5");
+		assertNull(driver.errorMessage());
+		assertTrue(driver.canFinish());
+	}
+
+	@Test
+	void finishCreatesTheProjectAndOpensMainCpp() throws Exception {
+		open();
+		type(name(), "MyFirstPlugin");
+		driver.next();
+		assertEquals("plugin", driver.currentPage().getName());
+		assertEquals("MyFirstPlugin", Widgets.byLabel(driver.shell(), Text.class, "Display name:").getText());
+		type(Widgets.byLabel(driver.shell(), Text.class, "Author:"), "Courier Six");
+		Screenshots.save("wizard-2-plugin");
+		driver.next();
+		assertEquals("messages", driver.currentPage().getName());
+		Table messages = Widgets.find(driver.shell(), Table.class, t -> t.getItemCount() > 0, "of messages");
+		assertTrue(messages.getItemCount() >= 10);
+		assertTrue(Widgets.find(driver.shell(), Button.class, b -> b.getText().startsWith("&Use MemoryPool"), "Use MemoryPool").getSelection());
+		Screenshots.save("wizard-3-messages");
+		driver.finish();
+
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("MyFirstPlugin");
+		assertTrue(project.isOpen());
+		Path folder = project.getLocation().toPath();
+		for (String file : List.of(".project", ".cproject", "exports.def", "src/main.cpp", "include/MemoryPool.h", "include/nvse_plugin.h")) {
+			assertTrue(Files.isRegularFile(folder.resolve(file)), file + " missing");
+		}
+		assertTrue(List.of(project.getDescription().getNatureIds()).contains("org.eclipse.cdt.core.ccnature"), "CDT's C++ nature");
+		assertTrue(Files.readString(folder.resolve("src/main.cpp")).contains("Courier Six"));
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		IEditorPart editor = page.getActiveEditor();
+		assertNotNull(editor, "no editor open after Finish");
+		assertEquals("main.cpp", editor.getTitle());
+		Screenshots.save("wizard-4-created");
+	}
+}

@@ -1,0 +1,128 @@
+package org.memorypool.sdk.ui.wizards;
+
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IProjectDescription;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.ui.INewWizard;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.WorkspaceModifyOperation;
+import org.eclipse.ui.ide.IDE;
+import org.memorypool.sdk.core.project.ProjectException;
+import org.memorypool.sdk.core.project.ProjectGenerator;
+import org.memorypool.sdk.core.project.ProjectSpec;
+import org.memorypool.sdk.core.project.ProjectValidator;
+import org.memorypool.sdk.ui.preferences.SdkPreferences;
+import org.memorypool.sdk.ui.runtime.RuntimeFiles;
+
+/**
+ * File > New > Project... > Fallout: New Vegas > NVSE Plugin Project. Collects the choices; the core's
+ * ProjectGenerator writes the project, which then joins the workspace with src/main.cpp open.
+ */
+public final class NewPluginProjectWizard extends Wizard implements INewWizard {
+
+	public static final String ID = "org.memorypool.sdk.ui.wizards.NewPluginProject";
+
+	private final ProjectPage projectPage = new ProjectPage();
+	private final PluginPage pluginPage = new PluginPage();
+	private final MessagesPage messagesPage = new MessagesPage();
+	private IWorkbench workbench;
+
+	public NewPluginProjectWizard() {
+		setWindowTitle("New NVSE Plugin Project");
+		setNeedsProgressMonitor(true);
+	}
+
+	@Override
+	public void init(IWorkbench workbench, IStructuredSelection selection) {
+		this.workbench = workbench;
+	}
+
+	@Override
+	public void addPages() {
+		addPage(projectPage);
+		addPage(pluginPage);
+		addPage(messagesPage);
+	}
+
+	String projectName() {
+		return projectPage.projectName();
+	}
+
+	ProjectSpec spec() {
+		String displayName = pluginPage.displayName().isEmpty() ? projectName() : pluginPage.displayName();
+		return new ProjectSpec(projectName(), projectPage.parentFolder(), displayName, pluginPage.version(), pluginPage.author(),
+				pluginPage.minNvse(), messagesPage.messages(), messagesPage.useMemoryPool(),
+				SdkPreferences.store().getString(SdkPreferences.TOOLCHAIN_PREFIX), SdkPreferences.store().getString(SdkPreferences.TOOLCHAIN_PATH));
+	}
+
+	@Override
+	public boolean performFinish() {
+		ProjectSpec spec = spec();
+		IWorkspace workspace = ResourcesPlugin.getWorkspace();
+		Optional<String> problem = ProjectValidator.problem(spec, name -> workspace.getRoot().getProject(name).exists());
+		if (problem.isPresent()) {
+			currentPage().setErrorMessage(problem.get());
+			return false;
+		}
+		IProject project = workspace.getRoot().getProject(spec.name());
+		try {
+			getContainer().run(true, true, new WorkspaceModifyOperation() {
+				@Override
+				protected void execute(IProgressMonitor monitor) throws CoreException, InvocationTargetException {
+					SubMonitor progress = SubMonitor.convert(monitor, "Creating " + spec.name(), 3);
+					Path folder;
+					try {
+						folder = new ProjectGenerator(RuntimeFiles.header(), RuntimeFiles.nvseHeader()).generate(spec);
+					} catch (ProjectException e) {
+						throw new InvocationTargetException(e);
+					}
+					progress.worked(1);
+					// The generated .project carries CDT's natures and builders: the workspace takes it as it is.
+					IProjectDescription description = workspace.loadProjectDescription(IPath.fromPath(folder.resolve(".project")));
+					Path defaultFolder = workspace.getRoot().getLocation().toPath().resolve(spec.name());
+					description.setLocation(folder.equals(defaultFolder) ? null : IPath.fromPath(folder));
+					project.create(description, progress.split(1));
+					project.open(progress.split(1));
+				}
+			});
+		} catch (InvocationTargetException e) {
+			Throwable cause = e.getCause();
+			currentPage().setErrorMessage("The project was not created: " + cause.getMessage());
+			return false;
+		} catch (InterruptedException e) {
+			return false;
+		}
+		openMainSource(project.getFile("src/main.cpp"));
+		return true;
+	}
+
+	private WizardPage currentPage() {
+		return (WizardPage) getContainer().getCurrentPage();
+	}
+
+	private void openMainSource(IFile main) {
+		IWorkbench bench = workbench != null ? workbench : PlatformUI.getWorkbench();
+		try {
+			IDE.openEditor(bench.getActiveWorkbenchWindow().getActivePage(), main);
+		} catch (PartInitException e) {
+			// The project exists; failing to open an editor is not worth undoing it. The log has the reason.
+			ILog.of(getClass()).error("Cannot open " + main, e);
+		}
+	}
+}

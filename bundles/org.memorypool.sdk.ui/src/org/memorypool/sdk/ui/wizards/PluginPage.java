@@ -1,0 +1,83 @@
+package org.memorypool.sdk.ui.wizards;
+
+import java.util.Optional;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.memorypool.sdk.core.project.ProjectSpec;
+import org.memorypool.sdk.core.project.ProjectValidator;
+
+/** Page 2: what the plugin tells NVSE about itself, and the NVSE it needs. */
+final class PluginPage extends WizardPage {
+
+	private Text displayName;
+	private Text version;
+	private Text author;
+	private Text minNvse;
+
+	PluginPage() {
+		super("plugin");
+		setTitle("Plugin");
+		setDescription("The name and version NVSE shows for the plugin, and the oldest NVSE it runs on.");
+	}
+
+	@Override
+	public void createControl(Composite parent) {
+		ProjectSpec defaults = ProjectSpec.defaults("Plugin", java.nio.file.Path.of("."));
+		Composite page = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(page);
+		displayName = field(page, "&Display name:", "");
+		version = field(page, "&Version:", defaults.version());
+		author = field(page, "&Author:", defaults.author());
+		minNvse = field(page, "&Minimum NVSE version:", defaults.minNvseVersion());
+		setControl(page);
+		validate();
+	}
+
+	private Text field(Composite page, String label, String value) {
+		new Label(page, SWT.NONE).setText(label);
+		Text text = new Text(page, SWT.BORDER);
+		text.setText(value);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(text);
+		text.addModifyListener(e -> validate());
+		return text;
+	}
+
+	/** The display name defaults to the project name until the user types one. */
+	@Override
+	public void setVisible(boolean visible) {
+		if (visible && displayName.getText().isBlank()) {
+			displayName.setText(((NewPluginProjectWizard) getWizard()).projectName());
+		}
+		super.setVisible(visible);
+	}
+
+	String displayName() {
+		return displayName.getText().strip();
+	}
+
+	String version() {
+		return version.getText().strip();
+	}
+
+	String author() {
+		return author.getText().strip();
+	}
+
+	String minNvse() {
+		return minNvse.getText().strip();
+	}
+
+	private void validate() {
+		// Before the page is shown the display name is still empty: the project name stands in for it then.
+		String name = displayName().isEmpty() ? "Plugin" : displayName();
+		Optional<String> problem = ProjectValidator.pluginProblem(name, version(), author(), minNvse());
+		setErrorMessage(problem.orElse(null));
+		setPageComplete(problem.isEmpty());
+	}
+}
