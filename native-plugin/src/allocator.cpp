@@ -101,7 +101,7 @@ void UseJemalloc(const JemallocApi& api)
         Log("jemalloc %s loaded", version);
     MemoryPoolStats probe{};
     if (!ReadJemallocStats(api, probe))
-        Log("jemalloc statistics unavailable (built with --disable-stats?); MemoryPoolGetStats reports zeros");
+        Log("jemalloc statistics unavailable (--disable-stats, or not jemalloc 5?); MemoryPoolGetStats reports zeros");
 }
 
 BOOL CALLBACK Choose(PINIT_ONCE, PVOID parameter, PVOID*)

@@ -7,5 +7,5 @@
 
 // Fills allocations, frees, reallocations (0: jemalloc does not count them), bytesOutstanding, bytesAllocated
 // and bytesActive. Flushes the calling thread's cache first. Returns false, leaving stats untouched, when
-// jemalloc.dll was built without statistics.
+// jemalloc.dll keeps no statistics (--disable-stats) or names them differently (not jemalloc 5).
 bool ReadJemallocStats(const JemallocApi& je, MemoryPoolStats& stats);
