@@ -3,8 +3,8 @@
 // Folder: bench.exe, MemoryPoolNVSE.dll (Release) and jemalloc.dll. The plugin is loaded like NVSE would and
 // chooses jemalloc at its first allocation; je_ functions come from the same jemalloc.dll module.
 // Workload per thread: rounds of 64 allocations of one size (each touched), then 64 frees; "mixed" draws sizes
-// from 16 B to 64 KiB. Prints malloc+free pairs per second (best of 3 runs) and the MemoryPool/jemalloc and
-// MemoryPool/CRT ratios.
+// from 16 B to 64 KiB. Prints malloc+free pairs per second (best of 5 runs, the three allocators taking turns)
+// and the MemoryPool/jemalloc and MemoryPool/CRT ratios.
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -79,15 +79,21 @@ double Measure(const Allocator& allocator, size_t size, int threads)
     return double(kPairsPerThread / kBatch * kBatch) * threads / seconds;
 }
 
-// Best of three runs: the machine may be busy with other work, which only ever slows a run down.
-double Best(const Allocator& allocator, size_t size, int threads)
+const int kAllocators = 3;
+const int kRuns = 5;
+
+// Best of kRuns per allocator: other work on the machine only ever slows a run down. The allocators take turns,
+// so that a busy moment hits all of them instead of skewing one ratio.
+void Best(const Allocator (&allocators)[kAllocators], size_t size, int threads, double (&best)[kAllocators])
 {
-    double best = 0;
-    for (int run = 0; run < 3; ++run) {
-        double rate = Measure(allocator, size, threads);
-        best = rate > best ? rate : best;
+    for (double& rate : best)
+        rate = 0;
+    for (int run = 0; run < kRuns; ++run) {
+        for (int i = 0; i < kAllocators; ++i) {
+            double rate = Measure(allocators[i], size, threads);
+            best[i] = rate > best[i] ? rate : best[i];
+        }
     }
-    return best;
 }
 
 template <typename Fn>
@@ -123,20 +129,23 @@ int main()
         printf("bench: MemoryPool status is \"%s\"; put jemalloc.dll next to bench.exe\n", status);
         return 1;
     }
-    Allocator jemalloc{"je_malloc", Get<MallocFn>(je, "je_malloc"), Get<FreeFn>(je, "je_free")};
-    Allocator crt{"CRT malloc", std::malloc, std::free};
+    const Allocator allocators[kAllocators] = {
+        pool, {"je_malloc", Get<MallocFn>(je, "je_malloc"), Get<FreeFn>(je, "je_free")},
+        {"CRT malloc", std::malloc, std::free}};
 
-    printf("MemoryPoolNVSE %s bench: %d malloc+free pairs per thread, batches of %d, best of 3; Mops/s = million pairs/s\n",
-           MEMORYPOOL_PLUGIN_VERSION_STRING, kPairsPerThread, kBatch);
-    printf("%-7s %-7s %12s %12s %12s %9s %9s\n", "threads", "size", "MemoryPool", "je_malloc", "CRT malloc",
-           "MP/je", "MP/CRT");
+    printf("MemoryPoolNVSE %s bench: %d malloc+free pairs per thread, batches of %d, best of %d; Mops/s = million pairs/s\n",
+           MEMORYPOOL_PLUGIN_VERSION_STRING, kPairsPerThread, kBatch, kRuns);
+    printf("%-7s %-7s", "threads", "size");
+    for (const Allocator& allocator : allocators)
+        printf(" %12s", allocator.name);
+    printf(" %9s %9s\n", "MP/je", "MP/CRT");
     const size_t sizes[] = {16, 256, 4096, 65536, kMixed};
     const int threadCounts[] = {1, 8};
     for (int threads : threadCounts) {
         for (size_t size : sizes) {
-            double mp = Best(pool, size, threads) / 1e6;
-            double je_ = Best(jemalloc, size, threads) / 1e6;
-            double sys = Best(crt, size, threads) / 1e6;
+            double rates[kAllocators];
+            Best(allocators, size, threads, rates);
+            double mp = rates[0] / 1e6, je_ = rates[1] / 1e6, sys = rates[2] / 1e6;
             char label[16];
             if (size == kMixed)
                 snprintf(label, sizeof label, "mixed");
