@@ -1,11 +1,13 @@
 package org.memorypool.sdk.nativeplugin;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -42,6 +44,7 @@ final class WinePrefix {
 		}
 		String setpriv = NativeTools.require("setpriv");
 		String[] nobody = passwdEntry("nobody");
+		requireEnterableByOthers(NativePlugin.TARGET);
 		Files.createDirectories(NOBODY_HOME);
 		// Wine refuses a prefix that belongs to another user.
 		Files.setOwner(NOBODY_HOME,
@@ -52,6 +55,17 @@ final class WinePrefix {
 
 	private static boolean runningAsRoot() throws IOException {
 		return (Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid") == 0;
+	}
+
+	/** User nobody must reach the game folders under target/. */
+	private static void requireEnterableByOthers(Path folder) throws IOException {
+		for (Path p = folder; p != null; p = p.getParent()) {
+			if (Files.exists(p) && !Files.getPosixFilePermissions(p).contains(PosixFilePermission.OTHERS_EXECUTE)) {
+				fail(p + " cannot be entered by other users, but the tests run the read-only-log cases as user nobody"
+						+ " when they run as root (Wine as root ignores read-only files). Give it o+x, put the"
+						+ " repository elsewhere, or run the tests as a normal user.");
+			}
+		}
 	}
 
 	/** name:password:uid:gid:... from /etc/passwd. */
