@@ -65,6 +65,7 @@ class WineScenariosTest {
 		Report report = new Report(run, result, PluginLog.in(folder));
 		assertFalse(result.output().contains("wine32 is missing"),
 				report.of("Wine cannot run 32-bit programs: " + NativeTools.INSTALL_HINT));
+		assertFalse(result.timedOut(), report.of("nvse_host.exe did not finish within " + RUN_TIMEOUT.toSeconds() + " s"));
 		assertEquals(0, result.exitCode(), report.of("nvse_host.exe failed"));
 		Matcher summary = SUMMARY.matcher(result.output());
 		assertTrue(summary.find() && Integer.parseInt(summary.group(1)) > 0 && summary.group(2).equals("0"),
