@@ -3,8 +3,9 @@
 // Folder: bench.exe, MemoryPoolNVSE.dll (Release) and jemalloc.dll. The plugin is loaded like NVSE would and
 // chooses jemalloc at its first allocation; je_ functions come from the same jemalloc.dll module.
 // Workload per thread: rounds of 64 allocations of one size (each touched), then 64 frees; "mixed" draws sizes
-// from 16 B to 64 KiB. Prints malloc+free pairs per second (best of 3 runs) and the MemoryPool/jemalloc and
-// MemoryPool/CRT ratios.
+// from 16 B to 64 KiB. The number of rounds is calibrated per size and thread count so that a je_malloc run
+// takes about 0.1 s. Prints malloc+free pairs per second (best of 5 runs, the three allocators taking turns)
+// and the MemoryPool/jemalloc and MemoryPool/CRT ratios.
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -26,12 +27,15 @@ struct Allocator {
 };
 
 const int kBatch = 64;
-const int kPairsPerThread = 200000;
 const size_t kMixed = 0;  // size 0 in the table = mixed sizes
+// A run must outlast scheduling noise (a time slice is a few ms) yet keep the slow CRT cells short.
+const double kRunSeconds = 0.1;
+const int kCalibrationRounds = 200;
 
 struct Job {
     Allocator allocator;
     size_t size;
+    int rounds;  // per thread
     HANDLE go;
 };
 
@@ -41,7 +45,7 @@ DWORD WINAPI Run(LPVOID parameter)
     void* blocks[kBatch];
     uint32_t rng = 0x12345678u ^ GetCurrentThreadId();
     WaitForSingleObject(job.go, INFINITE);
-    for (int round = 0; round < kPairsPerThread / kBatch; ++round) {
+    for (int round = 0; round < job.rounds; ++round) {
         for (void*& block : blocks) {
             size_t size = job.size;
             if (size == kMixed) {
@@ -58,10 +62,10 @@ DWORD WINAPI Run(LPVOID parameter)
 }
 
 // malloc+free pairs per second over all threads.
-double Measure(const Allocator& allocator, size_t size, int threads)
+double Measure(const Allocator& allocator, size_t size, int threads, int rounds)
 {
     HANDLE go = CreateEventW(nullptr, TRUE, FALSE, nullptr);
-    Job job{allocator, size, go};
+    Job job{allocator, size, rounds, go};
     HANDLE handles[8];
     for (int i = 0; i < threads; ++i)
         handles[i] = CreateThread(nullptr, 0, Run, &job, 0, nullptr);
@@ -76,18 +80,33 @@ double Measure(const Allocator& allocator, size_t size, int threads)
         CloseHandle(handles[i]);
     CloseHandle(go);
     double seconds = double(end.QuadPart - start.QuadPart) / double(frequency.QuadPart);
-    return double(kPairsPerThread / kBatch * kBatch) * threads / seconds;
+    return double(rounds) * kBatch * threads / seconds;
 }
 
-// Best of three runs: the machine may be busy with other work, which only ever slows a run down.
-double Best(const Allocator& allocator, size_t size, int threads)
+const int kAllocators = 3;
+const int kRuns = 5;
+
+// Rounds per thread for a run of about kRunSeconds with the reference allocator.
+int CalibratedRounds(const Allocator& reference, size_t size, int threads)
 {
-    double best = 0;
-    for (int run = 0; run < 3; ++run) {
-        double rate = Measure(allocator, size, threads);
-        best = rate > best ? rate : best;
+    double pairsPerSecond = Measure(reference, size, threads, kCalibrationRounds);
+    int rounds = int(pairsPerSecond * kRunSeconds / (double(kBatch) * threads));
+    return rounds > kCalibrationRounds ? rounds : kCalibrationRounds;
+}
+
+// Best of kRuns per allocator: other work on the machine only ever slows a run down. The allocators take turns,
+// so that a busy moment hits all of them instead of skewing one ratio. allocators[1] (jemalloc) calibrates.
+void Best(const Allocator (&allocators)[kAllocators], size_t size, int threads, double (&best)[kAllocators])
+{
+    int rounds = CalibratedRounds(allocators[1], size, threads);
+    for (double& rate : best)
+        rate = 0;
+    for (int run = 0; run < kRuns; ++run) {
+        for (int i = 0; i < kAllocators; ++i) {
+            double rate = Measure(allocators[i], size, threads, rounds);
+            best[i] = rate > best[i] ? rate : best[i];
+        }
     }
-    return best;
 }
 
 template <typename Fn>
@@ -123,20 +142,23 @@ int main()
         printf("bench: MemoryPool status is \"%s\"; put jemalloc.dll next to bench.exe\n", status);
         return 1;
     }
-    Allocator jemalloc{"je_malloc", Get<MallocFn>(je, "je_malloc"), Get<FreeFn>(je, "je_free")};
-    Allocator crt{"CRT malloc", std::malloc, std::free};
+    const Allocator allocators[kAllocators] = {
+        pool, {"je_malloc", Get<MallocFn>(je, "je_malloc"), Get<FreeFn>(je, "je_free")},
+        {"CRT malloc", std::malloc, std::free}};
 
-    printf("MemoryPoolNVSE %s bench: %d malloc+free pairs per thread, batches of %d, best of 3; Mops/s = million pairs/s\n",
-           MEMORYPOOL_PLUGIN_VERSION_STRING, kPairsPerThread, kBatch);
-    printf("%-7s %-7s %12s %12s %12s %9s %9s\n", "threads", "size", "MemoryPool", "je_malloc", "CRT malloc",
-           "MP/je", "MP/CRT");
+    printf("MemoryPoolNVSE %s bench: batches of %d, runs of ~%.1f s (on je_malloc), best of %d; Mops/s = million pairs/s\n",
+           MEMORYPOOL_PLUGIN_VERSION_STRING, kBatch, kRunSeconds, kRuns);
+    printf("%-7s %-7s", "threads", "size");
+    for (const Allocator& allocator : allocators)
+        printf(" %12s", allocator.name);
+    printf(" %9s %9s\n", "MP/je", "MP/CRT");
     const size_t sizes[] = {16, 256, 4096, 65536, kMixed};
     const int threadCounts[] = {1, 8};
     for (int threads : threadCounts) {
         for (size_t size : sizes) {
-            double mp = Best(pool, size, threads) / 1e6;
-            double je_ = Best(jemalloc, size, threads) / 1e6;
-            double sys = Best(crt, size, threads) / 1e6;
+            double rates[kAllocators];
+            Best(allocators, size, threads, rates);
+            double mp = rates[0] / 1e6, je_ = rates[1] / 1e6, sys = rates[2] / 1e6;
             char label[16];
             if (size == kMixed)
                 snprintf(label, sizeof label, "mixed");

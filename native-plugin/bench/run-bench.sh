@@ -1,10 +1,16 @@
 #!/usr/bin/env bash
-# run-bench.sh - builds bench.exe and runs it under Wine next to the Release plugin and jemalloc.dll.
+# run-bench.sh [runs]
+# Builds the Release plugin, jemalloc.dll and bench.exe, then runs the benchmark under Wine `runs` times
+# (default 1): MemoryPoolMalloc/Free against je_malloc/je_free and the CRT's malloc/free, 1 and 8 threads,
+# 16 B to 64 KiB. Each run prints its table; run it on a quiet machine (the load average is printed first).
 set -euo pipefail
 
+RUNS=${1:-1}
 PLUGIN=$(cd "$(dirname "$0")/.." && pwd)
 DIR=$PLUGIN/target/bench
-export WINEPREFIX=$PLUGIN/target/wineprefix WINEDEBUG=-all
+# Same Wine setup as the JUnit harness (WinePrefix.java): own prefix, no debug output, no windows.
+export WINEPREFIX=$PLUGIN/target/wineprefix WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
+unset DISPLAY WAYLAND_DISPLAY
 
 "$PLUGIN/tools/build-plugin.sh" Release >/dev/null
 "$PLUGIN/jemalloc/build-jemalloc.sh" "$PLUGIN/target/dist" >/dev/null
@@ -12,5 +18,9 @@ mkdir -p "$DIR"
 i686-w64-mingw32-g++ -std=c++17 -I"$PLUGIN/include" -O2 -Wall -static-libgcc -static-libstdc++ \
     -o "$DIR/bench.exe" "$PLUGIN/bench/bench.cpp"
 cp "$PLUGIN/Release/MemoryPoolNVSE.dll" "$PLUGIN/target/dist/jemalloc.dll" "$DIR/"
-rm -f "$DIR/MemoryPoolNVSE.log"
-cd "$DIR" && wine bench.exe
+cd "$DIR"
+for run in $(seq "$RUNS"); do
+    rm -f MemoryPoolNVSE.log
+    echo "run $run of $RUNS, $(uptime | sed 's/.*load/load/')"
+    wine bench.exe
+done

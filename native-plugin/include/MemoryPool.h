@@ -70,18 +70,33 @@ typedef enum MemoryPoolAllocator {
 } MemoryPoolAllocator;
 
 /* Statistics snapshot filled by MemoryPoolGetStats. Set size to sizeof(MemoryPoolStats) before the call;
- * newer plugin versions only append fields, so an older caller's smaller struct stays valid.
- * Counters cover blocks handed out through this API only (both allocators); they are summed from
- * per-thread stripes, so under concurrent use they are a near, not an atomic, snapshot. */
+ * newer plugin versions only append fields, so an older caller's smaller struct stays valid. Under concurrent
+ * use the figures are a near, not an atomic, snapshot.
+ *
+ * What they count depends on the allocator, because with jemalloc the plugin keeps no books of its own
+ * (counting each call would cost about as much as the allocation):
+ * - System fallback: the plugin counts every call of this API.
+ * - jemalloc: every figure is jemalloc's own statistics (mallctl, refreshed via "epoch"). They cover all
+ *   blocks of the jemalloc.dll instance the plugin loaded - the blocks of this API, plus those of any other
+ *   code in the process that calls the je_ functions of that same module (for instance a mod that loads
+ *   jemalloc.dll by name from the game folder). allocations and frees are jemalloc's arena counts: per-thread
+ *   caches take and return blocks in batches, so the counts grow in steps, include jemalloc's own per-thread
+ *   structures, and count blocks cached by a thread as allocated. MemoryPoolGetStats flushes the calling
+ *   thread's cache, so allocations - frees follows the caller's own allocations and frees exactly.
+ *   Reallocations are not counted. bytesOutstanding is exact (cached blocks and jemalloc's structures are
+ *   subtracted). */
 typedef struct MemoryPoolStats {
     uint32_t size;             /* in: sizeof(MemoryPoolStats) of the caller */
     uint32_t allocator;        /* MemoryPoolAllocator */
-    uint64_t allocations;      /* blocks handed out: malloc, calloc, realloc(NULL, n) */
-    uint64_t frees;            /* blocks released: free(non-NULL), realloc(p, 0) */
-    uint64_t reallocations;    /* successful realloc(p, n) with p != NULL and n != 0 */
-    uint64_t bytesOutstanding; /* usable bytes of live blocks handed out through this API */
-    uint64_t bytesAllocated;   /* jemalloc: mallctl "stats.allocated" (whole process); system: bytesOutstanding */
-    uint64_t bytesActive;      /* jemalloc: mallctl "stats.active" (whole process); system: bytesOutstanding */
+    uint64_t allocations;      /* system: blocks handed out (malloc, calloc, realloc(NULL, n));
+                                  jemalloc: "stats.arenas.<all>.small.nmalloc" + "large.nmalloc" */
+    uint64_t frees;            /* system: blocks released (free(non-NULL), realloc(p, 0));
+                                  jemalloc: "stats.arenas.<all>.small.ndalloc" + "large.ndalloc" */
+    uint64_t reallocations;    /* system: successful realloc(p, n) with p != NULL and n != 0; jemalloc: 0 */
+    uint64_t bytesOutstanding; /* usable bytes of live blocks; jemalloc: "stats.allocated" minus
+                                  "stats.arenas.<all>.tcache_bytes" and "stats.arenas.<all>.internal" */
+    uint64_t bytesAllocated;   /* jemalloc: "stats.allocated" (cached blocks included); system: bytesOutstanding */
+    uint64_t bytesActive;      /* jemalloc: "stats.active" (bytes of active pages); system: bytesOutstanding */
 } MemoryPoolStats;
 
 #ifdef __cplusplus
@@ -154,15 +169,16 @@ MEMORYPOOL_API void* MEMORYPOOL_CALL MemoryPoolRealloc(void* ptr, size_t size);
 MEMORYPOOL_API size_t MEMORYPOOL_CALL MemoryPoolUsableSize(void* ptr);
 
 /**
- * Fills a statistics snapshot: allocator in use, this API's counters and, with jemalloc, the process-wide
- * jemalloc figures "stats.allocated" and "stats.active" (refreshed via the "epoch" mallctl).
+ * Fills a statistics snapshot of the allocator in use; MemoryPoolStats says what each figure counts. With
+ * jemalloc it first flushes the calling thread's cache of freed blocks and refreshes jemalloc's statistics.
  * @param out Struct to fill; out->size must be set by the caller, at least 8 (size and allocator fields).
  * Only the first out->size bytes are written; on return out->size holds the number of bytes filled
  * (at most sizeof(MemoryPoolStats)).
  * @return true when filled, false when out is NULL or out->size is smaller than 8.
  * @ownership The caller owns out; nothing is allocated.
  * @threadsafety Thread-safe. Does not trigger the allocator choice (allocator is MEMORYPOOL_ALLOCATOR_NONE
- * before it).
+ * before it). With jemalloc it takes jemalloc's statistics lock and empties the caller's cache: call it now
+ * and then, not per allocation.
  * @since 2.0.0
  */
 MEMORYPOOL_API bool MEMORYPOOL_CALL MemoryPoolGetStats(MemoryPoolStats* out);

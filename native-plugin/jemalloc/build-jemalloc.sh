@@ -11,10 +11,9 @@ PLUGIN=$(dirname "$HERE")
 WORK=$PLUGIN/target/jemalloc
 BUILD=$WORK/build
 HOST=i686-w64-mingw32
-EXPORTS=(je_malloc je_free je_calloc je_realloc je_malloc_usable_size je_mallctl)
 
 missing=()
-for tool in $HOST-gcc $HOST-strip $HOST-objdump make apt-get dpkg-source; do
+for tool in $HOST-gcc $HOST-strip make apt-get dpkg-source; do
     command -v "$tool" >/dev/null || missing+=("$tool")
 done
 if [ ${#missing[@]} -ne 0 ]; then
@@ -57,7 +56,8 @@ fi
 make -C "$BUILD" -j"$(nproc)" EXTRA_LDFLAGS=-static-libgcc build_lib_shared >"$BUILD/make.log" 2>&1 || {
     echo "build-jemalloc: make failed, see $BUILD/make.log" >&2; exit 1; }
 
+# Via a temporary file: a half-written DLL must not look up to date. NativeDllsTest checks the result
+# (PE32 i386, system imports only, the je_ exports the plugin needs).
 $HOST-strip -o "$out.tmp" "$BUILD/lib/jemalloc.dll"
-"$PLUGIN/tools/check-pe32.sh" "$out.tmp" "${EXPORTS[@]}" || { rm -f "$out.tmp"; exit 1; }
 mv "$out.tmp" "$out"
 echo "build-jemalloc: wrote $out ($(stat -c %s "$out") bytes)"

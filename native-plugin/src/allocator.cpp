@@ -6,21 +6,60 @@
 #include <windows.h>
 
 #include "jemalloc_loader.h"
+#include "jemalloc_stats.h"
 #include "log.h"
 #include "paths.h"
 #include "system_heap.h"
 
-namespace allocator_detail {
-std::atomic<bool> g_ready{false};
-Backend g_backend{};
-} // namespace allocator_detail
+namespace {
+
+// ---- Stubs in place until the choice: choose, then call the chosen function ----
+
+void ChooseOnFirstUse();
+
+void* MallocOnFirstUse(size_t size)
+{
+    ChooseOnFirstUse();
+    return Active(g_active.malloc)(size);
+}
+
+// free(NULL) is a no-op and must not trigger the choice.
+void FreeOnFirstUse(void* ptr)
+{
+    if (!ptr)
+        return;
+    ChooseOnFirstUse();
+    Active(g_active.free)(ptr);
+}
+
+void* CallocOnFirstUse(size_t count, size_t size)
+{
+    ChooseOnFirstUse();
+    return Active(g_active.calloc)(count, size);
+}
+
+void* ReallocOnFirstUse(void* ptr, size_t size)
+{
+    ChooseOnFirstUse();
+    return Active(g_active.realloc)(ptr, size);
+}
+
+size_t UsableSizeOnFirstUse(void* ptr)
+{
+    ChooseOnFirstUse();
+    return Active(g_active.usableSize)(ptr);
+}
+
+} // namespace
+
+// Constant-initialized: no constructor runs under the loader lock.
+ActiveFunctions g_active{{MallocOnFirstUse}, {FreeOnFirstUse}, {CallocOnFirstUse}, {ReallocOnFirstUse},
+                         {UsableSizeOnFirstUse}};
 
 namespace {
 
-using allocator_detail::g_backend;
-using allocator_detail::g_ready;
-
 INIT_ONCE g_once = INIT_ONCE_STATIC_INIT;
+std::atomic<bool> g_ready{false};
 std::atomic<bool> g_editor{false};
 MemoryPoolAllocator g_kind = MEMORYPOOL_ALLOCATOR_NONE;  // written once, before g_ready
 JemallocApi g_je{};
@@ -31,10 +70,20 @@ struct ChooseRequest {
     bool ran;  // set when this request performed the choice
 };
 
+void Publish(void* (*malloc)(size_t), void (*free)(void*), void* (*calloc)(size_t, size_t),
+             void* (*realloc)(void*, size_t), size_t (*usableSize)(void*))
+{
+    g_active.malloc.store(malloc, std::memory_order_release);
+    g_active.free.store(free, std::memory_order_release);
+    g_active.calloc.store(calloc, std::memory_order_release);
+    g_active.realloc.store(realloc, std::memory_order_release);
+    g_active.usableSize.store(usableSize, std::memory_order_release);
+}
+
 void UseSystem(const std::string& reason)
 {
     InitSystemHeap();
-    g_backend = Backend{SystemMalloc, SystemFree, SystemCalloc, SystemRealloc, SystemUsableSize};
+    Publish(SystemMalloc, SystemFree, SystemCalloc, SystemRealloc, SystemUsableSize);
     g_kind = MEMORYPOOL_ALLOCATOR_SYSTEM;
     snprintf(g_status, sizeof g_status, "system fallback (%s)", reason.c_str());
 }
@@ -42,7 +91,7 @@ void UseSystem(const std::string& reason)
 void UseJemalloc(const JemallocApi& api)
 {
     g_je = api;
-    g_backend = Backend{api.malloc, api.free, api.calloc, api.realloc, api.malloc_usable_size};
+    Publish(api.malloc, api.free, api.calloc, api.realloc, api.malloc_usable_size);
     g_kind = MEMORYPOOL_ALLOCATOR_JEMALLOC;
     snprintf(g_status, sizeof g_status, "jemalloc");
 
@@ -50,9 +99,9 @@ void UseJemalloc(const JemallocApi& api)
     size_t len = sizeof version;
     if (api.mallctl("version", &version, &len, nullptr, 0) == 0 && version)
         Log("jemalloc %s loaded", version);
-    uint64_t allocated, active;
-    if (!JemallocProcessStats(allocated, active))
-        Log("jemalloc statistics unavailable (built with --disable-stats?); stats report counters only");
+    MemoryPoolStats probe{};
+    if (!ReadJemallocStats(api, probe))
+        Log("jemalloc statistics unavailable (--disable-stats, or not jemalloc 5?); MemoryPoolGetStats reports zeros");
 }
 
 BOOL CALLBACK Choose(PINIT_ONCE, PVOID parameter, PVOID*)
@@ -86,14 +135,13 @@ bool Run(ChooseRequest& request)
     return request.ran;
 }
 
-} // namespace
-
-const Backend& allocator_detail::ChooseOnFirstUse()
+void ChooseOnFirstUse()
 {
     ChooseRequest request{"first allocation", false};
     Run(request);
-    return g_backend;
 }
+
+} // namespace
 
 void SetEditorMode(bool editor)
 {
@@ -117,23 +165,16 @@ const char* AllocatorStatus()
     return g_ready.load(std::memory_order_acquire) ? g_status : "not initialized";
 }
 
-bool JemallocProcessStats(uint64_t& allocated, uint64_t& active)
+void ReadAllocatorStats(MemoryPoolStats& stats)
 {
-    if (g_kind != MEMORYPOOL_ALLOCATOR_JEMALLOC)
-        return false;
-    // jemalloc caches its statistics; writing "epoch" refreshes them.
-    uint64_t epoch = 1;
-    size_t len = sizeof epoch;
-    if (g_je.mallctl("epoch", &epoch, &len, &epoch, len) != 0)
-        return false;
-    size_t value = 0;
-    len = sizeof value;
-    if (g_je.mallctl("stats.allocated", &value, &len, nullptr, 0) != 0)
-        return false;
-    allocated = value;
-    len = sizeof value;
-    if (g_je.mallctl("stats.active", &value, &len, nullptr, 0) != 0)
-        return false;
-    active = value;
-    return true;
+    switch (CurrentAllocator()) {
+    case MEMORYPOOL_ALLOCATOR_JEMALLOC:
+        ReadJemallocStats(g_je, stats);
+        break;
+    case MEMORYPOOL_ALLOCATOR_SYSTEM:
+        ReadSystemHeapStats(stats);
+        break;
+    default:
+        break;
+    }
 }

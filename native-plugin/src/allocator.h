@@ -7,31 +7,29 @@
 
 #include <atomic>
 #include <cstddef>
-#include <cstdint>
 
 #include "MemoryPool.h"
 
-// The functions of the chosen allocator (je_ functions or the private-heap ones).
-struct Backend {
-    void* (*malloc)(size_t size);
-    void (*free)(void* ptr);
-    void* (*calloc)(size_t count, size_t size);
-    void* (*realloc)(void* ptr, size_t size);
-    size_t (*usableSize)(void* ptr);
+// The chosen allocator's functions, one atomic pointer each: the API's hot path is one load and one indirect
+// call (a tail jump). Until the choice they point to stubs that make it and then call the chosen function.
+// In jemalloc mode they are the je_ functions themselves, with no bookkeeping around them.
+struct ActiveFunctions {
+    std::atomic<void* (*)(size_t)> malloc;
+    std::atomic<void (*)(void*)> free;
+    std::atomic<void* (*)(size_t, size_t)> calloc;
+    std::atomic<void* (*)(void*, size_t)> realloc;
+    std::atomic<size_t (*)(void*)> usableSize;
 };
 
-namespace allocator_detail {
-extern std::atomic<bool> g_ready;
-extern Backend g_backend;
-const Backend& ChooseOnFirstUse();
-} // namespace allocator_detail
+extern ActiveFunctions g_active;
 
-// The chosen allocator; chooses it now if nothing did yet (first use before PostPostLoad).
-inline const Backend& ActiveBackend()
+// Relaxed, so that MemoryPoolMalloc compiles to a single "jmp *g_active.malloc": with acquire, GCC also copies
+// the stack argument, a load and a store more on every call. No ordering is needed: each published function
+// synchronizes the state it uses itself - jemalloc its own initialization, the fallback its heap (InitOnce).
+template <typename Fn>
+inline Fn Active(const std::atomic<Fn>& function)
 {
-    if (allocator_detail::g_ready.load(std::memory_order_acquire))
-        return allocator_detail::g_backend;
-    return allocator_detail::ChooseOnFirstUse();
+    return function.load(std::memory_order_relaxed);
 }
 
 // Called from NVSEPlugin_Query/Load: in the editor only the system fallback is used.
@@ -46,6 +44,6 @@ MemoryPoolAllocator CurrentAllocator();
 // GetMemoryPoolStatus(): "not initialized", "jemalloc" or "system fallback (<reason>)".
 const char* AllocatorStatus();
 
-// jemalloc's process-wide "stats.allocated" and "stats.active" after refreshing "epoch"; false when
-// jemalloc is not the chosen allocator or its stats are unavailable.
-bool JemallocProcessStats(uint64_t& allocated, uint64_t& active);
+// Fills stats' counters and byte figures from the chosen allocator (see MemoryPool.h); leaves them zero
+// before the choice, or when jemalloc keeps no statistics. Never triggers the choice.
+void ReadAllocatorStats(MemoryPoolStats& stats);

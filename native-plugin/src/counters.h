@@ -1,4 +1,5 @@
-// Counters behind MemoryPoolGetStats, kept in both allocator modes.
+// Counters behind MemoryPoolGetStats for the system fallback, which keeps no statistics of its own (jemalloc
+// does: jemalloc_stats.h).
 //
 // Counting must not cost more than the allocation it counts, so the hot path has no locked instruction and no
 // 64-bit arithmetic (a 64-bit atomic on x86-32 goes through the x87 unit and costs more than je_malloc):

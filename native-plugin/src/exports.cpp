@@ -1,32 +1,23 @@
-// The MemoryPool API (MemoryPool.h): argument rules (NULL, 0, overflow) and accounting on top of the
-// chosen allocator.
+// The MemoryPool API (MemoryPool.h): argument rules (NULL, 0, overflow) on top of the chosen allocator's
+// functions. MemoryPoolMalloc and MemoryPoolFree only forward: their cost is one load and one jump.
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
 
 #include "MemoryPool.h"
 #include "allocator.h"
-#include "counters.h"
 
 extern "C" {
 
 void* MEMORYPOOL_CALL MemoryPoolMalloc(size_t size)
 {
-    const Backend& backend = ActiveBackend();
-    void* ptr = backend.malloc(size);
-    if (ptr)
-        CountAllocation(backend.usableSize(ptr));
-    return ptr;
+    return Active(g_active.malloc)(size);
 }
 
+// NULL needs no check here: je_free, the fallback and the first-use stub all ignore it.
 void MEMORYPOOL_CALL MemoryPoolFree(void* ptr)
 {
-    if (!ptr)
-        return;
-    const Backend& backend = ActiveBackend();
-    size_t bytes = backend.usableSize(ptr);
-    backend.free(ptr);
-    CountFree(bytes);
+    Active(g_active.free)(ptr);
 }
 
 const char* MEMORYPOOL_CALL GetMemoryPoolStatus(void)
@@ -38,11 +29,7 @@ void* MEMORYPOOL_CALL MemoryPoolCalloc(size_t count, size_t size)
 {
     if (size != 0 && count > SIZE_MAX / size)
         return nullptr;
-    const Backend& backend = ActiveBackend();
-    void* ptr = backend.calloc(count, size);
-    if (ptr)
-        CountAllocation(backend.usableSize(ptr));
-    return ptr;
+    return Active(g_active.calloc)(count, size);
 }
 
 void* MEMORYPOOL_CALL MemoryPoolRealloc(void* ptr, size_t size)
@@ -54,17 +41,12 @@ void* MEMORYPOOL_CALL MemoryPoolRealloc(void* ptr, size_t size)
         MemoryPoolFree(ptr);
         return nullptr;
     }
-    const Backend& backend = ActiveBackend();
-    size_t oldBytes = backend.usableSize(ptr);
-    void* moved = backend.realloc(ptr, size);
-    if (moved)
-        CountReallocation(oldBytes, backend.usableSize(moved));
-    return moved;
+    return Active(g_active.realloc)(ptr, size);
 }
 
 size_t MEMORYPOOL_CALL MemoryPoolUsableSize(void* ptr)
 {
-    return ptr ? ActiveBackend().usableSize(ptr) : 0;
+    return ptr ? Active(g_active.usableSize)(ptr) : 0;
 }
 
 bool MEMORYPOOL_CALL MemoryPoolGetStats(MemoryPoolStats* out)
@@ -76,16 +58,7 @@ bool MEMORYPOOL_CALL MemoryPoolGetStats(MemoryPoolStats* out)
     MemoryPoolStats stats{};
     stats.size = out->size < sizeof stats ? out->size : sizeof stats;
     stats.allocator = CurrentAllocator();
-    CounterTotals totals = SumCounters();
-    stats.allocations = totals.allocations;
-    stats.frees = totals.frees;
-    stats.reallocations = totals.reallocations;
-    stats.bytesOutstanding = totals.bytesOutstanding;
-    if (stats.allocator != MEMORYPOOL_ALLOCATOR_JEMALLOC ||
-        !JemallocProcessStats(stats.bytesAllocated, stats.bytesActive)) {
-        stats.bytesAllocated = totals.bytesOutstanding;
-        stats.bytesActive = totals.bytesOutstanding;
-    }
+    ReadAllocatorStats(stats);
     std::memcpy(out, &stats, stats.size);
     return true;
 }

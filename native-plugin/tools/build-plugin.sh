@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # build-plugin.sh <Debug|Release>
 # Builds MemoryPoolNVSE.dll into native-plugin/<Config>/ with exactly the command lines Eclipse CDT's
-# managed build generates from .project/.cproject (see BUILD-COMMANDS.md), echoing each one.
+# managed build generates from .project/.cproject (see BUILD-COMMANDS.md), echoing each one; the output is also
+# kept in target/build-<Config>.log.
 set -euo pipefail
 
 CONFIG=${1:?usage: build-plugin.sh <Debug|Release>}
@@ -15,6 +16,10 @@ CXX=i686-w64-mingw32-g++
 command -v $CXX >/dev/null || { echo "build-plugin: $CXX missing; run setup/install-native-tools.sh" >&2; exit 1; }
 
 run() { echo "$*"; eval "$*"; }
+
+# A copy of the output for the tests, which fail on compiler warnings (PluginBuildLogTest).
+mkdir -p "$PLUGIN/target"
+exec > >(tee "$PLUGIN/target/build-$CONFIG.log") 2>&1
 
 mkdir -p "$PLUGIN/$CONFIG/src"
 cd "$PLUGIN/$CONFIG"

@@ -1,0 +1,17 @@
+package org.memorypool.sdk.nativeplugin;
+
+import java.nio.file.Path;
+
+/** The CDT build configurations of MemoryPoolNVSE.dll; each has its own output folder. */
+enum Configuration {
+	Debug, Release;
+
+	Path pluginDll() {
+		return NativePlugin.built(NativePlugin.DIR.resolve(name()).resolve("MemoryPoolNVSE.dll"));
+	}
+
+	/** The output of tools/build-plugin.sh for this configuration. */
+	Path buildLog() {
+		return NativePlugin.built(NativePlugin.TARGET.resolve("build-" + name() + ".log"));
+	}
+}

@@ -1,0 +1,79 @@
+package org.memorypool.sdk.nativeplugin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.memorypool.sdk.core.pe.PeImage;
+import org.memorypool.sdk.core.pe.PeReader;
+
+/** The DLLs players install: loadable by the 32-bit game, needing nothing beyond Windows, exporting what they should. */
+class NativeDllsTest {
+
+	/** Windows system DLLs every player has; MinGW's runtime DLLs are not among them. */
+	private static final Set<String> SYSTEM_DLLS = Set.of("kernel32.dll", "msvcrt.dll", "user32.dll", "advapi32.dll");
+	private static final Pattern RESOLVED_JE_NAME = Pattern.compile("\"(je_\\w+)\"");
+
+	/** Relative to the module folder, which makes readable test names. */
+	static Stream<Path> dlls() {
+		return Stream.concat(Stream.of(Configuration.values()).map(Configuration::pluginDll),
+				Stream.of(NativePlugin.built(NativePlugin.JEMALLOC_DLL))).map(NativePlugin.DIR::relativize);
+	}
+
+	@DisplayName("is a PE32 i386 DLL")
+	@ParameterizedTest(name = "[{0}]")
+	@MethodSource("dlls")
+	void isPe32I386Dll(Path dll) throws Exception {
+		PeImage image = PeReader.read(NativePlugin.DIR.resolve(dll));
+		assertTrue(image.isPe32I386() && image.dll(),
+				() -> dll + " is a " + image.formatName() + " for " + image.machineName());
+	}
+
+	@DisplayName("imports Windows system DLLs only")
+	@ParameterizedTest(name = "[{0}]")
+	@MethodSource("dlls")
+	void importsWindowsSystemDllsOnly(Path dll) throws Exception {
+		PeImage image = PeReader.read(NativePlugin.DIR.resolve(dll));
+		assertEquals(List.of(), image.importsMissingOnPlayersMachines(), () -> dll + " needs MinGW's runtime");
+		List<String> others = image.imports().stream().filter(i -> !SYSTEM_DLLS.contains(i.toLowerCase(Locale.ROOT)))
+				.toList();
+		assertEquals(List.of(), others, () -> dll + " imports DLLs outside " + SYSTEM_DLLS + ": " + image.imports());
+	}
+
+	@DisplayName("MemoryPoolNVSE.dll exports exactly the NVSE entry points and MemoryPool.h's functions")
+	@ParameterizedTest(name = "[{0}]")
+	@EnumSource(Configuration.class)
+	void pluginExportsNvseEntryPointsAndTheApi(Configuration configuration) throws Exception {
+		List<String> api = ApiHeader.functionNames();
+		assertTrue(api.contains("MemoryPoolMalloc"), () -> "MemoryPool.h declarations not recognised: " + api);
+		Set<String> expected = new TreeSet<>(api);
+		expected.addAll(List.of("NVSEPlugin_Query", "NVSEPlugin_Load"));
+		assertEquals(expected, new TreeSet<>(PeReader.read(configuration.pluginDll()).exports()));
+	}
+
+	@Test
+	@DisplayName("jemalloc.dll exports every je_ function the plugin resolves")
+	void jemallocExportsWhatThePluginResolves() throws Exception {
+		List<String> resolved = RESOLVED_JE_NAME.matcher(Files.readString(NativePlugin.JEMALLOC_LOADER)).results()
+				.map(m -> m.group(1)).toList();
+		assertTrue(resolved.containsAll(List.of("je_malloc", "je_free", "je_mallctl")),
+				() -> "jemalloc_loader.cpp's je_ names not recognised: " + resolved);
+		List<String> missing = new ArrayList<>(resolved);
+		missing.removeAll(PeReader.read(NativePlugin.built(NativePlugin.JEMALLOC_DLL)).exports());
+		assertEquals(List.of(), missing, "je_ functions jemalloc.dll does not export");
+	}
+}

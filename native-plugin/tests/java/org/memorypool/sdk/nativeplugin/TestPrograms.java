@@ -1,0 +1,93 @@
+package org.memorypool.sdk.nativeplugin;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The programs the Wine scenarios run, built once per test run into target/tests/ with the commands that
+ * BUILD-COMMANDS.md lists: nvse_host.exe, the helper DLLs and the broken copies of jemalloc.dll.
+ */
+final class TestPrograms {
+
+	static final Path DIR = NativePlugin.TARGET.resolve("tests");
+	private static final Duration COMPILE_TIMEOUT = Duration.ofMinutes(3);
+
+	final Path host = DIR.resolve("nvse_host.exe");
+	final Path jemalloc = NativePlugin.built(NativePlugin.JEMALLOC_DLL);
+	/** Exports je_malloc only. */
+	final Path missingSymbolJemalloc = DIR.resolve("jemalloc_missing_symbol.dll");
+	/** Its DllMain fails, so LoadLibrary does. */
+	final Path initFailsJemalloc = DIR.resolve("jemalloc_init_fails.dll");
+	/** The real jemalloc.dll with an x64 machine field: no x86_64 compiler is installed to build a real one. */
+	final Path wrongArchJemalloc = DIR.resolve("jemalloc_x64_machine.dll");
+	final Path corruptJemalloc = DIR.resolve("jemalloc_corrupt.dll");
+
+	private static TestPrograms built;
+	private static AssertionError failure;
+
+	private TestPrograms() {
+	}
+
+	/** Builds the programs at the first call; later calls get the same programs, or the same failure. */
+	static synchronized TestPrograms get() {
+		if (built == null && failure == null) {
+			try {
+				built = new TestPrograms().build();
+			} catch (AssertionError e) {
+				failure = e;
+			} catch (IOException e) {
+				failure = new AssertionError("building the test programs failed: " + e, e);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				failure = new AssertionError("interrupted while building the test programs", e);
+			}
+		}
+		if (failure != null) {
+			throw failure;
+		}
+		return built;
+	}
+
+	private TestPrograms build() throws IOException, InterruptedException {
+		String cxx = NativeTools.require("i686-w64-mingw32-g++");
+		String cc = NativeTools.require("i686-w64-mingw32-gcc");
+		Files.createDirectories(DIR);
+		compile(host, List.of(cxx, "-std=c++17", "-Iinclude", "-O2", "-Wall", "-static-libgcc", "-static-libstdc++",
+				"-o", rel(host), "tests/nvse_host.cpp"));
+		compile(missingSymbolJemalloc, List.of(cc, "-O2", "-Wall", "-shared", "-static-libgcc", "-o",
+				rel(missingSymbolJemalloc), "tests/jemalloc_missing_symbol.c"));
+		compile(initFailsJemalloc, List.of(cc, "-O2", "-Wall", "-shared", "-static-libgcc", "-o",
+				rel(initFailsJemalloc), "tests/jemalloc_init_fails.c"));
+		writeWithMachine(jemalloc, wrongArchJemalloc, 0x8664);
+		Files.writeString(corruptJemalloc, "This is not a DLL.\n");
+		return this;
+	}
+
+	private static String rel(Path file) {
+		return NativePlugin.DIR.relativize(file).toString();
+	}
+
+	/** Runs in the module folder, like the commands in BUILD-COMMANDS.md; warnings fail the build. */
+	private static void compile(Path program, List<String> command) throws IOException, InterruptedException {
+		Path log = program.resolveSibling(program.getFileName() + ".compile.log");
+		Command.Result result = Command.run(command, NativePlugin.DIR, env -> {
+		}, COMPILE_TIMEOUT, log);
+		assertTrue(result.succeeded(), result::describe);
+		assertFalse(result.output().contains("warning:"), () -> "compiler warnings:\n" + result.describe());
+	}
+
+	/** Copies a PE image, changing IMAGE_FILE_HEADER.Machine (4 bytes after the PE signature at e_lfanew). */
+	private static void writeWithMachine(Path source, Path target, int machine) throws IOException {
+		ByteBuffer image = ByteBuffer.wrap(Files.readAllBytes(source)).order(ByteOrder.LITTLE_ENDIAN);
+		image.putShort(image.getInt(0x3C) + 4, (short) machine);
+		Files.write(target, image.array());
+	}
+}
