@@ -12,7 +12,7 @@ DIR=$PLUGIN/target/bench
 export WINEPREFIX=$PLUGIN/target/wineprefix WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
 unset DISPLAY WAYLAND_DISPLAY
 
-"$PLUGIN/tools/build-plugin.sh" Release >/dev/null
+"$PLUGIN/../sdk" build "$PLUGIN" --config Release >/dev/null
 "$PLUGIN/jemalloc/build-jemalloc.sh" "$PLUGIN/target/dist" >/dev/null
 mkdir -p "$DIR"
 i686-w64-mingw32-g++ -std=c++17 -I"$PLUGIN/include" -O2 -Wall -static-libgcc -static-libstdc++ \

@@ -9,9 +9,4 @@ enum Configuration {
 	Path pluginDll() {
 		return NativePlugin.built(NativePlugin.DIR.resolve(name()).resolve("MemoryPoolNVSE.dll"));
 	}
-
-	/** The output of tools/build-plugin.sh for this configuration. */
-	Path buildLog() {
-		return NativePlugin.built(NativePlugin.TARGET.resolve("build-" + name() + ".log"));
-	}
 }
