@@ -153,10 +153,7 @@ public final class GameInstallFinder {
 	}
 
 	private Optional<String> env(String name) {
-		if (os != HostOs.WINDOWS) {
-			return Optional.ofNullable(environment.get(name));
-		}
-		return environment.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue).findFirst();
+		return os.variable(environment, name);
 	}
 
 	private static Optional<Path> path(String text) {
