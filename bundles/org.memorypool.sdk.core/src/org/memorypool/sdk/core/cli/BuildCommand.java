@@ -7,14 +7,12 @@ import java.util.List;
 
 import org.memorypool.sdk.core.build.BuildConfiguration;
 import org.memorypool.sdk.core.build.BuildException;
-import org.memorypool.sdk.core.build.BuildListener;
 import org.memorypool.sdk.core.build.BuildMonitor;
 import org.memorypool.sdk.core.build.BuildResult;
 import org.memorypool.sdk.core.build.CdtProject;
 import org.memorypool.sdk.core.build.CdtProjectException;
 import org.memorypool.sdk.core.build.CprojectReader;
 import org.memorypool.sdk.core.build.HeadlessBuilder;
-import org.memorypool.sdk.core.build.ToolCommand;
 
 /** Builds a CDT project's configuration without Eclipse, printing what CDT's build console would. */
 final class BuildCommand implements Command {
@@ -76,7 +74,7 @@ final class BuildCommand implements Command {
 		}
 		out.println("Building " + project.name() + " (" + configuration.name() + ")");
 		try {
-			BuildResult result = new HeadlessBuilder().build(projectDir, configuration, new ConsoleListener(out),
+			BuildResult result = new HeadlessBuilder().build(projectDir, configuration, new ConsoleBuildListener(out),
 					BuildMonitor.NONE);
 			return switch (result) {
 			case BuildResult.Built built -> {
@@ -95,25 +93,6 @@ final class BuildCommand implements Command {
 		} catch (BuildException e) {
 			out.println("Build failed: " + e.getMessage());
 			return 1;
-		}
-	}
-
-	/** Prints as CDT's build console does: each command line, then what the tool printed. */
-	private record ConsoleListener(PrintStream out) implements BuildListener {
-
-		@Override
-		public void warning(String message) {
-			out.println("warning: " + message);
-		}
-
-		@Override
-		public void command(ToolCommand command) {
-			out.println(command.text());
-		}
-
-		@Override
-		public void output(String line) {
-			out.println(line);
 		}
 	}
 }

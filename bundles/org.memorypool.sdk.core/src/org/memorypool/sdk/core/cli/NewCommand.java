@@ -86,7 +86,7 @@ final class NewCommand implements Command {
 		}
 		Optional<String> problem = ProjectValidator.problem(spec, taken -> false);
 		if (problem.isPresent()) {
-			throw new UsageException(sentenceCase(problem.get()));
+			throw new UsageException(Messages.continuing(problem.get()));
 		}
 		String header = System.getProperty(ApiCommand.DEFAULT_HEADER_PROPERTY);
 		if (header == null) {
@@ -125,12 +125,5 @@ final class NewCommand implements Command {
 							.map(NvseMessage::displayName).collect(Collectors.joining(", ")) + ", or all, or none")));
 		}
 		return messages;
-	}
-
-	/** The validator writes for the wizard, "The project name ..."; the command line continues "sdk new: ". */
-	private static String sentenceCase(String message) {
-		boolean capitalizedWord = message.length() > 1 && Character.isUpperCase(message.charAt(0))
-				&& Character.isLowerCase(message.charAt(1));
-		return capitalizedWord ? Character.toLowerCase(message.charAt(0)) + message.substring(1) : message;
 	}
 }

@@ -31,8 +31,8 @@ public final class SdkCommandLine {
 
 	/** The commands of this SDK version, in the order {@code ./sdk help} lists them. */
 	public static SdkCommandLine standard() {
-		return new SdkCommandLine(List.of(new NewCommand(), new BuildCommand(), new InspectCommand(), new ApiCommand(),
-				new VersionCommand()));
+		return new SdkCommandLine(List.of(new NewCommand(), new BuildCommand(), new DeployCommand(), new InspectCommand(),
+				new ApiCommand(), new VersionCommand()));
 	}
 
 	public List<Command> commands() {

@@ -1,0 +1,35 @@
+package org.memorypool.sdk.core;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The operating system the SDK runs on, as far as finding the game and the compiler depends on it. */
+public enum HostOs {
+
+	WINDOWS, UNIX;
+
+	/** This machine's, from {@code os.name}. */
+	public static HostOs current() {
+		return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows") ? WINDOWS : UNIX;
+	}
+
+	/** The file name of an executable, e.g. {@code g++.exe} on Windows for {@code g++}. */
+	public String executable(String name) {
+		return this == WINDOWS ? name + ".exe" : name;
+	}
+
+	/** What separates the folders of {@code PATH}. */
+	public String pathSeparator() {
+		return this == WINDOWS ? ";" : ":";
+	}
+
+	/** An environment variable; Windows matches names ignoring case ({@code Path} is {@code PATH}). */
+	public Optional<String> variable(Map<String, String> environment, String name) {
+		if (this != WINDOWS) {
+			return Optional.ofNullable(environment.get(name));
+		}
+		return environment.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
+				.findFirst();
+	}
+}

@@ -1,0 +1,218 @@
+package org.memorypool.sdk.core.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+import org.memorypool.sdk.core.build.BuildConfiguration;
+import org.memorypool.sdk.core.build.BuildException;
+import org.memorypool.sdk.core.build.BuildMonitor;
+import org.memorypool.sdk.core.build.BuildPlan;
+import org.memorypool.sdk.core.build.BuildResult;
+import org.memorypool.sdk.core.build.CdtProject;
+import org.memorypool.sdk.core.build.CdtProjectException;
+import org.memorypool.sdk.core.build.CprojectReader;
+import org.memorypool.sdk.core.build.HeadlessBuilder;
+import org.memorypool.sdk.core.build.IncludedHeaders;
+import org.memorypool.sdk.core.deploy.DeployException;
+import org.memorypool.sdk.core.deploy.DeployPlan;
+import org.memorypool.sdk.core.deploy.DeployPlanner;
+import org.memorypool.sdk.core.deploy.DeployTarget;
+import org.memorypool.sdk.core.deploy.Deployer;
+import org.memorypool.sdk.core.game.GameFolderCheck;
+import org.memorypool.sdk.core.game.GameInstall;
+import org.memorypool.sdk.core.game.GameInstallFinder;
+import org.memorypool.sdk.core.game.GameLayout;
+
+/**
+ * {@code ./sdk deploy}: builds a plugin project's configuration when it is out of date, then copies its DLL into
+ * the game (or a Mod Organizer 2 mod), with the MemoryPool runtime when the plugin uses it; {@code --undo} puts
+ * back what the last deploy replaced. A refusal is one line and changes nothing in the game.
+ */
+final class DeployCommand implements Command {
+
+	/** The runtime's files that ./sdk passes: the built MemoryPoolNVSE.dll and jemalloc.dll. */
+	static final String PLUGIN_PROPERTY = "memorypool.plugin";
+	static final String JEMALLOC_PROPERTY = "memorypool.jemalloc";
+	/** In the project, so that an undo finds the deploy it undoes; Eclipse keeps project settings there too. */
+	static final String JOURNAL = ".settings/memorypool-last-deploy.properties";
+	/** A plugin uses MemoryPool when one of its sources includes the runtime's header. */
+	private static final String MEMORYPOOL_HEADER = "MemoryPool.h";
+	private static final String DEFAULT_CONFIGURATION = "Release";
+	private static final String REFUSED = "Not deployed: ";
+	private static final Map<String, String> VALUE_OPTIONS = Map.of("--game", "\"C:/Games/Fallout New Vegas\"",
+			"--config", DEFAULT_CONFIGURATION, "--mods", "\"C:/Modding/MO2/mods\"");
+	private static final String UNDO = "--undo";
+
+	private final UnaryOperator<String> properties;
+	private final Supplier<List<GameInstall>> installs;
+
+	DeployCommand() {
+		this(System::getProperty, () -> GameInstallFinder.forThisMachine().find());
+	}
+
+	/**
+	 * @param properties the system properties, as the runtime's files are given
+	 * @param installs   the game folders found on this machine, suggested when {@code --game} is missing
+	 */
+	DeployCommand(UnaryOperator<String> properties, Supplier<List<GameInstall>> installs) {
+		this.properties = properties;
+		this.installs = installs;
+	}
+
+	@Override
+	public String name() {
+		return "deploy";
+	}
+
+	@Override
+	public String usage() {
+		return "deploy <projectDir> --game <dir> [--config Release] [--mods <MO2 mods>] [--undo]";
+	}
+
+	@Override
+	public String summary() {
+		return "build a plugin project if needed and copy its DLL, and the MemoryPool runtime it uses, into the game";
+	}
+
+	@Override
+	public int run(List<String> args, PrintStream out) throws UsageException {
+		Map<String, String> options = new HashMap<>();
+		boolean undo = false;
+		String folder = null;
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			if (VALUE_OPTIONS.containsKey(arg)) {
+				if (i + 1 == args.size()) {
+					throw new UsageException(arg + " needs a value, e.g. " + arg + " " + VALUE_OPTIONS.get(arg));
+				}
+				if (options.put(arg, args.get(++i)) != null) {
+					throw new UsageException(arg + " is given twice: give it once");
+				}
+			} else if (arg.equals(UNDO)) {
+				undo = true;
+			} else if (arg.startsWith("-")) {
+				throw new UsageException("unknown option '" + arg + "': the options are --game, --config, --mods and --undo");
+			} else if (folder == null) {
+				folder = arg;
+			} else {
+				throw new UsageException("give one project folder, not '" + folder + "' and '" + arg + "'");
+			}
+		}
+		if (folder == null) {
+			throw new UsageException("give the project folder, e.g. ./sdk deploy MyPlugin --game <game folder>");
+		}
+		Path projectDir = Path.of(folder).toAbsolutePath().normalize();
+		if (!Files.isDirectory(projectDir)) {
+			throw new UsageException("there is no folder " + projectDir
+					+ ": give the folder that holds the project's .project and .cproject");
+		}
+		Deployer deployer = new Deployer(projectDir.resolve(JOURNAL));
+		if (undo) {
+			if (!options.isEmpty()) {
+				throw new UsageException("--undo takes only the project folder: it undoes the deploy recorded there");
+			}
+			return undo(deployer, projectDir, out);
+		}
+		String game = options.get("--game");
+		if (game == null) {
+			throw new UsageException("give the game folder with --game <dir>" + suggestion());
+		}
+		return deploy(projectDir, Path.of(game).toAbsolutePath().normalize(),
+				options.getOrDefault("--config", DEFAULT_CONFIGURATION),
+				Optional.ofNullable(options.get("--mods")).map(m -> Path.of(m).toAbsolutePath().normalize()), deployer,
+				out);
+	}
+
+	private int deploy(Path projectDir, Path gameDir, String configName, Optional<Path> mods, Deployer deployer,
+			PrintStream out) throws UsageException {
+		CdtProject project;
+		try {
+			project = CprojectReader.read(projectDir);
+		} catch (CdtProjectException e) {
+			return refuse(out, e.getMessage());
+		}
+		BuildConfiguration configuration = project.configuration(configName).orElseThrow(() -> new UsageException(
+				"the project " + project.name() + " has no configuration '" + configName + "': choose one of "
+						+ String.join(", ", project.configurationNames())));
+		GameFolderCheck check = GameFolderCheck.of(gameDir);
+		if (!check.usable()) {
+			return refuse(out, check.errors().get(0));
+		}
+		String plugin = properties.apply(PLUGIN_PROPERTY);
+		String jemalloc = properties.apply(JEMALLOC_PROPERTY);
+		if (plugin == null || jemalloc == null) {
+			return refuse(out, "the MemoryPool runtime's files are not configured: run this command through ./sdk,"
+					+ " which passes -D" + PLUGIN_PROPERTY + "=<MemoryPoolNVSE.dll> -D" + JEMALLOC_PROPERTY + "=<jemalloc.dll>");
+		}
+		check.warnings().forEach(w -> out.println("warning: " + w));
+
+		out.println("Building " + project.name() + " (" + configuration.name() + ")");
+		Path dll;
+		boolean usesMemoryPool;
+		try {
+			BuildResult result = new HeadlessBuilder().build(projectDir, configuration, new ConsoleBuildListener(out),
+					BuildMonitor.NONE);
+			if (!(result instanceof BuildResult.Built built)) {
+				return refuse(out, result instanceof BuildResult.Failed failed
+						? "the build failed: " + failed.summary() + " (its output is above)" : "the build was canceled");
+			}
+			dll = built.artifact();
+			usesMemoryPool = IncludedHeaders.anyIncludes(BuildPlan.of(configuration, projectDir), MEMORYPOOL_HEADER);
+		} catch (BuildException e) {
+			return refuse(out, e.getMessage());
+		} catch (IOException e) {
+			return refuse(out, "the build's .d files cannot be read (" + e.getMessage() + "): build the project again");
+		}
+		out.println(usesMemoryPool ? "The plugin uses MemoryPool (a source includes MemoryPool.h): its runtime is deployed too"
+				: "The plugin does not use MemoryPool (no source includes MemoryPool.h): only the plugin is deployed");
+
+		DeployPlan plan;
+		try {
+			plan = new DeployPlanner(Path.of(plugin), Path.of(jemalloc)).plan(dll, project.name(), usesMemoryPool,
+					new DeployTarget(new GameLayout(gameDir), mods));
+			if (plan.copies().isEmpty()) {
+				// Not applied: an empty deploy would replace the journal and lose the undo of the last real one.
+				plan.describe().forEach(out::println);
+				out.println("Nothing to deploy: the game already has these files");
+				return 0;
+			}
+			deployer.apply(plan);
+		} catch (DeployException e) {
+			return refuse(out, e.getMessage());
+		}
+		plan.describe().forEach(out::println);
+		out.println("Deployed; to put back what was there before, run ./sdk deploy " + projectDir + " --undo");
+		return 0;
+	}
+
+	private static int undo(Deployer deployer, Path projectDir, PrintStream out) {
+		try {
+			List<String> lines = deployer.undo();
+			lines.forEach(out::println);
+			out.println("Undid the last deploy of " + projectDir);
+			return 0;
+		} catch (DeployException e) {
+			out.println("Not undone: " + Messages.continuing(e.getMessage()));
+			return 1;
+		}
+	}
+
+	/** A usable game folder found on this machine, as an example for the usage message. */
+	private String suggestion() {
+		return installs.get().stream().filter(i -> GameFolderCheck.of(i.folder()).usable()).findFirst()
+				.map(i -> ", e.g. --game \"" + i.folder() + "\" (found through " + i.source() + ")").orElse("");
+	}
+
+	private static int refuse(PrintStream out, String reason) {
+		out.println(REFUSED + Messages.continuing(reason));
+		return 1;
+	}
+}

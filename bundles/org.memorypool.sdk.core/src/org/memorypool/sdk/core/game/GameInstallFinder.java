@@ -1,0 +1,183 @@
+package org.memorypool.sdk.core.game;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.memorypool.sdk.core.HostOs;
+
+/**
+ * Finds the folders that may hold Fallout: New Vegas, in this order: the {@code FalloutNVPath} environment
+ * variable (xNVSE's build convention), Steam's libraries (app 22380), Bethesda's registry key, GOG's registry key
+ * and default folders. The environment variable is listed as it is set, so that {@link GameFolderCheck} can say
+ * what is wrong with it; the other places are guesses and are listed only when the folder exists. A folder found
+ * twice is listed once, with the first place that named it. Nothing here checks that a folder holds the game.
+ */
+public final class GameInstallFinder {
+
+	static final String ENVIRONMENT_VARIABLE = "FalloutNVPath";
+	static final String STEAM_APP_ID = "22380";
+	static final String STEAM_FOLDER = "Fallout New Vegas";
+	/** GOG's product id of Fallout: New Vegas Ultimate Edition, the key its installer writes. */
+	static final String GOG_ID = "1454587428";
+	private static final String BETHESDA_KEY = "Bethesda Softworks\\FalloutNV";
+	private static final String GOG_KEY = "GOG.com\\Games\\" + GOG_ID;
+
+	private final Map<String, String> environment;
+	private final Path home;
+	private final HostOs os;
+	private final RegistryReader registry;
+
+	/**
+	 * @param environment the environment variables; on Windows their names are matched ignoring case
+	 * @param home        the user's home folder, where Linux keeps Steam
+	 * @param registry    read only on Windows
+	 */
+	public GameInstallFinder(Map<String, String> environment, Path home, HostOs os, RegistryReader registry) {
+		this.environment = Map.copyOf(environment);
+		this.home = home;
+		this.os = os;
+		this.registry = registry;
+	}
+
+	/** A finder that looks at this machine. */
+	public static GameInstallFinder forThisMachine() {
+		HostOs os = HostOs.current();
+		return new GameInstallFinder(System.getenv(), Path.of(System.getProperty("user.home")), os,
+				os == HostOs.WINDOWS ? new RegQueryReader() : RegistryReader.NONE);
+	}
+
+	/** The candidates, best first. */
+	public List<GameInstall> find() {
+		Map<Path, GameInstall> found = new LinkedHashMap<>();
+		environmentVariable().ifPresent(folder -> add(found, folder, "the " + ENVIRONMENT_VARIABLE + " environment variable", false));
+		for (Path steam : steamRoots()) {
+			for (SteamLibrary library : steamLibraries(steam)) {
+				path(library.path()).ifPresent(folder -> {
+					boolean listed = library.appIds().contains(STEAM_APP_ID);
+					add(found, installFolder(folder), "the Steam library " + folder
+							+ (listed ? " (it lists app " + STEAM_APP_ID + ")" : ""), true);
+				});
+			}
+		}
+		if (os == HostOs.WINDOWS) {
+			for (String key : machineKeys(BETHESDA_KEY)) {
+				registry.read(key, "Installed Path").flatMap(GameInstallFinder::path)
+						.ifPresent(folder -> add(found, folder, "the registry (" + key + ", Installed Path)", true));
+			}
+			for (String key : machineKeys(GOG_KEY)) {
+				registry.read(key, "path").flatMap(GameInstallFinder::path)
+						.ifPresent(folder -> add(found, folder, "GOG's registry key " + key, true));
+			}
+			add(found, systemDrive().resolve("GOG Games").resolve(STEAM_FOLDER), "GOG's default folder", true);
+			add(found, programFilesX86().resolve("GOG Galaxy").resolve("Games").resolve(STEAM_FOLDER),
+					"GOG Galaxy's default folder", true);
+		}
+		return List.copyOf(found.values());
+	}
+
+	private Optional<Path> environmentVariable() {
+		return env(ENVIRONMENT_VARIABLE).filter(v -> !v.isBlank()).flatMap(GameInstallFinder::path);
+	}
+
+	/** Steam's own folders, which hold {@code steamapps/libraryfolders.vdf}; the first library is Steam's own. */
+	private List<Path> steamRoots() {
+		List<Path> roots = new ArrayList<>();
+		if (os == HostOs.WINDOWS) {
+			registry.read("HKCU\\Software\\Valve\\Steam", "SteamPath").flatMap(GameInstallFinder::path).ifPresent(roots::add);
+			machineKeys("Valve\\Steam").forEach(key -> registry.read(key, "InstallPath").flatMap(GameInstallFinder::path).ifPresent(roots::add));
+			roots.add(programFilesX86().resolve("Steam"));
+			env("ProgramFiles").flatMap(GameInstallFinder::path).ifPresent(p -> roots.add(p.resolve("Steam")));
+		} else {
+			roots.add(home.resolve(".steam/steam"));
+			roots.add(home.resolve(".local/share/Steam"));
+			roots.add(home.resolve(".var/app/com.valvesoftware.Steam/.local/share/Steam"));
+		}
+		return roots;
+	}
+
+	/** The libraries {@code libraryfolders.vdf} lists; Steam's own folder alone when it has no readable list. */
+	private static List<SteamLibrary> steamLibraries(Path steam) {
+		Path vdf = steam.resolve("steamapps").resolve("libraryfolders.vdf");
+		if (Files.isRegularFile(vdf)) {
+			try {
+				List<SteamLibrary> libraries = new ArrayList<>(SteamLibrary.parse(Files.readString(vdf, StandardCharsets.UTF_8)));
+				// Libraries that list the game come first: a library that merely has the folder may hold a leftover.
+				libraries.sort((a, b) -> Boolean.compare(b.appIds().contains(STEAM_APP_ID), a.appIds().contains(STEAM_APP_ID)));
+				return libraries;
+			} catch (IOException e) {
+				// A damaged list: Steam's own library is still worth a look.
+			}
+		}
+		return List.of(new SteamLibrary(steam.toString(), Set.of()));
+	}
+
+	/** The game's folder in a library: where its app manifest says, else Steam's usual name. */
+	private static Path installFolder(Path library) {
+		Path steamapps = library.resolve("steamapps");
+		Path manifest = steamapps.resolve("appmanifest_" + STEAM_APP_ID + ".acf");
+		String folder = STEAM_FOLDER;
+		if (Files.isRegularFile(manifest)) {
+			try {
+				folder = KeyValues.parse(Files.readString(manifest, StandardCharsets.UTF_8)).stream()
+						.filter(k -> k.key().equalsIgnoreCase("AppState")).findFirst()
+						.flatMap(k -> k.string("installdir")).filter(d -> !d.isBlank()).orElse(STEAM_FOLDER);
+			} catch (IOException e) {
+				// Steam's usual name, then.
+			}
+		}
+		return steamapps.resolve("common").resolve(folder);
+	}
+
+	/** A 32-bit program's key under HKLM: in the 32-bit view on 64-bit Windows, else where it is on 32-bit Windows. */
+	private static List<String> machineKeys(String key) {
+		return List.of("HKLM\\SOFTWARE\\WOW6432Node\\" + key, "HKLM\\SOFTWARE\\" + key);
+	}
+
+	private Path systemDrive() {
+		// "C:" alone means the current folder on drive C:, not its root.
+		String drive = env("SystemDrive").filter(d -> !d.isBlank()).orElse("C:");
+		return path(drive.endsWith("/") || drive.endsWith("\\") ? drive : drive + "/").orElse(Path.of("/"));
+	}
+
+	private Path programFilesX86() {
+		return env("ProgramFiles(x86)").flatMap(GameInstallFinder::path).orElse(systemDrive().resolve("Program Files (x86)"));
+	}
+
+	private Optional<String> env(String name) {
+		return os.variable(environment, name);
+	}
+
+	private static Optional<Path> path(String text) {
+		try {
+			return Optional.of(Path.of(text.strip()));
+		} catch (InvalidPathException e) {
+			return Optional.empty();
+		}
+	}
+
+	/** Adds the folder unless it was found before; a guess only when it exists. */
+	private static void add(Map<Path, GameInstall> found, Path folder, String source, boolean onlyIfExists) {
+		if (onlyIfExists && !Files.isDirectory(folder)) {
+			return;
+		}
+		found.putIfAbsent(identity(folder), new GameInstall(folder, source));
+	}
+
+	/** The same folder reached through a link ({@code ~/.steam/steam} usually is one) counts once. */
+	private static Path identity(Path folder) {
+		try {
+			return folder.toRealPath();
+		} catch (IOException e) {
+			return folder.toAbsolutePath().normalize();
+		}
+	}
+}
