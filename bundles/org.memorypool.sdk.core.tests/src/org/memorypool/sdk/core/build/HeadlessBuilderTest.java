@@ -48,22 +48,7 @@ class HeadlessBuilderTest {
 
 	private BuildResult build(BuildMonitor monitor) throws BuildException {
 		runner.ran.clear();
-		return new HeadlessBuilder(runner).build(projectDir, debug, new BuildListener() {
-			@Override
-			public void warning(String message) {
-				console.add("warning: " + message);
-			}
-
-			@Override
-			public void command(ToolCommand command) {
-				console.add(command.text());
-			}
-
-			@Override
-			public void output(String line) {
-				console.add(line);
-			}
-		}, monitor);
+		return new HeadlessBuilder(runner).build(projectDir, debug, new RecordingBuildListener(console), monitor);
 	}
 
 	private List<String> ran(String... parts) {

@@ -54,22 +54,7 @@ class MingwBuildTest {
 	private BuildResult build(Path projectDir) throws Exception {
 		console.clear();
 		BuildConfiguration release = CprojectReader.read(projectDir).configuration("Release").orElseThrow();
-		return new HeadlessBuilder().build(projectDir, release, new BuildListener() {
-			@Override
-			public void warning(String message) {
-				console.add("warning: " + message);
-			}
-
-			@Override
-			public void command(ToolCommand command) {
-				console.add(command.text());
-			}
-
-			@Override
-			public void output(String line) {
-				console.add(line);
-			}
-		}, BuildMonitor.NONE);
+		return new HeadlessBuilder().build(projectDir, release, new RecordingBuildListener(console), BuildMonitor.NONE);
 	}
 
 	@Test

@@ -22,12 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.memorypool.sdk.core.build.BuildConfiguration;
-import org.memorypool.sdk.core.build.BuildListener;
+import org.memorypool.sdk.core.build.RecordingBuildListener;
 import org.memorypool.sdk.core.build.BuildMonitor;
 import org.memorypool.sdk.core.build.BuildResult;
 import org.memorypool.sdk.core.build.CprojectReader;
 import org.memorypool.sdk.core.build.HeadlessBuilder;
-import org.memorypool.sdk.core.build.ToolCommand;
 import org.memorypool.sdk.core.pe.PeImage;
 import org.memorypool.sdk.core.pe.PeReader;
 
@@ -92,22 +91,7 @@ class GeneratedProjectBuildTest {
 		BuildConfiguration configuration = CprojectReader.read(projectDir).configuration(variant.configuration())
 				.orElseThrow();
 		List<String> console = Collections.synchronizedList(new ArrayList<>());
-		BuildResult result = new HeadlessBuilder().build(projectDir, configuration, new BuildListener() {
-			@Override
-			public void warning(String message) {
-				console.add("warning: " + message);
-			}
-
-			@Override
-			public void command(ToolCommand command) {
-				console.add(command.text());
-			}
-
-			@Override
-			public void output(String line) {
-				console.add(line);
-			}
-		}, BuildMonitor.NONE);
+		BuildResult result = new HeadlessBuilder().build(projectDir, configuration, new RecordingBuildListener(console), BuildMonitor.NONE);
 		return new Outcome(projectDir, result, console);
 	}
 

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -84,31 +84,11 @@ final class DeployCommand implements Command {
 
 	@Override
 	public int run(List<String> args, PrintStream out) throws UsageException {
-		Map<String, String> options = new HashMap<>();
-		boolean undo = false;
-		String folder = null;
-		for (int i = 0; i < args.size(); i++) {
-			String arg = args.get(i);
-			if (VALUE_OPTIONS.containsKey(arg)) {
-				if (i + 1 == args.size()) {
-					throw new UsageException(arg + " needs a value, e.g. " + arg + " " + VALUE_OPTIONS.get(arg));
-				}
-				if (options.put(arg, args.get(++i)) != null) {
-					throw new UsageException(arg + " is given twice: give it once");
-				}
-			} else if (arg.equals(UNDO)) {
-				undo = true;
-			} else if (arg.startsWith("-")) {
-				throw new UsageException("unknown option '" + arg + "': the options are --game, --config, --mods and --undo");
-			} else if (folder == null) {
-				folder = arg;
-			} else {
-				throw new UsageException("give one project folder, not '" + folder + "' and '" + arg + "'");
-			}
-		}
-		if (folder == null) {
-			throw new UsageException("give the project folder, e.g. ./sdk deploy MyPlugin --game <game folder>");
-		}
+		CommandArguments arguments = CommandArguments.parse(args, VALUE_OPTIONS, Set.of(UNDO), "--game, --config, --mods and --undo",
+				"give the project folder, e.g. ./sdk deploy MyPlugin --game <game folder>", "project folder");
+		Map<String, String> options = arguments.values();
+		boolean undo = arguments.has(UNDO);
+		String folder = arguments.folder();
 		Path projectDir = Path.of(folder).toAbsolutePath().normalize();
 		if (!Files.isDirectory(projectDir)) {
 			throw new UsageException("there is no folder " + projectDir

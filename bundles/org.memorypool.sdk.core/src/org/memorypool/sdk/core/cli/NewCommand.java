@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,31 +45,11 @@ final class NewCommand implements Command {
 
 	@Override
 	public int run(List<String> args, PrintStream out) throws UsageException {
-		Map<String, String> options = new HashMap<>();
-		boolean useMemoryPool = true;
-		String parent = null;
-		for (int i = 0; i < args.size(); i++) {
-			String arg = args.get(i);
-			if (VALUE_OPTIONS.containsKey(arg)) {
-				if (i + 1 == args.size()) {
-					throw new UsageException(arg + " needs a value, e.g. " + arg + " " + VALUE_OPTIONS.get(arg));
-				}
-				if (options.put(arg, args.get(++i)) != null) {
-					throw new UsageException(arg + " is given twice: give it once");
-				}
-			} else if (arg.equals(NO_MEMORYPOOL)) {
-				useMemoryPool = false;
-			} else if (arg.startsWith("-")) {
-				throw new UsageException("unknown option '" + arg + "': the options are " + OPTIONS);
-			} else if (parent == null) {
-				parent = arg;
-			} else {
-				throw new UsageException("give one parent folder, not '" + parent + "' and '" + arg + "'");
-			}
-		}
-		if (parent == null) {
-			throw new UsageException("give the folder to create the project in, e.g. ./sdk new . --name MyPlugin");
-		}
+		CommandArguments arguments = CommandArguments.parse(args, VALUE_OPTIONS, Set.of(NO_MEMORYPOOL), OPTIONS,
+				"give the folder to create the project in, e.g. ./sdk new . --name MyPlugin", "parent folder");
+		Map<String, String> options = arguments.values();
+		boolean useMemoryPool = !arguments.has(NO_MEMORYPOOL);
+		String parent = arguments.folder();
 		String name = options.get("--name");
 		if (name == null) {
 			throw new UsageException("give the project's name with --name, e.g. --name MyPlugin");

@@ -1,0 +1,60 @@
+package org.memorypool.sdk.core.cli;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A command's arguments: one positional folder, options with a value ({@code --name X}) and flags
+ * ({@code --undo}). Every mistake is a {@link UsageException} that says what to do.
+ */
+record CommandArguments(String folder, Map<String, String> values, Set<String> flags) {
+
+	/**
+	 * @param valueOptions   each option that takes a value, with an example value for messages
+	 * @param flagOptions    options without a value
+	 * @param optionsList    how to list the options when an unknown one is given
+	 * @param missingFolder  what to say when no folder is given
+	 * @param folderKind     what the folder is, e.g. "project folder"
+	 */
+	static CommandArguments parse(List<String> args, Map<String, String> valueOptions, Set<String> flagOptions, String optionsList,
+			String missingFolder, String folderKind) throws UsageException {
+		Map<String, String> values = new HashMap<>();
+		Set<String> flags = new HashSet<>();
+		String folder = null;
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			if (valueOptions.containsKey(arg)) {
+				if (i + 1 == args.size()) {
+					throw new UsageException(arg + " needs a value, e.g. " + arg + " " + valueOptions.get(arg));
+				}
+				if (values.put(arg, args.get(++i)) != null) {
+					throw new UsageException(arg + " is given twice: give it once");
+				}
+			} else if (flagOptions.contains(arg)) {
+				flags.add(arg);
+			} else if (arg.startsWith("-")) {
+				throw new UsageException("unknown option '" + arg + "': the options are " + optionsList);
+			} else if (folder == null) {
+				folder = arg;
+			} else {
+				throw new UsageException("give one " + folderKind + ", not '" + folder + "' and '" + arg + "'");
+			}
+		}
+		if (folder == null) {
+			throw new UsageException(missingFolder);
+		}
+		return new CommandArguments(folder, values, flags);
+	}
+
+	Optional<String> value(String option) {
+		return Optional.ofNullable(values.get(option));
+	}
+
+	boolean has(String flag) {
+		return flags.contains(flag);
+	}
+}
