@@ -2,8 +2,8 @@
 //
 // Usage: nvse_host.exe <scenario> [jemalloc|system]
 // Loads MemoryPoolNVSE.dll from the EXE's own folder (the "game folder"), resolves its exports with
-// GetProcAddress, hands it a fake NVSEInterface whose QueryInterface(2) returns a fake messaging interface that
-// records the listener, and runs the scenario. Output: one line per check, "ok <check>" or
+// GetProcAddress, hands it the fake NVSEInterface of fake_nvse.h (QueryInterface(2) returns a messaging interface
+// that records the listener) and runs the scenario. Output (host_checks.h): one line per check, "ok <check>" or
 // "FAIL <check>: <detail>", lines starting with "#" are information only, and last "<N> passed, <M> failed".
 // Exit code 0 only when every check passed. The host never creates files: the harness prepares a fresh folder
 // per run and may read MemoryPoolNVSE.log afterwards.
@@ -55,7 +55,6 @@
 //                            jemalloc figures (or the fallback's mirror of bytesOutstanding) are consistent; an
 //                            older, smaller struct is filled only up to its size.
 #include <atomic>
-#include <cstdarg>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -65,48 +64,13 @@
 #include <windows.h>
 
 #include "MemoryPool.h"
+#include "fake_nvse.h"
+#include "host_checks.h"
 #include "nvse_plugin.h"
 
 namespace {
 
-// ---- Checks ---------------------------------------------------------------------------------------------
-
-int g_passed = 0;
-int g_failed = 0;
-
-void Check(const char* name, bool condition, const char* format = "", ...) __attribute__((format(printf, 3, 4)));
-
-void Check(const char* name, bool condition, const char* format, ...)
-{
-    if (condition) {
-        ++g_passed;
-        printf("ok %s\n", name);
-    } else {
-        ++g_failed;
-        char detail[512];
-        va_list args;
-        va_start(args, format);
-        vsnprintf(detail, sizeof detail, format, args);
-        va_end(args);
-        printf("FAIL %s: %s\n", name, detail);
-    }
-    fflush(stdout);
-}
-
-bool Contains(const std::string& text, const char* part)
-{
-    return text.find(part) != std::string::npos;
-}
-
-// ---- Game folder ----------------------------------------------------------------------------------------
-
-std::wstring Folder()
-{
-    wchar_t path[MAX_PATH * 4];
-    DWORD len = GetModuleFileNameW(nullptr, path, MAX_PATH * 4);
-    std::wstring exe(path, len);
-    return exe.substr(0, exe.find_last_of(L"\\/") + 1);
-}
+// ---- Files in the game folder ---------------------------------------------------------------------------
 
 // Reads a file shared with a writer (the plugin keeps its log open). exists=false when it cannot be opened.
 std::string ReadWholeFile(const std::wstring& path, bool* exists = nullptr)
@@ -208,68 +172,10 @@ bool CountsCalls(const MemoryPoolStats& stats)
     return stats.allocator == MEMORYPOOL_ALLOCATOR_SYSTEM;
 }
 
-// ---- Fake NVSE ------------------------------------------------------------------------------------------
+// ---- NVSE and the game ----------------------------------------------------------------------------------
 
+// What the fake NVSE hands the plugin as its handle (fake_nvse.h).
 const PluginHandle kFakeHandle = 7;
-NVSEEventCallback g_listener = nullptr;
-std::string g_listenerSender;
-PluginHandle g_listenerHandle = kPluginHandle_Invalid;
-int g_registerCalls = 0;
-std::vector<UInt32> g_queriedIds;
-
-bool FakeRegisterListener(PluginHandle listener, const char* sender, NVSEEventCallback handler)
-{
-    ++g_registerCalls;
-    g_listenerHandle = listener;
-    g_listenerSender = sender ? sender : "(null)";
-    g_listener = handler;
-    return true;
-}
-
-bool FakeDispatch(PluginHandle, UInt32, void*, UInt32, const char*)
-{
-    return false;
-}
-
-NVSEMessagingInterface g_messaging = {NVSE_MESSAGING_INTERFACE_VERSION, FakeRegisterListener, FakeDispatch};
-
-void* FakeQueryInterface(UInt32 id)
-{
-    g_queriedIds.push_back(id);
-    return id == kInterface_Messaging ? &g_messaging : nullptr;
-}
-
-PluginHandle FakeGetPluginHandle()
-{
-    return kFakeHandle;
-}
-
-const char* FakeRuntimeDirectory()
-{
-    return "";
-}
-
-NVSEInterface MakeNvse(UInt32 nvseVersion, UInt32 runtimeVersion, UInt32 editorVersion = 0, UInt32 isEditor = 0)
-{
-    NVSEInterface nvse{};
-    nvse.nvseVersion = nvseVersion;
-    nvse.runtimeVersion = runtimeVersion;
-    nvse.editorVersion = editorVersion;
-    nvse.isEditor = isEditor;
-    nvse.QueryInterface = FakeQueryInterface;
-    nvse.GetPluginHandle = FakeGetPluginHandle;
-    nvse.GetRuntimeDirectory = FakeRuntimeDirectory;
-    return nvse;
-}
-
-const NVSEInterface kGame = MakeNvse(NVSE_VERSION_6_4_8, RUNTIME_VERSION_1_4_0_525);
-
-void Send(UInt32 type)
-{
-    NVSEMessage message{"NVSE", type, 0, nullptr};
-    if (g_listener)
-        g_listener(&message);
-}
 
 // Query + Load as the game would; checks both succeed.
 bool StartGame(const NVSEInterface& nvse = kGame)
@@ -399,10 +305,13 @@ void LoadRegistersListener()
     for (UInt32 id : g_queriedIds)
         askedMessaging |= id == kInterface_Messaging;
     Check("queries-messaging-interface", askedMessaging, "QueryInterface(2) was not called");
-    Check("registers-one-listener", g_registerCalls == 1 && g_listener != nullptr, "%d RegisterListener calls",
+    Check("registers-one-listener", g_registerCalls == 1 && g_listeners.size() == 1, "%d RegisterListener calls",
           g_registerCalls);
-    Check("listener-sender-nvse", g_listenerSender == "NVSE", "sender \"%s\"", g_listenerSender.c_str());
-    Check("listener-plugin-handle", g_listenerHandle == kFakeHandle, "handle %u", unsigned(g_listenerHandle));
+    if (g_listeners.empty())
+        return;
+    Check("listener-sender-nvse", g_listeners[0].sender == "NVSE", "sender \"%s\"", g_listeners[0].sender.c_str());
+    Check("listener-plugin-handle", g_listeners[0].handle == kFakeHandle, "handle %u",
+          unsigned(g_listeners[0].handle));
     Check("nothing-chosen-before-postpostload",
           strcmp(P.status(), "not initialized") == 0 && Stats().allocator == MEMORYPOOL_ALLOCATOR_NONE &&
               !JemallocLoaded(),
@@ -949,10 +858,10 @@ int main(int argc, char** argv)
     for (const Scenario& scenario : kScenarios) {
         if (strcmp(scenario.name, name) != 0)
             continue;
+        g_currentHandle = kFakeHandle;
         if (LoadPlugin())
             scenario.run(expected);
-        printf("%d passed, %d failed\n", g_passed, g_failed);
-        return g_failed == 0 && g_passed > 0 ? 0 : 1;
+        return Summary();
     }
     printf("FAIL arguments: unknown scenario \"%s\"; known:", name);
     for (const Scenario& scenario : kScenarios)

@@ -30,6 +30,27 @@ bool Refuse(const char* what, UInt32 found, const char* minimum, UInt32 minimumP
         static_cast<unsigned>(minimumPacked));
     return false;
 }
+{{#memorypool}}
+
+// An example of the MemoryPool client in use, run once at PostPostLoad; replace it with your own allocations.
+// Blocks from MemoryPoolClient go back through MemoryPoolClient::Free, never free() or delete. The log line says
+// which allocator served the block: MemoryPoolNVSE.dll (jemalloc or its fallback), or the CRT without it.
+void TryMemoryPoolClient()
+{
+    constexpr unsigned kSize = 4096;
+    auto* block = static_cast<unsigned char*>(MemoryPoolClient::Calloc(kSize, 1));
+    bool works = block != nullptr;
+    for (unsigned i = 0; works && i < kSize; ++i)
+        works = block[i] == 0; // Calloc zeroes the block
+    for (unsigned i = 0; works && i < kSize; ++i)
+        block[i] = static_cast<unsigned char>(i);
+    MemoryPoolClient::Free(block);
+    bool pool = MemoryPoolClient::UsesMemoryPool();
+    Log("MemoryPool client: %s %u-byte test block through %s%s%s",
+        works ? "allocated and freed a" : "FAILED to get a zeroed", kSize, pool ? "MemoryPoolNVSE.dll (" : "",
+        MemoryPoolClient::Status(), pool ? ")" : "");
+}
+{{/memorypool}}
 {{#listens}}
 
 // NVSE's messages (sender "NVSE"). Add a case for any other kMessage_* of nvse_plugin.h you need.

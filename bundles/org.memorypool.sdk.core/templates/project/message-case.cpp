@@ -5,5 +5,6 @@
 {{#initMemoryPool}}
         // Every plugin is loaded by now, MemoryPoolNVSE.dll included when it is installed.
         MemoryPoolClient::Init("{{displayName}}");
+        TryMemoryPoolClient();
 {{/initMemoryPool}}
         break;

@@ -7,7 +7,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** A fresh game folder per run, target/wine-games/<Config>/<scenario>: nvse_host.exe, the plugin and the layout. */
+/**
+ * A fresh game folder per run, target/wine-games/<Config>/<scenario>: nvse_host.exe, the plugin and the layout.
+ * GeneratedPluginWineTest lays out its own folders under the same root.
+ */
 final class GameFolder {
 
 	static final Path ROOT = NativePlugin.TARGET.resolve("wine-games");
@@ -16,13 +19,17 @@ final class GameFolder {
 	}
 
 	static Path create(Configuration configuration, Scenario scenario, TestPrograms programs) throws IOException {
-		Path folder = ROOT.resolve(configuration.name()).resolve(scenario.folderName());
-		delete(folder);
-		Files.createDirectories(folder);
+		Path folder = emptied(ROOT.resolve(configuration.name()).resolve(scenario.folderName()));
 		Files.copy(programs.host, folder.resolve("nvse_host.exe"));
 		Files.copy(configuration.pluginDll(), folder.resolve("MemoryPoolNVSE.dll"));
 		scenario.layout().prepare(folder, programs);
 		return folder;
+	}
+
+	/** The folder, created empty: whatever a previous run left in it is deleted. */
+	static Path emptied(Path folder) throws IOException {
+		delete(folder);
+		return Files.createDirectories(folder);
 	}
 
 	/** Where the host's output goes: beside the folder, so the run finds the folder as the layout left it. */

@@ -12,8 +12,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The programs the Wine scenarios run, built once per test run into target/tests/ with the commands that
- * BUILD-COMMANDS.md lists: nvse_host.exe, the helper DLLs and the broken copies of jemalloc.dll.
+ * The programs the Wine tests run, built once per test run into target/tests/: nvse_host.exe, plugin_host.exe, the
+ * helper DLLs and the broken copies of jemalloc.dll.
  */
 final class TestPrograms {
 
@@ -21,6 +21,8 @@ final class TestPrograms {
 	private static final Duration COMPILE_TIMEOUT = Duration.ofMinutes(3);
 
 	final Path host = DIR.resolve("nvse_host.exe");
+	/** Loads the plugins of Data/NVSE/Plugins and plays a game session (GeneratedPluginWineTest). */
+	final Path pluginHost = DIR.resolve("plugin_host.exe");
 	final Path jemalloc = NativePlugin.built(NativePlugin.JEMALLOC_DLL);
 	/** Exports je_malloc only. */
 	final Path missingSymbolJemalloc = DIR.resolve("jemalloc_missing_symbol.dll");
@@ -62,6 +64,8 @@ final class TestPrograms {
 		Files.createDirectories(DIR);
 		compile(host, List.of(cxx, "-std=c++17", "-Iinclude", "-O2", "-Wall", "-static-libgcc", "-static-libstdc++",
 				"-o", rel(host), "tests/nvse_host.cpp"));
+		compile(pluginHost, List.of(cxx, "-std=c++17", "-Iinclude", "-O2", "-Wall", "-static-libgcc",
+				"-static-libstdc++", "-o", rel(pluginHost), "tests/plugin_host.cpp"));
 		compile(missingSymbolJemalloc, List.of(cc, "-O2", "-Wall", "-shared", "-static-libgcc", "-o",
 				rel(missingSymbolJemalloc), "tests/jemalloc_missing_symbol.c"));
 		compile(initFailsJemalloc, List.of(cc, "-O2", "-Wall", "-shared", "-static-libgcc", "-o",
@@ -75,7 +79,7 @@ final class TestPrograms {
 		return NativePlugin.DIR.relativize(file).toString();
 	}
 
-	/** Runs in the module folder, like the commands in BUILD-COMMANDS.md; warnings fail the build. */
+	/** Runs in the module folder; warnings fail the build. */
 	private static void compile(Path program, List<String> command) throws IOException, InterruptedException {
 		Path log = program.resolveSibling(program.getFileName() + ".compile.log");
 		Command.Result result = Command.run(command, NativePlugin.DIR, env -> {

@@ -158,7 +158,10 @@ class ProjectGeneratorTest {
 		assertEquals(List.of("kMessage_LoadGame", "kMessage_PostPostLoad", "kMessage_MainGameLoop"), cases(main));
 		assertTrue(main.contains("Log(\"LoadGame: a saved game is being loaded\");"), main);
 		assertFalse(main.contains("Log(\"PostPostLoad"), main);
-		assertTrue(main.contains("MemoryPoolClient::Init(\"PostPostLoad\");"), main);
+		// Right after the choice, the example allocation through the client, which logs the allocator it went through.
+		assertTrue(main.contains("MemoryPoolClient::Init(\"PostPostLoad\");\n        TryMemoryPoolClient();\n"), main);
+		assertTrue(main.contains("MemoryPoolClient::Calloc(kSize, 1)") && main.contains("MemoryPoolClient::Free(block);")
+				&& main.contains("test block through %s%s%s"), main);
 		assertEquals("LIBRARY Spec\nEXPORTS\n    NVSEPlugin_Query\n    NVSEPlugin_Load\n",
 				Files.readString(dir.resolve("exports.def")));
 		assertTrue(Files.readString(dir.resolve("src/Log.cpp")).contains("L\"Spec.log\""));

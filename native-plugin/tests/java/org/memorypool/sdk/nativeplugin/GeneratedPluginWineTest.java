@@ -1,0 +1,299 @@
+package org.memorypool.sdk.nativeplugin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.memorypool.sdk.core.cli.SdkCommandLine;
+import org.memorypool.sdk.core.project.NvseMessage;
+import org.memorypool.sdk.core.project.ProjectGenerator;
+import org.memorypool.sdk.core.project.ProjectSpec;
+
+/**
+ * Under Wine, the NVSE test host (tests/plugin_host.cpp, as the game's FalloutNV.exe) loads a plugin the SDK
+ * generated and built, together with MemoryPoolNVSE.dll when it is installed, sends every NVSE message, and the
+ * plugin's MemoryPool calls succeed; without the runtime it falls back cleanly to the CRT.
+ * <p>
+ * Two projects are generated with the core's generator into target/generated-plugins/ and built (Release) with
+ * the headless builder once per run: GenPool (MemoryPool, every message) and GenPlain (no MemoryPool, every
+ * message). Each case runs in a fresh folder target/wine-games/generated/&lt;case&gt;/: FalloutNV.exe,
+ * Data/NVSE/Plugins/&lt;plugin&gt;.dll, and as the case says Data/NVSE/Plugins/MemoryPoolNVSE.dll (Release) and
+ * jemalloc.dll next to the EXE.
+ */
+class GeneratedPluginWineTest {
+
+	private static final Duration RUN_TIMEOUT = Duration.ofMinutes(2);
+	private static final Path PROJECTS = NativePlugin.TARGET.resolve("generated-plugins");
+	private static final Path GAMES = GameFolder.ROOT.resolve("generated");
+	private static final String EXE = "FalloutNV.exe";
+	private static final String RUNTIME_DLL = "MemoryPoolNVSE.dll";
+	private static final String CRT = "CRT malloc/free (MemoryPoolNVSE.dll is not loaded)";
+	private static final Pattern SUMMARY = Pattern.compile("(?m)^(\\d+) passed, (\\d+) failed\\r?$");
+	private static final Pattern SENT = Pattern.compile("(?m)^ok sent-(\\w+)\\r?$");
+	private static final Pattern LOG_LINE = Pattern.compile("\\[(\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2})\\] (.+)");
+	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+
+	/** A generated project: name, whether it uses MemoryPool; built into PROJECTS/<name>/Release/<name>.dll. */
+	enum Plugin {
+		GEN_POOL("GenPool", true), GEN_PLAIN("GenPlain", false);
+
+		final String projectName;
+		final boolean memoryPool;
+
+		Plugin(String projectName, boolean memoryPool) {
+			this.projectName = projectName;
+			this.memoryPool = memoryPool;
+		}
+
+		Path dll() {
+			return PROJECTS.resolve(projectName).resolve("Release").resolve(projectName + ".dll");
+		}
+	}
+
+	/** What is installed besides the plugin. */
+	enum Install {
+		RUNTIME_AND_JEMALLOC, RUNTIME_ONLY, NOTHING
+	}
+
+	/**
+	 * One run. dllName: the plugin's file name in Data/NVSE/Plugins, which sets its place in NVSE's load order (by
+	 * name); allocator: what the runtime's "Allocator: " line says (null without the runtime).
+	 */
+	record Case(String label, Plugin plugin, String dllName, Install install, String allocator) {
+		@Override
+		public String toString() {
+			return label;
+		}
+
+		String folderName() {
+			return label.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
+		}
+
+		boolean runtime() {
+			return install != Install.NOTHING;
+		}
+	}
+
+	static Stream<Case> cases() {
+		String pool = Plugin.GEN_POOL.projectName + ".dll";
+		return Stream.of(
+				new Case("MemoryPool plugin, runtime and jemalloc", Plugin.GEN_POOL, pool, Install.RUNTIME_AND_JEMALLOC,
+						Scenario.JEMALLOC_STATUS),
+				new Case("MemoryPool plugin, runtime without jemalloc.dll", Plugin.GEN_POOL, pool, Install.RUNTIME_ONLY,
+						Scenario.MISSING_STATUS),
+				new Case("MemoryPool plugin, no runtime", Plugin.GEN_POOL, pool, Install.NOTHING, null),
+				new Case("plugin without MemoryPool, runtime and jemalloc", Plugin.GEN_PLAIN,
+						Plugin.GEN_PLAIN.projectName + ".dll", Install.RUNTIME_AND_JEMALLOC, Scenario.JEMALLOC_STATUS),
+				// Named to load after MemoryPoolNVSE.dll: the runtime gets PostPostLoad first.
+				new Case("MemoryPool plugin loaded after the runtime", Plugin.GEN_POOL, "ZZ_" + pool,
+						Install.RUNTIME_AND_JEMALLOC, Scenario.JEMALLOC_STATUS));
+	}
+
+	@BeforeAll
+	static void generateAndBuild() throws Exception {
+		GameFolder.emptied(PROJECTS);
+		ProjectGenerator generator = new ProjectGenerator(NativePlugin.API_HEADER,
+				NativePlugin.DIR.resolve("include/nvse_plugin.h"));
+		for (Plugin plugin : Plugin.values()) {
+			Path project = generator.generate(ProjectSpec.defaults(plugin.projectName, PROJECTS)
+					.withUseMemoryPool(plugin.memoryPool).withMessages(EnumSet.allOf(NvseMessage.class)));
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+			int exit = SdkCommandLine.standard().run(new String[] { "build", project.toString(), "--config", "Release" },
+					print, print);
+			String output = out.toString(StandardCharsets.UTF_8);
+			assertEquals(0, exit, () -> "./sdk build " + project + " failed:\n" + output);
+			assertEquals(List.of(), output.lines().filter(l -> l.contains("warning:")).toList(), output);
+			assertTrue(Files.isRegularFile(plugin.dll()), output);
+		}
+	}
+
+	/** Failure messages: the case, the problem, the host's output and both logs. */
+	private record Report(Case run, Command.Result result, Path folder) {
+		Supplier<String> of(String problem) {
+			return () -> run + ": " + problem + "\n" + result.describe() + "--- " + run.plugin().projectName + ".log ---\n"
+					+ describe(folder.resolve(run.plugin().projectName + ".log")) + "--- " + PluginLog.FILE_NAME + " ---\n"
+					+ PluginLog.in(folder).describe();
+		}
+
+		private static String describe(Path log) {
+			try {
+				return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8).replace("\r\n", "\n") : "(no log)\n";
+			} catch (IOException e) {
+				return "(unreadable: " + e + ")\n";
+			}
+		}
+	}
+
+	@DisplayName("generated plugin")
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("cases")
+	void loadsHandlesEveryMessageAndAllocates(Case run) throws Exception {
+		TestPrograms programs = TestPrograms.get();
+		Path folder = layOut(run, programs);
+		Command.Result result = WinePrefix.forRun(false).run(List.of(NativeTools.require("wine"), EXE), folder,
+				RUN_TIMEOUT, GameFolder.hostOutput(folder));
+		Report report = new Report(run, result, folder);
+
+		assertFalse(result.output().contains("wine32 is missing"),
+				report.of("Wine cannot run 32-bit programs: " + NativeTools.INSTALL_HINT));
+		assertFalse(result.timedOut(), report.of(EXE + " did not finish within " + RUN_TIMEOUT.toSeconds() + " s"));
+		assertEquals(0, result.exitCode(), report.of(EXE + " (plugin_host.exe) failed"));
+		Matcher summary = SUMMARY.matcher(result.output());
+		assertTrue(summary.find() && Integer.parseInt(summary.group(1)) > 0 && summary.group(2).equals("0"),
+				report.of("no \"N passed, 0 failed\" summary"));
+		assertLoadOrder(run, result, report);
+
+		List<String> sent = sentMessages(result);
+		assertEquals(EnumSet.allOf(NvseMessage.class).stream().map(NvseMessage::displayName).sorted().toList(),
+				sent.stream().distinct().sorted().toList(), report.of("the host must send every NvseMessage"));
+		List<String> log = pluginLogTexts(folder.resolve(run.plugin().projectName + ".log"), report);
+		assertEquals(expectedMessageLines(sent), log.stream().filter(GeneratedPluginWineTest::isMessageLine).toList(),
+				report.of("the plugin's log must have one line per message, in the order sent (MainGameLoop once)"));
+		assertTrue(log.contains("Query: NVSE 0x06040080, runtime 0x040020D0, editor 0x00000000, isEditor 0"),
+				report.of("no Query line"));
+		assertTrue(log.contains("Load: " + run.plugin().projectName + " 1.0.0"), report.of("no Load line"));
+		assertEquals("ExitGame: the game is exiting", log.getLast(), report.of("ExitGame must be the last line"));
+
+		if (run.plugin().memoryPool) {
+			assertClient(run, log, report);
+		} else {
+			assertEquals(List.of(), log.stream().filter(t -> t.contains("MemoryPool") || t.contains("Allocator")).toList(),
+					report.of("a plugin without MemoryPool must not mention it"));
+		}
+		assertRuntimeLog(run, folder, report);
+		if (run.install() == Install.RUNTIME_ONLY) {
+			// The fallback counts every call: exactly the plugin's one test block went through the runtime.
+			assertTrue(result.output().contains("# MemoryPoolNVSE.dll after ExitGame: " + Scenario.MISSING_STATUS
+					+ "; allocations 1, frees 1, bytes outstanding 0"), report.of("the runtime's counts"));
+		}
+	}
+
+	private static Path layOut(Case run, TestPrograms programs) throws IOException {
+		Path folder = GameFolder.emptied(GAMES.resolve(run.folderName()));
+		Files.copy(programs.pluginHost, folder.resolve(EXE));
+		Path plugins = Files.createDirectories(folder.resolve("Data/NVSE/Plugins"));
+		Files.copy(run.plugin().dll(), plugins.resolve(run.dllName()));
+		if (run.runtime()) {
+			Files.copy(Configuration.Release.pluginDll(), plugins.resolve(RUNTIME_DLL));
+		}
+		if (run.install() == Install.RUNTIME_AND_JEMALLOC) {
+			Files.copy(programs.jemalloc, folder.resolve(NativePlugin.JEMALLOC_DLL.getFileName()));
+		}
+		return folder;
+	}
+
+	/** The host took the DLLs in NVSE's order (by name) and loaded each. */
+	private static void assertLoadOrder(Case run, Command.Result result, Report report) {
+		List<String> expected = new ArrayList<>(List.of(run.dllName()));
+		if (run.runtime()) {
+			expected.add(RUNTIME_DLL);
+			expected.sort(String.CASE_INSENSITIVE_ORDER);
+		}
+		List<String> order = result.output().lines().filter(l -> l.startsWith("# plugin "))
+				.map(l -> l.substring(l.indexOf(": ") + 2)).toList();
+		assertEquals(expected, order, report.of("the plugins and their order"));
+		for (String dll : expected) {
+			assertTrue(result.output().contains("ok load " + dll), report.of(dll + " was not loaded"));
+		}
+	}
+
+	private static void assertClient(Case run, List<String> log, Report report) {
+		List<String> choices = log.stream().filter(t -> t.startsWith("Allocator: ")).toList();
+		String block = "MemoryPool client: allocated and freed a 4096-byte test block through ";
+		if (run.runtime()) {
+			// Loaded before the runtime, the plugin gets PostPostLoad first: the runtime has not chosen yet.
+			String runtimeSays = run.dllName().compareToIgnoreCase(RUNTIME_DLL) < 0 ? "not initialized" : run.allocator();
+			assertEquals(List.of("Allocator: MemoryPoolNVSE.dll (the runtime says: " + runtimeSays
+					+ "), chosen at PostPostLoad"), choices, report.of("the client must use MemoryPoolNVSE"));
+			assertTrue(log.contains(block + "MemoryPoolNVSE.dll (" + run.allocator() + ")"),
+					report.of("the test block must go through MemoryPoolNVSE (" + run.allocator() + ")"));
+		} else {
+			assertEquals(List.of("Allocator: " + CRT + ", chosen at PostPostLoad"), choices,
+					report.of("without the runtime the client must use the CRT"));
+			assertTrue(log.contains(block + CRT), report.of("the test block must go through the CRT"));
+		}
+	}
+
+	private static void assertRuntimeLog(Case run, Path folder, Report report) throws IOException {
+		PluginLog runtimeLog = PluginLog.in(folder);
+		if (!run.runtime()) {
+			assertFalse(Files.exists(runtimeLog.file()), report.of("a runtime log without the runtime"));
+			return;
+		}
+		assertTrue(Files.isRegularFile(runtimeLog.file()), report.of("no " + PluginLog.FILE_NAME));
+		assertEquals(List.of(), runtimeLog.malformedLines(), report.of("malformed lines in " + PluginLog.FILE_NAME));
+		assertEquals(List.of(run.allocator()), runtimeLog.allocatorStatuses(),
+				report.of("the runtime's \"Allocator: \" line"));
+	}
+
+	/** The messages the host sent, in order, from its "ok sent-<Name>" lines. */
+	private static List<String> sentMessages(Command.Result result) {
+		List<String> sent = new ArrayList<>();
+		for (Matcher m = SENT.matcher(result.output()); m.find();) {
+			sent.add(m.group(1));
+		}
+		return sent;
+	}
+
+	/** What the generated plugin logs for each message sent; MainGameLoop only the first time. */
+	private static List<String> expectedMessageLines(List<String> sent) {
+		List<String> lines = new ArrayList<>();
+		for (String name : sent.stream().distinct().toList()) {
+			NvseMessage message = NvseMessage.byDisplayName(name).orElseThrow();
+			lines.add(name + ": " + message.description() + (message == NvseMessage.MAIN_GAME_LOOP ? " (logged once)" : ""));
+		}
+		return lines;
+	}
+
+	private static boolean isMessageLine(String text) {
+		return Arrays.stream(NvseMessage.values()).anyMatch(m -> text.startsWith(m.displayName() + ": "));
+	}
+
+	/** The texts of the generated plugin's log; every line "[YYYY-MM-DD HH:MM:SS] text" and CRLF-terminated. */
+	private static List<String> pluginLogTexts(Path log, Report report) throws IOException {
+		assertTrue(Files.isRegularFile(log), report.of("no plugin log " + log.getFileName()));
+		String text = Files.readString(log, StandardCharsets.UTF_8);
+		assertTrue(text.endsWith("\r\n"), report.of("the plugin log's last line does not end with CRLF"));
+		List<String> texts = new ArrayList<>();
+		for (String line : text.substring(0, text.length() - 2).split("\r\n", -1)) {
+			Matcher matcher = LOG_LINE.matcher(line);
+			assertTrue(matcher.matches() && validTimestamp(matcher.group(1)),
+					report.of("plugin log line not \"[YYYY-MM-DD HH:MM:SS] text\": " + line));
+			texts.add(matcher.group(2));
+		}
+		return texts;
+	}
+
+	private static boolean validTimestamp(String timestamp) {
+		try {
+			LocalDateTime.parse(timestamp, TIMESTAMP);
+			return true;
+		} catch (DateTimeParseException e) {
+			return false;
+		}
+	}
+}
