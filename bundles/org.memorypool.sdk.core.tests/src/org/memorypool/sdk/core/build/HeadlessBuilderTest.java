@@ -198,6 +198,19 @@ class HeadlessBuilderTest {
 	}
 
 	@Test
+	void cleanDeletesWhatTheBuildMadeAndNothingElseThenTheNextBuildCompilesEverything() throws Exception {
+		assertInstanceOf(BuildResult.Built.class, build());
+		Path keep = TestProjects.write(projectDir.resolve("Debug/notes.txt"), "mine");
+		List<Path> deleted = new HeadlessBuilder(runner).clean(projectDir, debug);
+		assertEquals(Set.of("src/a.o", "src/a.d", "src/b.o", "src/b.d", "sample-dll.dll", CommandHistory.FILE_NAME),
+				Set.copyOf(deleted.stream().map(p -> projectDir.resolve("Debug").relativize(p).toString()).toList()));
+		assertTrue(Files.exists(keep));
+		assertEquals(List.of(), new HeadlessBuilder(runner).clean(projectDir, debug), "a clean project has nothing to delete");
+		build();
+		assertEquals(3, runner.ran.size(), runner.ran.toString());
+	}
+
+	@Test
 	void unsupportedSettingsAreWarnedAboutFirst() throws Exception {
 		debug = new BuildConfiguration(debug.name(), debug.artifactType(), debug.toolchain(), debug.artifactName(),
 				debug.artifactExtension(), debug.outputPrefix(), debug.sourceEntries(), debug.cCompiler(),

@@ -130,10 +130,23 @@ class ProjectGeneratorTest {
 		return numbers;
 	}
 
+	/** The SDK's own builder, which builds the project in an Eclipse without CDT and stays quiet with CDT. */
+	private static final String SDK_BUILDER = """
+					<buildCommand>
+						<name>org.memorypool.sdk.ui.headlessBuilder</name>
+						<triggers>clean,full,incremental,</triggers>
+						<arguments>
+						</arguments>
+					</buildCommand>
+			""";
+
 	@Test
-	void theDotProjectIsTheReferencesWithTheProjectsName() throws Exception {
+	void theDotProjectIsTheReferencesWithTheProjectsNameAndTheSdksBuilderAfterCdts() throws Exception {
 		Path dir = Headers.generator().generate(ProjectSpec.defaults("MyPlugin", parent));
-		assertEquals(Files.readString(RUNTIME_CPROJECT.resolveSibling(".project")).replace("MemoryPoolNVSE", "MyPlugin"),
+		String reference = Files.readString(RUNTIME_CPROJECT.resolveSibling(".project")).replace("MemoryPoolNVSE", "MyPlugin");
+		int endOfBuildSpec = reference.indexOf("\t</buildSpec>");
+		assertTrue(endOfBuildSpec > reference.lastIndexOf("org.eclipse.cdt.managedbuilder.core.ScannerConfigBuilder"));
+		assertEquals(reference.substring(0, endOfBuildSpec) + SDK_BUILDER + reference.substring(endOfBuildSpec),
 				Files.readString(dir.resolve(".project")));
 	}
 

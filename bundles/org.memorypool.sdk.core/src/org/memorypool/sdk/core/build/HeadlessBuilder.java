@@ -61,6 +61,40 @@ public final class HeadlessBuilder {
 		}
 	}
 
+	/**
+	 * Deletes what building {@code configuration} makes, as CDT's generated {@code make clean} does: the objects, their
+	 * {@code .d} files and the artifact, and the record of the commands that made them. Nothing else in the build
+	 * folder is touched.
+	 *
+	 * @return the files deleted
+	 * @throws BuildException when the sources cannot be listed or a file cannot be deleted
+	 */
+	public List<Path> clean(Path folder, BuildConfiguration configuration) throws BuildException {
+		Path projectDir = folder.toAbsolutePath().normalize();
+		List<Path> deleted = new ArrayList<>();
+		Path current = null;
+		try {
+			BuildPlan plan = BuildPlan.of(configuration, projectDir);
+			List<Path> outputs = new ArrayList<>();
+			for (CompileStep step : plan.compileSteps()) {
+				outputs.add(step.object());
+				outputs.add(step.dependencies());
+			}
+			outputs.add(plan.linkStep().output());
+			outputs.add(plan.buildDir().resolve(CommandHistory.FILE_NAME));
+			for (Path output : outputs) {
+				current = output;
+				if (Files.deleteIfExists(output)) {
+					deleted.add(output);
+				}
+			}
+		} catch (IOException e) {
+			throw new BuildException(current == null ? "The sources of " + projectDir + " cannot be listed (" + e + ")"
+					: current + " cannot be deleted (" + e + "): is the plugin loaded by a running game?", e);
+		}
+		return deleted;
+	}
+
 	private BuildResult run(BuildPlan plan, String toolchainPath, Path projectDir, BuildListener listener,
 			BuildMonitor monitor) throws IOException, BuildException {
 		CommandHistory history = CommandHistory.load(plan.buildDir());

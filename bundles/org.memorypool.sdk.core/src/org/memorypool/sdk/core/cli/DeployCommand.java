@@ -1,6 +1,5 @@
 package org.memorypool.sdk.core.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,18 +13,17 @@ import java.util.function.UnaryOperator;
 import org.memorypool.sdk.core.build.BuildConfiguration;
 import org.memorypool.sdk.core.build.BuildException;
 import org.memorypool.sdk.core.build.BuildMonitor;
-import org.memorypool.sdk.core.build.BuildPlan;
 import org.memorypool.sdk.core.build.BuildResult;
 import org.memorypool.sdk.core.build.CdtProject;
 import org.memorypool.sdk.core.build.CdtProjectException;
 import org.memorypool.sdk.core.build.CprojectReader;
 import org.memorypool.sdk.core.build.HeadlessBuilder;
-import org.memorypool.sdk.core.build.IncludedHeaders;
 import org.memorypool.sdk.core.deploy.DeployException;
 import org.memorypool.sdk.core.deploy.DeployPlan;
 import org.memorypool.sdk.core.deploy.DeployPlanner;
 import org.memorypool.sdk.core.deploy.DeployTarget;
 import org.memorypool.sdk.core.deploy.Deployer;
+import org.memorypool.sdk.core.deploy.PluginProject;
 import org.memorypool.sdk.core.game.GameFolderCheck;
 import org.memorypool.sdk.core.game.GameInstall;
 import org.memorypool.sdk.core.game.GameInstallFinder;
@@ -41,11 +39,8 @@ final class DeployCommand implements Command {
 	/** The runtime's files that ./sdk passes: the built MemoryPoolNVSE.dll and jemalloc.dll. */
 	static final String PLUGIN_PROPERTY = "memorypool.plugin";
 	static final String JEMALLOC_PROPERTY = "memorypool.jemalloc";
-	/** In the project, so that an undo finds the deploy it undoes; Eclipse keeps project settings there too. */
-	static final String JOURNAL = ".settings/memorypool-last-deploy.properties";
-	/** A plugin uses MemoryPool when one of its sources includes the runtime's header. */
-	private static final String MEMORYPOOL_HEADER = "MemoryPool.h";
-	private static final String DEFAULT_CONFIGURATION = "Release";
+	static final String JOURNAL = PluginProject.JOURNAL;
+	private static final String DEFAULT_CONFIGURATION = PluginProject.DEFAULT_CONFIGURATION;
 	private static final String REFUSED = "Not deployed: ";
 	private static final Map<String, String> VALUE_OPTIONS = Map.of("--game", "\"C:/Games/Fallout New Vegas\"",
 			"--config", DEFAULT_CONFIGURATION, "--mods", "\"C:/Modding/MO2/mods\"");
@@ -94,7 +89,7 @@ final class DeployCommand implements Command {
 			throw new UsageException("there is no folder " + projectDir
 					+ ": give the folder that holds the project's .project and .cproject");
 		}
-		Deployer deployer = new Deployer(projectDir.resolve(JOURNAL));
+		Deployer deployer = PluginProject.deployer(projectDir);
 		if (undo) {
 			if (!options.isEmpty()) {
 				throw new UsageException("--undo takes only the project folder: it undoes the deploy recorded there");
@@ -119,9 +114,12 @@ final class DeployCommand implements Command {
 		} catch (CdtProjectException e) {
 			return refuse(out, e.getMessage());
 		}
-		BuildConfiguration configuration = project.configuration(configName).orElseThrow(() -> new UsageException(
-				"the project " + project.name() + " has no configuration '" + configName + "': choose one of "
-						+ String.join(", ", project.configurationNames())));
+		BuildConfiguration configuration;
+		try {
+			configuration = PluginProject.configuration(project, configName);
+		} catch (DeployException e) {
+			throw new UsageException(e.getMessage());
+		}
 		GameFolderCheck check = GameFolderCheck.of(gameDir);
 		if (!check.usable()) {
 			return refuse(out, check.errors().get(0));
@@ -145,14 +143,11 @@ final class DeployCommand implements Command {
 						? "the build failed: " + failed.summary() + " (its output is above)" : "the build was canceled");
 			}
 			dll = built.artifact();
-			usesMemoryPool = IncludedHeaders.anyIncludes(BuildPlan.of(configuration, projectDir), MEMORYPOOL_HEADER);
-		} catch (BuildException e) {
+			usesMemoryPool = PluginProject.usesMemoryPool(projectDir, configuration);
+		} catch (BuildException | DeployException e) {
 			return refuse(out, e.getMessage());
-		} catch (IOException e) {
-			return refuse(out, "the build's .d files cannot be read (" + e.getMessage() + "): build the project again");
 		}
-		out.println(usesMemoryPool ? "The plugin uses MemoryPool (a source includes MemoryPool.h): its runtime is deployed too"
-				: "The plugin does not use MemoryPool (no source includes MemoryPool.h): only the plugin is deployed");
+		out.println(PluginProject.describeUse(usesMemoryPool));
 
 		DeployPlan plan;
 		try {

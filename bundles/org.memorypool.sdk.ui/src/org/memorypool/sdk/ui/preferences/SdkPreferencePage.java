@@ -1,27 +1,68 @@
 package org.memorypool.sdk.ui.preferences;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.preference.DirectoryFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.memorypool.sdk.core.SdkVersion;
-import org.memorypool.sdk.core.game.GameLayout;
+import org.memorypool.sdk.core.game.GameFolderCheck;
+import org.memorypool.sdk.core.game.GameInstall;
+import org.memorypool.sdk.core.game.GameInstallFinder;
 
-/** Window > Preferences > Fallout: New Vegas: the SDK's root page, with the game folder. */
+/**
+ * Window > Preferences > Fallout: New Vegas: the SDK's root page. The game folder, checked as the user types (no
+ * FalloutNV.exe is an error, no nvse_loader.exe a warning), with Detect listing the folders found on this machine and
+ * where each came from; and Mod Organizer 2's mods folder, where deploys go instead when it is set.
+ */
 public final class SdkPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
 	/** Data key of the label that shows the SDK version, for tests. */
 	public static final String VERSION_LABEL = "org.memorypool.sdk.ui.preferences.version";
+	/** Data key of the table of detected game folders, for tests. */
+	public static final String DETECTED_TABLE = "org.memorypool.sdk.ui.preferences.detected";
+	/** Data key of the label that says what Detect found, for tests. */
+	public static final String DETECT_STATUS = "org.memorypool.sdk.ui.preferences.detectStatus";
+
+	private static Supplier<List<GameInstall>> installs = () -> GameInstallFinder.forThisMachine().find();
+
+	private GameFolderEditor gameFolder;
+	private Table detected;
+	private Label detectStatus;
+	private String gameFolderWarning;
 
 	public SdkPreferencePage() {
 		super(GRID);
+	}
+
+	/**
+	 * Replaces where Detect looks, e.g. a {@link GameInstallFinder} with a test's environment.
+	 *
+	 * @return the finder it replaces, to put back
+	 */
+	public static synchronized Supplier<List<GameInstall>> useInstalls(Supplier<List<GameInstall>> finder) {
+		Supplier<List<GameInstall>> previous = installs;
+		installs = Objects.requireNonNull(finder);
+		return previous;
+	}
+
+	private static synchronized List<GameInstall> findInstalls() {
+		return installs.get();
 	}
 
 	@Override
@@ -32,38 +73,131 @@ public final class SdkPreferencePage extends FieldEditorPreferencePage implement
 
 	@Override
 	protected void createFieldEditors() {
-		Label version = new Label(getFieldEditorParent(), SWT.NONE);
+		Composite parent = getFieldEditorParent();
+		Label version = new Label(parent, SWT.NONE);
 		version.setText("MemoryPool SDK " + SdkVersion.current());
 		version.setData(VERSION_LABEL, Boolean.TRUE);
 		version.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
-		addField(new GameFolderEditor());
+
+		gameFolder = new GameFolderEditor(parent);
+		addField(gameFolder);
+		createDetection(parent);
+
+		DirectoryFieldEditor mods = new DirectoryFieldEditor(SdkPreferences.MOD_ORGANIZER_MODS, "&Mod Organizer 2 mods folder:", parent);
+		mods.setEmptyStringAllowed(true);
+		mods.setErrorMessage("The Mod Organizer 2 mods folder does not exist: choose MO2's 'mods' folder, or leave it empty");
+		addField(mods);
+		Label modsHint = new Label(parent, SWT.WRAP);
+		modsHint.setText("When set, Deploy to Game puts a plugin into <mods>/<project>/NVSE/Plugins/ instead of the game's"
+				+ " Data/NVSE/Plugins/; the MemoryPool runtime always goes into the game folder.");
+		GridData hintData = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
+		hintData.widthHint = 400;
+		modsHint.setLayoutData(hintData);
 	}
 
-	/** The folder that holds FalloutNV.exe; nvse_loader.exe missing there is worth a warning, not a refusal. */
+	/** The Detect button and the table of what it found; choosing a row fills in the game folder. */
+	private void createDetection(Composite parent) {
+		new Label(parent, SWT.NONE);
+		Button detect = new Button(parent, SWT.PUSH);
+		detect.setText("&Detect");
+		detect.setToolTipText("Look for the game in FalloutNVPath, Steam's libraries, the registry and GOG's folders");
+		detect.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false, 2, 1));
+		detect.addListener(SWT.Selection, e -> detect());
+
+		new Label(parent, SWT.NONE);
+		detected = new Table(parent, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
+		detected.setData(DETECTED_TABLE, Boolean.TRUE);
+		detected.setHeaderVisible(true);
+		detected.setLinesVisible(true);
+		for (String title : List.of("Folder", "Found through", "Holds")) {
+			TableColumn column = new TableColumn(detected, SWT.NONE);
+			column.setText(title);
+			column.setWidth(160);
+		}
+		GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, false, 2, 1);
+		tableData.heightHint = 80;
+		tableData.widthHint = 420;
+		detected.setLayoutData(tableData);
+		detected.addListener(SWT.Selection, e -> {
+			if (detected.getSelectionCount() == 1) {
+				gameFolder.setStringValue(((GameInstall) detected.getSelection()[0].getData()).folder().toString());
+			}
+		});
+
+		new Label(parent, SWT.NONE);
+		detectStatus = new Label(parent, SWT.WRAP);
+		detectStatus.setData(DETECT_STATUS, Boolean.TRUE);
+		detectStatus.setText("Detect looks for the game in FalloutNVPath, Steam's libraries, the registry and GOG's folders.");
+		GridData statusData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+		statusData.widthHint = 420;
+		detectStatus.setLayoutData(statusData);
+	}
+
+	private void detect() {
+		detected.removeAll();
+		List<GameInstall> found = findInstalls();
+		long usable = 0;
+		for (GameInstall install : found) {
+			GameFolderCheck check = GameFolderCheck.of(install.folder());
+			TableItem item = new TableItem(detected, SWT.NONE);
+			item.setData(install);
+			item.setText(new String[] { install.folder().toString(), install.source(), holds(install.folder(), check) });
+			usable += check.usable() ? 1 : 0;
+		}
+		for (TableColumn column : detected.getColumns()) {
+			column.pack();
+		}
+		detectStatus.setText(found.isEmpty()
+				? "No game folder found in FalloutNVPath, Steam's libraries, the registry or GOG's folders: choose it with Browse..."
+				: "Found " + found.size() + (found.size() == 1 ? " folder" : " folders") + ", " + usable
+						+ " with FalloutNV.exe: choose one to use it as the game folder.");
+		detectStatus.getParent().layout(true, true);
+	}
+
+	private static String holds(Path folder, GameFolderCheck check) {
+		if (!check.usable()) {
+			return Files.isDirectory(folder) ? "no FalloutNV.exe" : "does not exist";
+		}
+		return check.warnings().isEmpty() ? "the game and xNVSE" : "the game, no xNVSE (nvse_loader.exe)";
+	}
+
+	/** Shows the game folder's warning, if any, where the page shows messages; errors show through the field. */
+	private void showWarning() {
+		setMessage(gameFolderWarning, gameFolderWarning == null ? IMessageProvider.NONE : IMessageProvider.WARNING);
+	}
+
+	/** The folder that holds FalloutNV.exe, as {@link GameFolderCheck} judges it. */
 	private final class GameFolderEditor extends DirectoryFieldEditor {
 
-		GameFolderEditor() {
-			super(SdkPreferences.GAME_FOLDER, "&Game folder:", getFieldEditorParent());
+		GameFolderEditor(Composite parent) {
+			super(SdkPreferences.GAME_FOLDER, "&Game folder:", parent);
 			setEmptyStringAllowed(true);
-			setErrorMessage("The game folder must contain FalloutNV.exe: choose the folder of your Fallout: New Vegas install");
 		}
 
 		@Override
 		protected boolean doCheckState() {
 			String folder = getStringValue().strip();
-			if (folder.isEmpty()) {
+			gameFolderWarning = null;
+			try {
+				if (!folder.isEmpty()) {
+					GameFolderCheck check = GameFolderCheck.of(Path.of(folder));
+					if (!check.usable()) {
+						setErrorMessage(capitalized(check.errors().get(0)));
+						return false;
+					}
+					gameFolderWarning = check.warnings().isEmpty() ? null : capitalized(check.warnings().get(0));
+				}
 				return true;
-			}
-			GameLayout game = new GameLayout(Path.of(folder));
-			if (!Files.isRegularFile(game.exe())) {
+			} catch (InvalidPathException e) {
+				setErrorMessage("'" + folder + "' is not a folder name: choose the folder that holds FalloutNV.exe");
 				return false;
+			} finally {
+				showWarning();
 			}
-			if (!Files.isRegularFile(game.nvseLoader())) {
-				setMessage("No nvse_loader.exe in the game folder: install xNVSE, or plugins will not load", IMessageProvider.WARNING);
-			} else {
-				setMessage(null);
-			}
-			return true;
+		}
+
+		private static String capitalized(String sentence) {
+			return sentence.isEmpty() ? sentence : Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
 		}
 	}
 }

@@ -12,6 +12,8 @@ import org.memorypool.sdk.ui.SdkUi;
 public final class SdkPreferences {
 
 	public static final String GAME_FOLDER = "gameFolder";
+	/** Mod Organizer 2's mods folder: when set, plugins deploy into {@code <mods>/<project>/NVSE/Plugins/}. */
+	public static final String MOD_ORGANIZER_MODS = "modOrganizerMods";
 	/** Cross GCC prefix and folder that generated projects' .cproject files name. */
 	public static final String TOOLCHAIN_PREFIX = "toolchainPrefix";
 	public static final String TOOLCHAIN_PATH = "toolchainPath";
@@ -32,7 +34,16 @@ public final class SdkPreferences {
 
 	/** The configured game folder, if one is set. */
 	public static Optional<Path> gameFolder() {
-		String folder = store().getString(GAME_FOLDER);
-		return folder.isBlank() ? Optional.empty() : Optional.of(Path.of(folder));
+		return folder(GAME_FOLDER);
+	}
+
+	/** The configured Mod Organizer 2 mods folder, if one is set. */
+	public static Optional<Path> modOrganizerMods() {
+		return folder(MOD_ORGANIZER_MODS);
+	}
+
+	private static Optional<Path> folder(String key) {
+		String folder = store().getString(key).strip();
+		return folder.isEmpty() ? Optional.empty() : Optional.of(Path.of(folder));
 	}
 }

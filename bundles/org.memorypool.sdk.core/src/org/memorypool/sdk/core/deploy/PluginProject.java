@@ -1,0 +1,66 @@
+package org.memorypool.sdk.core.deploy;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.memorypool.sdk.core.build.BuildConfiguration;
+import org.memorypool.sdk.core.build.BuildPlan;
+import org.memorypool.sdk.core.build.CdtProject;
+import org.memorypool.sdk.core.build.IncludedHeaders;
+
+/**
+ * What {@code ./sdk deploy} and the IDE's Deploy to Game agree on about a plugin project: which configuration is
+ * deployed by default, where the journal of its last deploy lives, and whether it uses MemoryPool.
+ */
+public final class PluginProject {
+
+	/** In the project, so that an undo finds the deploy it undoes; Eclipse keeps project settings there too. */
+	public static final String JOURNAL = ".settings/memorypool-last-deploy.properties";
+	/** The configuration deployed unless another is chosen: the optimized one, as players run it. */
+	public static final String DEFAULT_CONFIGURATION = "Release";
+	/** A plugin uses MemoryPool when one of its sources includes the runtime's header. */
+	public static final String MEMORYPOOL_HEADER = "MemoryPool.h";
+
+	private PluginProject() {
+	}
+
+	/** The journal of the last deploy of the project in {@code projectDir}. */
+	public static Path journal(Path projectDir) {
+		return projectDir.resolve(JOURNAL);
+	}
+
+	/** A deployer that records into, and undoes from, the project's journal. */
+	public static Deployer deployer(Path projectDir) {
+		return new Deployer(journal(projectDir));
+	}
+
+	/**
+	 * The configuration named {@code name}.
+	 *
+	 * @throws DeployException naming the configurations the project has, when it has none of that name
+	 */
+	public static BuildConfiguration configuration(CdtProject project, String name) throws DeployException {
+		return project.configuration(name).orElseThrow(() -> new DeployException("the project " + project.name()
+				+ " has no configuration '" + name + "': choose one of " + String.join(", ", project.configurationNames())));
+	}
+
+	/**
+	 * Whether a source of the built {@code configuration} included {@value #MEMORYPOOL_HEADER}, as gcc's {@code .d}
+	 * files say (so includes through other headers count). Call it after building.
+	 *
+	 * @throws DeployException when a {@code .d} file cannot be read
+	 */
+	public static boolean usesMemoryPool(Path projectDir, BuildConfiguration configuration) throws DeployException {
+		try {
+			return IncludedHeaders.anyIncludes(BuildPlan.of(configuration, projectDir), MEMORYPOOL_HEADER);
+		} catch (IOException e) {
+			throw new DeployException("the build's .d files cannot be read (" + e.getMessage() + "): build the project again", e);
+		}
+	}
+
+	/** The line that says what {@link #usesMemoryPool} decided, and so what is deployed. */
+	public static String describeUse(boolean usesMemoryPool) {
+		return usesMemoryPool ? "The plugin uses MemoryPool (a source includes MemoryPool.h): its runtime is deployed too"
+				: "The plugin does not use MemoryPool (no source includes MemoryPool.h): only the plugin is deployed";
+	}
+}

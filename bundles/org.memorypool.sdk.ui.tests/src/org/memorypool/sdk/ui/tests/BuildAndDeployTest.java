@@ -1,0 +1,285 @@
+package org.memorypool.sdk.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IncrementalProjectBuilder;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.console.IConsoleConstants;
+import org.eclipse.ui.console.IConsoleView;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.part.ISetSelectionTarget;
+import org.eclipse.ui.wizards.IWizardDescriptor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.memorypool.sdk.core.game.GameLayout;
+import org.memorypool.sdk.tests.support.Conditions;
+import org.memorypool.sdk.tests.support.Screenshots;
+import org.memorypool.sdk.tests.support.Widgets;
+import org.memorypool.sdk.tests.support.WizardDriver;
+import org.memorypool.sdk.ui.SdkUi;
+import org.memorypool.sdk.ui.build.BuildConsole;
+import org.memorypool.sdk.ui.build.HeadlessProjectBuilder;
+import org.memorypool.sdk.ui.deploy.DeployJob;
+import org.memorypool.sdk.ui.preferences.SdkPreferences;
+import org.memorypool.sdk.ui.runtime.RuntimeFiles;
+import org.memorypool.sdk.ui.wizards.NewPluginProjectWizard;
+
+/**
+ * A project from the new-project wizard, built in this Eclipse without CDT by the SDK's builder (for real, with
+ * MinGW-w64), then deployed into a fake game through the Deploy to Game command and undone.
+ */
+class BuildAndDeployTest {
+
+	private static final Duration BUILD_TIMEOUT = Duration.ofSeconds(180);
+	private static final String GCC_MESSAGE = "[‘']undeclaredOnPurpose[’'] was not declared in this scope";
+
+	@TempDir
+	Path dir;
+
+	private IWorkbenchPage page;
+
+	@BeforeEach
+	void workbench() {
+		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		assertNull(Platform.getBundle(HeadlessProjectBuilder.CDT_MANAGED_BUILD), "this test is about an Eclipse without CDT");
+	}
+
+	@AfterEach
+	void cleanUp() throws Exception {
+		page.closeAllEditors(false);
+		SdkPreferences.store().setValue(SdkPreferences.GAME_FOLDER, "");
+		SdkPreferences.store().setValue(SdkPreferences.MOD_ORGANIZER_MODS, "");
+		for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+			project.delete(true, true, null);
+		}
+	}
+
+	/** File > New > Project... > NVSE Plugin Project, with everything at its default. */
+	private IProject newProject(String name) {
+		IWizardDescriptor descriptor = PlatformUI.getWorkbench().getNewWizardRegistry().findWizard(NewPluginProjectWizard.ID);
+		try {
+			NewPluginProjectWizard wizard = (NewPluginProjectWizard) descriptor.createWizard();
+			wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+			WizardDriver driver = WizardDriver.open(page.getWorkbenchWindow().getShell(), wizard);
+			Widgets.byLabel(driver.shell(), Text.class, "Project name:").setText(name);
+			Conditions.processEvents();
+			driver.finish();
+		} catch (Exception e) {
+			throw new AssertionError(e);
+		}
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+		assertTrue(project.isOpen());
+		return project;
+	}
+
+	private static String console() {
+		return BuildConsole.get().console().getDocument().get();
+	}
+
+	private void showConsole() throws Exception {
+		IConsoleView view = (IConsoleView) page.showView(IConsoleConstants.ID_CONSOLE_VIEW);
+		view.display(BuildConsole.get().console());
+		Conditions.processEvents();
+	}
+
+	private static List<IMarker> problems(IResource resource) throws Exception {
+		return List.of(resource.findMarkers(SdkUi.BUILD_PROBLEM_MARKER, true, IResource.DEPTH_INFINITE));
+	}
+
+	private void setContents(IFile file, String text) throws Exception {
+		file.setContents(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
+	}
+
+	@Test
+	void theBuilderBuildsTheDllAndTurnsGccsErrorsIntoProblemMarkers() throws Exception {
+		IProject project = newProject("BuildMe");
+		assertTrue(List.of(project.getDescription().getBuildSpec()).stream().anyMatch(c -> c.getBuilderName().equals(SdkUi.BUILDER)),
+				"the generated .project names the SDK's builder");
+
+		project.build(IncrementalProjectBuilder.FULL_BUILD, new NullProgressMonitor());
+		assertTrue(Files.isRegularFile(project.getLocation().toPath().resolve("Release/BuildMe.dll")));
+		assertTrue(project.getFile("Release/BuildMe.dll").exists(), "the build folder is refreshed");
+		assertEquals(List.of(), problems(project), "the generated project builds without a warning");
+		Path dll = project.getLocation().toPath().resolve("Release/BuildMe.dll");
+		Conditions.waitUntil("the console to show the build", () -> console().contains("Built " + dll));
+		String console = console();
+		assertTrue(console.contains("Building BuildMe (Release)"), console);
+		assertTrue(console.contains("i686-w64-mingw32-g++ ") && console.contains("\"../src/main.cpp\""), console);
+		assertTrue(console.contains("-o \"BuildMe.dll\""), "the link command: " + console);
+		showConsole();
+		Screenshots.save("build-1-console");
+
+		IFile main = project.getFile("src/main.cpp");
+		String source = Files.readString(main.getLocation().toPath());
+		String broken = source + "\nint brokenOnPurpose = undeclaredOnPurpose;\n";
+		int line = (int) broken.lines().count();
+		setContents(main, broken);
+		project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, new NullProgressMonitor());
+		List<IMarker> errors = problems(main).stream()
+				.filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR).toList();
+		assertEquals(1, errors.size(), errors.toString());
+		IMarker error = errors.get(0);
+		assertEquals(line, error.getAttribute(IMarker.LINE_NUMBER, -1));
+		// gcc quotes with ‘’ in a UTF-8 locale and with '' in the C locale.
+		assertTrue(error.getAttribute(IMarker.MESSAGE, "").matches(GCC_MESSAGE), error.getAttribute(IMarker.MESSAGE, ""));
+		assertTrue(error.isSubtypeOf(IMarker.PROBLEM), "the Problems view shows it");
+		Conditions.waitUntil("the console to show gcc's error",
+				() -> console().contains("main.cpp:" + line + ":") && console().contains("Build failed: "));
+		assertTrue(console().lines().anyMatch(l -> l.matches(".*main\\.cpp:" + line + ":\\d+: error: " + GCC_MESSAGE)), console());
+		assertFalse(console().contains("Built "), "the console starts over at each build: " + console());
+
+		// Each build brings its console to the top of the stack the Problems view shares: keep the view in front.
+		IViewPart problemsView = page.showView(IPageLayout.ID_PROBLEM_VIEW);
+		Conditions.waitUntil("the Problems view to list the error", () -> {
+			if (!page.isPartVisible(problemsView)) {
+				page.bringToTop(problemsView);
+			}
+			return !Widgets.findAll(page.getWorkbenchWindow().getShell(), Tree.class, t -> topLevelTexts(t).stream()
+					.anyMatch(text -> text.matches(".*\\(1 item\\)|.*undeclaredOnPurpose.*"))).isEmpty();
+		});
+		Screenshots.save("build-2-problems");
+
+		setContents(main, source);
+		project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, new NullProgressMonitor());
+		assertEquals(List.of(), problems(project), "fixing the error removes its marker");
+
+		project.build(IncrementalProjectBuilder.CLEAN_BUILD, new NullProgressMonitor());
+		assertFalse(project.getFile("Release/BuildMe.dll").exists(), "clean deletes the DLL");
+	}
+
+	@Test
+	void deployToGameCopiesThePluginAndTheRuntimeAndUndoPutsBackWhatWasThere() throws Exception {
+		GameLayout game = new GameLayout(Files.createDirectories(dir.resolve("Fallout New Vegas")));
+		Files.write(game.exe(), new byte[0]);
+		Files.writeString(game.jemalloc(), "an older jemalloc.dll");
+		SdkPreferences.store().setValue(SdkPreferences.GAME_FOLDER, game.root().toString());
+		IProject project = newProject("DeployMe");
+		select(project);
+
+		execute(SdkUi.DEPLOY_COMMAND);
+		Path dll = project.getLocation().toPath().resolve("Release/DeployMe.dll");
+		Path deployed = game.pluginsFolder().resolve("DeployMe.dll");
+		assertTrue(Files.isRegularFile(dll), "Deploy built the project first");
+		assertEquals(-1, Files.mismatch(dll, deployed));
+		assertEquals(-1, Files.mismatch(RuntimeFiles.plugin(), game.memoryPoolPlugin()));
+		assertEquals(-1, Files.mismatch(RuntimeFiles.jemalloc(), game.jemalloc()));
+		assertEquals("an older jemalloc.dll", Files.readString(game.jemalloc().resolveSibling("jemalloc.dll.bak")));
+		assertTrue(project.getFile(".settings/memorypool-last-deploy.properties").exists(), "the journal lives with the project");
+		Conditions.waitUntil("the console to show the deploy", () -> console().contains("Deployed") && console().contains(deployed.toString()));
+		String console = console();
+		assertTrue(console.contains("added    " + deployed), console);
+		assertTrue(console.contains("added    " + game.memoryPoolPlugin()), console);
+		assertTrue(console.contains("updated  " + game.jemalloc() + " (previous one kept as jemalloc.dll.bak)"), console);
+		assertTrue(console.contains("no nvse_loader.exe"), "the game folder's warning: " + console);
+		showConsole();
+		Screenshots.save("deploy-1-console");
+
+		execute(SdkUi.UNDO_DEPLOY_COMMAND);
+		assertFalse(Files.exists(deployed));
+		assertFalse(Files.exists(game.memoryPoolPlugin()));
+		assertEquals("an older jemalloc.dll", Files.readString(game.jemalloc()));
+		assertFalse(Files.exists(game.jemalloc().resolveSibling("jemalloc.dll.bak")));
+		assertFalse(project.getFile(".settings/memorypool-last-deploy.properties").exists());
+		Conditions.waitUntil("the console to show the undo", () -> console().contains("Undid the last deploy of DeployMe"));
+		assertTrue(console().contains("restored " + game.jemalloc()), console());
+		Screenshots.save("deploy-2-undone");
+	}
+
+	@Test
+	void aRefusedDeployShowsItsOneReasonAndChangesNothing() throws Exception {
+		Path notTheGame = Files.createDirectories(dir.resolve("Not the game"));
+		SdkPreferences.store().setValue(SdkPreferences.GAME_FOLDER, notTheGame.toString());
+		IProject project = newProject("RefuseMe");
+		select(project);
+		AtomicReference<String> message = closeWhenItOpens("Not Deployed");
+		execute(SdkUi.DEPLOY_COMMAND);
+		Conditions.waitUntil("the error dialog", () -> message.get() != null);
+		assertTrue(message.get().contains(notTheGame + " has no FalloutNV.exe"), message.get());
+		try (var files = Files.list(notTheGame)) {
+			assertEquals(0, files.count(), "nothing is copied into a folder that is not the game");
+		}
+		assertFalse(Files.exists(project.getLocation().toPath().resolve("Release/RefuseMe.dll")), "nothing was built either");
+	}
+
+	private static List<String> topLevelTexts(Tree tree) {
+		return java.util.Arrays.stream(tree.getItems()).map(i -> i.getText()).toList();
+	}
+
+	/** Selects the project in the Project Explorer, as a user does before running a command on it. */
+	private void select(IProject project) throws Exception {
+		IViewPart explorer = page.showView(IPageLayout.ID_PROJECT_EXPLORER);
+		((ISetSelectionTarget) explorer).selectReveal(new StructuredSelection(project));
+		page.activate(explorer);
+		Conditions.processEvents();
+		assertEquals(new StructuredSelection(project).toList(),
+				((org.eclipse.jface.viewers.IStructuredSelection) explorer.getSite().getSelectionProvider().getSelection()).toList());
+	}
+
+	/** Runs a command as its menu item or toolbar button does, then waits for the job it starts. */
+	private void execute(String commandId) throws Exception {
+		IHandlerService handlers = page.getWorkbenchWindow().getService(IHandlerService.class);
+		handlers.executeCommand(commandId, null);
+		Conditions.waitUntil(commandId + " to finish", () -> Job.getJobManager().find(DeployJob.FAMILY).length == 0, BUILD_TIMEOUT);
+		Conditions.processEvents();
+	}
+
+	/**
+	 * Watches for a dialog titled {@code title}, takes a screenshot of it, remembers its message and closes it. A timer
+	 * does it, since a modal dialog runs its own event loop.
+	 */
+	private AtomicReference<String> closeWhenItOpens(String title) {
+		AtomicReference<String> message = new AtomicReference<>();
+		Display display = Display.getCurrent();
+		long deadline = System.nanoTime() + BUILD_TIMEOUT.toNanos();
+		Runnable watch = new Runnable() {
+			@Override
+			public void run() {
+				if (System.nanoTime() - deadline > 0) {
+					return; // the test's own wait fails and says what it waited for
+				}
+				for (Shell shell : display.getShells()) {
+					if (title.equals(shell.getText()) && shell.isVisible()) {
+						Screenshots.save("deploy-3-refused");
+						message.set(String.join("\n", Widgets.findAll(shell, Label.class, l -> !l.getText().isEmpty())
+								.stream().map(Label::getText).toList()));
+						shell.close();
+						return;
+					}
+				}
+				display.timerExec(50, this);
+			}
+		};
+		display.timerExec(50, watch);
+		return message;
+	}
+}

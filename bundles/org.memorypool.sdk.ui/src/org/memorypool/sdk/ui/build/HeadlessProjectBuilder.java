@@ -1,0 +1,53 @@
+package org.memorypool.sdk.ui.build;
+
+import java.util.Map;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IncrementalProjectBuilder;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Platform;
+import org.memorypool.sdk.core.build.BuildResult;
+import org.memorypool.sdk.ui.SdkUi;
+
+/**
+ * {@value SdkUi#BUILDER}: builds a generated NVSE plugin project in an Eclipse without CDT, with the core's headless
+ * builder on the project's {@code .cproject} (see {@link ProjectBuild} for the configuration). Where CDT's managed build
+ * is installed it does nothing: CDT's own builder, listed before it in the {@code .project}, builds the project.
+ * Like CDT's managed build by default, it does not build on auto-builds (Project > Build Project builds).
+ */
+public final class HeadlessProjectBuilder extends IncrementalProjectBuilder {
+
+	/** The bundle that, when installed, builds the project instead. */
+	public static final String CDT_MANAGED_BUILD = "org.eclipse.cdt.managedbuilder.core";
+
+	/** Whether CDT's managed build is installed, in which case the SDK's builder stays quiet. */
+	public static boolean cdtBuilds() {
+		return Platform.getBundle(CDT_MANAGED_BUILD) != null;
+	}
+
+	@Override
+	protected IProject[] build(int kind, Map<String, String> args, IProgressMonitor monitor) throws CoreException {
+		if (kind == AUTO_BUILD || cdtBuilds()) {
+			return null;
+		}
+		try {
+			ProjectBuild.Outcome outcome = ProjectBuild.build(getProject(), BuildConsole.get(), monitor);
+			if (outcome.result() instanceof BuildResult.Canceled) {
+				forgetLastBuiltState();
+				throw new OperationCanceledException();
+			}
+		} catch (BuildFailure e) {
+			// The marker on the project and the console say why; the next build tries again.
+		}
+		return null;
+	}
+
+	@Override
+	protected void clean(IProgressMonitor monitor) throws CoreException {
+		if (!cdtBuilds()) {
+			ProjectBuild.clean(getProject(), BuildConsole.get(), monitor);
+		}
+	}
+}

@@ -1,0 +1,159 @@
+package org.memorypool.sdk.ui.deploy;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.MultiRule;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
+import org.memorypool.sdk.core.build.BuildResult;
+import org.memorypool.sdk.core.deploy.DeployException;
+import org.memorypool.sdk.core.deploy.DeployPlan;
+import org.memorypool.sdk.core.deploy.DeployPlanner;
+import org.memorypool.sdk.core.deploy.DeployTarget;
+import org.memorypool.sdk.core.deploy.PluginProject;
+import org.memorypool.sdk.core.game.GameFolderCheck;
+import org.memorypool.sdk.core.game.GameLayout;
+import org.memorypool.sdk.ui.SdkUi;
+import org.memorypool.sdk.ui.build.BuildConsole;
+import org.memorypool.sdk.ui.build.BuildFailure;
+import org.memorypool.sdk.ui.build.ProjectBuild;
+import org.memorypool.sdk.ui.preferences.SdkPreferences;
+import org.memorypool.sdk.ui.runtime.RuntimeFiles;
+
+/**
+ * Deploy to Game and Undo Last Deploy, in the background: what changed goes to the {@link BuildConsole}; a refusal
+ * changes nothing and shows its one reason in an error dialog. Deploying builds first, through the same build as the
+ * SDK's builder, so only what is out of date is compiled.
+ */
+public final class DeployJob extends Job {
+
+	/** The family of every deploy and undo job, for {@link Job#belongsTo} and the tests' waits. */
+	public static final Object FAMILY = DeployJob.class;
+
+	private final IProject project;
+	private final boolean undo;
+
+	private DeployJob(IProject project, boolean undo) {
+		super((undo ? "Undoing the last deploy of " : "Deploying ") + project.getName());
+		this.project = project;
+		this.undo = undo;
+		setUser(true);
+		// The build writes into the project and its markers; nothing else may build meanwhile.
+		setRule(MultiRule.combine(project.getWorkspace().getRuleFactory().buildRule(), project));
+	}
+
+	public static DeployJob deploy(IProject project) {
+		return new DeployJob(project, false);
+	}
+
+	public static DeployJob undo(IProject project) {
+		return new DeployJob(project, true);
+	}
+
+	@Override
+	public boolean belongsTo(Object family) {
+		return family == FAMILY;
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		BuildConsole console = BuildConsole.get();
+		try {
+			return undo ? undo(console, monitor) : deploy(console, monitor);
+		} catch (CoreException e) {
+			return e.getStatus();
+		} finally {
+			refreshJournal();
+		}
+	}
+
+	private IStatus deploy(BuildConsole console, IProgressMonitor monitor) throws CoreException {
+		SubMonitor progress = SubMonitor.convert(monitor, getName(), 10);
+		Optional<Path> gameFolder = SdkPreferences.gameFolder();
+		if (gameFolder.isEmpty()) {
+			return refuse(console, "Not Deployed",
+					"no game folder is set: choose it in Window > Preferences > Fallout: New Vegas");
+		}
+		GameFolderCheck check = GameFolderCheck.of(gameFolder.get());
+		if (!check.usable()) {
+			return refuse(console, "Not Deployed", check.errors().get(0));
+		}
+		Path projectDir = project.getLocation().toPath();
+		ProjectBuild.Outcome outcome;
+		try {
+			outcome = ProjectBuild.build(project, console, progress.split(8));
+		} catch (BuildFailure e) {
+			return refuse(console, "Not Deployed", e.getMessage());
+		}
+		check.warnings().forEach(w -> console.println("warning: " + w));
+		if (!(outcome.result() instanceof BuildResult.Built built)) {
+			if (outcome.result() instanceof BuildResult.Failed failed) {
+				return refuse(console, "Not Deployed", "the build failed: " + failed.summary() + " (its output is in the "
+						+ BuildConsole.NAME + " console, its errors in the Problems view)");
+			}
+			return Status.CANCEL_STATUS;
+		}
+		try {
+			boolean usesMemoryPool = PluginProject.usesMemoryPool(projectDir, outcome.configuration());
+			console.println(PluginProject.describeUse(usesMemoryPool));
+			DeployPlan plan = new DeployPlanner(RuntimeFiles.plugin(), RuntimeFiles.jemalloc()).plan(built.artifact(),
+					project.getName(), usesMemoryPool,
+					new DeployTarget(new GameLayout(gameFolder.get()), SdkPreferences.modOrganizerMods()));
+			progress.split(1);
+			if (plan.copies().isEmpty()) {
+				// Not applied: an empty deploy would replace the journal and lose the undo of the last real one.
+				plan.describe().forEach(console::println);
+				console.println("Nothing to deploy: the game already has these files");
+				return Status.OK_STATUS;
+			}
+			PluginProject.deployer(projectDir).apply(plan);
+			plan.describe().forEach(console::println);
+			console.println("Deployed; Undo Last Deploy puts back what was there before");
+			return Status.OK_STATUS;
+		} catch (DeployException e) {
+			return refuse(console, "Not Deployed", e.getMessage());
+		}
+	}
+
+	private IStatus undo(BuildConsole console, IProgressMonitor monitor) {
+		SubMonitor.convert(monitor, getName(), 1);
+		console.println("Undoing the last deploy of " + project.getName());
+		try {
+			PluginProject.deployer(project.getLocation().toPath()).undo().forEach(console::println);
+			console.println("Undid the last deploy of " + project.getName());
+			return Status.OK_STATUS;
+		} catch (DeployException e) {
+			return refuse(console, "Not Undone", e.getMessage());
+		}
+	}
+
+	/** Says why in the console and in an error dialog; the job itself ends normally, so no second dialog shows. */
+	private IStatus refuse(BuildConsole console, String title, String reason) {
+		String sentence = Character.toUpperCase(reason.charAt(0)) + reason.substring(1);
+		console.println(title + ": " + sentence);
+		if (PlatformUI.isWorkbenchRunning()) {
+			Display display = PlatformUI.getWorkbench().getDisplay();
+			display.asyncExec(() -> MessageDialog.openError(display.getActiveShell(), title, sentence));
+		}
+		return new Status(IStatus.OK, SdkUi.PLUGIN_ID, sentence);
+	}
+
+	/** The journal lives in the project's .settings folder: the workspace should see it come and go. */
+	private void refreshJournal() {
+		try {
+			project.getFolder(".settings").refreshLocal(IResource.DEPTH_ONE, null);
+		} catch (CoreException e) {
+			// Only the Project Explorer's view of .settings is stale; F5 refreshes it.
+		}
+	}
+}
