@@ -8,12 +8,12 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * A fresh game folder per run, target/wine-games/<Config>/<scenario>: nvse_host.exe, the plugin and the layout.
+ * A fresh game folder per run, <scratch>/wine-games/<Config>/<scenario> (scratch: target/, see NativePlugin): nvse_host.exe, the plugin and the layout.
  * GeneratedPluginWineTest lays out its own folders under the same root.
  */
 final class GameFolder {
 
-	static final Path ROOT = NativePlugin.TARGET.resolve("wine-games");
+	static final Path ROOT = NativePlugin.WINE_SCRATCH.resolve("wine-games");
 
 	private GameFolder() {
 	}

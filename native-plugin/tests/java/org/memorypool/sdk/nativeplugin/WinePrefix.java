@@ -23,7 +23,7 @@ import java.util.Set;
 final class WinePrefix {
 
 	private static final Path OWN = NativePlugin.TARGET.resolve("wineprefix");
-	private static final Path NOBODY_HOME = NativePlugin.TARGET.resolve("wineprefix-nobody");
+	private static final Path NOBODY_HOME = NativePlugin.WINE_SCRATCH.resolve("wineprefix-nobody");
 	private static final Duration CREATE_TIMEOUT = Duration.ofMinutes(5);
 	private static final Set<Path> created = new HashSet<>();
 
@@ -44,7 +44,7 @@ final class WinePrefix {
 		}
 		String setpriv = NativeTools.require("setpriv");
 		String[] nobody = passwdEntry("nobody");
-		requireEnterableByOthers(NativePlugin.TARGET);
+		requireEnterableByOthers(NativePlugin.WINE_SCRATCH);
 		Files.createDirectories(NOBODY_HOME);
 		// Wine refuses a prefix that belongs to another user.
 		Files.setOwner(NOBODY_HOME,
