@@ -3,10 +3,7 @@ package org.memorypool.sdk.core.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,20 +17,18 @@ class BuildCommandTest {
 	@TempDir
 	Path dir;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CapturedRun run = new CapturedRun();
 
 	private int sdk(String... args) {
-		return SdkCommandLine.standard().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
+		return run.run(SdkCommandLine.standard(), args);
 	}
 
 	private List<String> out() {
-		return out.toString(StandardCharsets.UTF_8).lines().toList();
+		return run.outLines();
 	}
 
 	private String err() {
-		return err.toString(StandardCharsets.UTF_8).strip();
+		return run.errText();
 	}
 
 	private Path sampleProject(String source) throws IOException {

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -43,8 +40,7 @@ class DeployCommandTest {
 	@TempDir
 	Path dir;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CapturedRun run = new CapturedRun();
 	private final Map<String, String> properties = new HashMap<>();
 	private final List<GameInstall> installs = new ArrayList<>();
 	private GameLayout game;
@@ -70,18 +66,16 @@ class DeployCommandTest {
 	}
 
 	private int sdk(String... args) {
-		out.reset();
-		err.reset();
-		return new SdkCommandLine(List.of(new DeployCommand(properties::get, () -> installs))).run(args,
-				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+		run.clear();
+		return run.run(new SdkCommandLine(List.of(new DeployCommand(properties::get, () -> installs))), args);
 	}
 
 	private List<String> out() {
-		return out.toString(StandardCharsets.UTF_8).lines().toList();
+		return run.outLines();
 	}
 
 	private String err() {
-		return err.toString(StandardCharsets.UTF_8).strip();
+		return run.errText();
 	}
 
 	/** Every file under the fake game and mods, with its content. */

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,20 +25,18 @@ class NewCommandTest {
 	@TempDir
 	Path dir;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CapturedRun run = new CapturedRun();
 
 	private int sdk(String... args) {
-		return SdkCommandLine.standard().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
+		return run.run(SdkCommandLine.standard(), args);
 	}
 
 	private List<String> out() {
-		return out.toString(StandardCharsets.UTF_8).lines().toList();
+		return run.outLines();
 	}
 
 	private List<String> err() {
-		return err.toString(StandardCharsets.UTF_8).lines().toList();
+		return run.errLines();
 	}
 
 	private List<Path> left() throws IOException {
