@@ -3,6 +3,9 @@ package org.memorypool.sdk.nativeplugin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.memorypool.sdk.core.cli.SdkCommandLine;
 import org.memorypool.sdk.core.pe.PeImage;
 import org.memorypool.sdk.core.pe.PeReader;
 
@@ -48,7 +52,6 @@ class NativeDllsTest {
 	@MethodSource("dlls")
 	void importsWindowsSystemDllsOnly(Path dll) throws Exception {
 		PeImage image = PeReader.read(NativePlugin.DIR.resolve(dll));
-		assertEquals(List.of(), image.importsMissingOnPlayersMachines(), () -> dll + " needs MinGW's runtime");
 		List<String> others = image.imports().stream().filter(i -> !SYSTEM_DLLS.contains(i.toLowerCase(Locale.ROOT)))
 				.toList();
 		assertEquals(List.of(), others, () -> dll + " imports DLLs outside " + SYSTEM_DLLS + ": " + image.imports());
@@ -62,7 +65,7 @@ class NativeDllsTest {
 		assertTrue(api.contains("MemoryPoolMalloc"), () -> "MemoryPool.h declarations not recognised: " + api);
 		Set<String> expected = new TreeSet<>(api);
 		expected.addAll(List.of("NVSEPlugin_Query", "NVSEPlugin_Load"));
-		assertEquals(expected, new TreeSet<>(PeReader.read(configuration.pluginDll()).exports()));
+		assertEquals(expected, new TreeSet<>(PeReader.read(configuration.pluginDll()).exportNames()));
 	}
 
 	@Test
@@ -73,7 +76,20 @@ class NativeDllsTest {
 		assertTrue(resolved.containsAll(List.of("je_malloc", "je_free", "je_mallctl")),
 				() -> "jemalloc_loader.cpp's je_ names not recognised: " + resolved);
 		List<String> missing = new ArrayList<>(resolved);
-		missing.removeAll(PeReader.read(NativePlugin.built(NativePlugin.JEMALLOC_DLL)).exports());
+		missing.removeAll(PeReader.read(NativePlugin.built(NativePlugin.JEMALLOC_DLL)).exportNames());
 		assertEquals(List.of(), missing, "je_ functions jemalloc.dll does not export");
+	}
+
+	@DisplayName("./sdk inspect's verdict: MemoryPoolNVSE.dll an NVSE plugin (0), jemalloc.dll a DLL that is none (3)")
+	@ParameterizedTest(name = "[{0}]")
+	@MethodSource("dlls")
+	void inspectGivesTheGamesVerdict(Path dll) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		int status = SdkCommandLine.standard().run(new String[] { "inspect", NativePlugin.DIR.resolve(dll).toString() },
+				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(out, true, StandardCharsets.UTF_8));
+		boolean jemalloc = dll.getFileName().toString().equals("jemalloc.dll");
+		assertEquals(jemalloc ? 3 : 0, status, () -> out.toString(StandardCharsets.UTF_8));
+		assertTrue(out.toString(StandardCharsets.UTF_8).lines().noneMatch(l -> l.startsWith("error: ") || l.startsWith("warning: ")),
+				() -> out.toString(StandardCharsets.UTF_8));
 	}
 }

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
+import org.memorypool.sdk.core.pe.PeReaderTestData;
+
 /**
  * Stands in for gcc: writes the object and its {@code .d} file (listing the headers a test gives), or the
  * linker's output, each stamped by a clock the test controls so that dates never tie.
@@ -24,6 +26,8 @@ final class FakeToolRunner implements ToolRunner {
 	/** Per object (build-folder relative, e.g. {@code src/a.o}): the headers its .d file lists. */
 	final Map<String, List<String>> headers = new HashMap<>();
 	Set<String> installed = Set.of("i686-w64-mingw32-g++", "i686-w64-mingw32-gcc");
+	/** What the linker writes: a PE32 i386 plugin unless a test wants another file. */
+	byte[] linkerOutput = PeReaderTestData.plugin(0x14C, false, List.of("KERNEL32.dll"));
 	/** A command containing this fails with exit code 1 and gcc-like output. */
 	String failOn = "\u0000";
 	private long now = START_MILLIS;
@@ -65,7 +69,8 @@ final class FakeToolRunner implements ToolRunner {
 			Files.setLastModifiedTime(directory.resolve(d), tick());
 			Files.writeString(written, "object of " + source);
 		} else {
-			Files.writeString(written, "MZ");
+			// The build checks what the linker made.
+			Files.write(written, linkerOutput);
 		}
 		Files.setLastModifiedTime(written, tick());
 		return 0;

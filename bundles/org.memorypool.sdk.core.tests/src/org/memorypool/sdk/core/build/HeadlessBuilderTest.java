@@ -15,6 +15,8 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.memorypool.sdk.core.loadability.Finding;
+import org.memorypool.sdk.core.pe.PeReaderTestData;
 
 /** The build's decisions, with {@link FakeToolRunner} in place of gcc. */
 class HeadlessBuilderTest {
@@ -67,6 +69,29 @@ class HeadlessBuilderTest {
 		assertTrue(built.linked());
 		assertEquals(ran(COMPILE_A, COMPILE_B, LINK), runner.ran);
 		assertEquals(runner.ran, console, "the console shows each command as CDT prints it");
+	}
+
+	@Test
+	void anArtifactThatIsNoWindowsImageFailsTheBuild() throws Exception {
+		runner.linkerOutput = new byte[] { 0x7F, 'E', 'L', 'F', 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+		BuildResult.Rejected rejected = assertInstanceOf(BuildResult.Rejected.class, build());
+		assertEquals(projectDir.resolve("Debug/sample-dll.dll"), rejected.artifact());
+		assertTrue(rejected.summary().startsWith("sample-dll.dll is not a Windows DLL or EXE: it is an ELF file"), rejected.summary());
+		assertTrue(rejected.summary().contains("i686-w64-mingw32-"), rejected.summary());
+		// Nothing changed, and the verdict is the same: a rejected artifact never counts as built.
+		assertInstanceOf(BuildResult.Rejected.class, build());
+		assertEquals(List.of(), runner.ran);
+	}
+
+	@Test
+	void whatMattersOnlyToNvseIsAWarningOfTheBuild() throws Exception {
+		runner.linkerOutput = PeReaderTestData.dll(List.of("HelperFunction"), List.of("KERNEL32.dll", "libstdc++-6.dll"));
+		BuildResult.Built built = assertInstanceOf(BuildResult.Built.class, build());
+		assertEquals(List.of(Finding.Problem.IMPORT, Finding.Problem.NO_ENTRY_POINTS),
+				built.findings().stream().map(Finding::problem).toList());
+		List<String> warnings = console.stream().filter(l -> l.startsWith("warning: ")).toList();
+		assertEquals(2, warnings.size(), console::toString);
+		assertTrue(warnings.get(0).startsWith("warning: sample-dll.dll imports libstdc++-6.dll"), warnings::toString);
 	}
 
 	@Test

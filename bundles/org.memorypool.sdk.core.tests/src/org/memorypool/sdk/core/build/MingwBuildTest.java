@@ -26,7 +26,7 @@ class MingwBuildTest {
 
 	static final String SAMPLE_CPP = """
 			#include "sample.h"
-
+			extern "C" __declspec(dllexport) bool NVSEPlugin_Query(const void*, void*) { return true; } extern "C" __declspec(dllexport) bool NVSEPlugin_Load(const void*) { return true; }
 			extern "C" __declspec(dllexport) int memorypool_answer() {
 				return ANSWER;
 			}

@@ -43,7 +43,10 @@ class BuildCommandTest {
 
 	@Test
 	void buildsTheFirstConfigurationPrintingCdtsCommandsAndTheDll() throws IOException {
-		Path projectDir = sampleProject("extern \"C\" __declspec(dllexport) int answer() { return 42; }\n");
+		Path projectDir = sampleProject("""
+				extern "C" __declspec(dllexport) bool NVSEPlugin_Query(const void*, void*) { return true; }
+				extern "C" __declspec(dllexport) bool NVSEPlugin_Load(const void*) { return true; }
+				""");
 		assertEquals(0, sdk("build", projectDir.toString()), err());
 		assertEquals(List.of("Building sample-dll (Debug)",
 				"i686-w64-mingw32-g++ -O0 -g3 -Wall -c -fmessage-length=0 -MMD -MP -MF\"src/sample.d\""
@@ -51,6 +54,16 @@ class BuildCommandTest {
 				"i686-w64-mingw32-g++ -static-libgcc -static-libstdc++ -shared -o \"sample-dll.dll\" ./src/sample.o",
 				"Built " + projectDir.resolve("Debug/sample-dll.dll")), out());
 		assertTrue(Files.isRegularFile(projectDir.resolve("Debug/sample-dll.dll")));
+	}
+
+	@Test
+	void aHelperDllBuildsWithAWarningThatItIsNoNvsePlugin() throws IOException {
+		Path projectDir = sampleProject("extern \"C\" __declspec(dllexport) int answer() { return 42; }\n");
+		assertEquals(0, sdk("build", projectDir.toString()), err());
+		List<String> lines = out();
+		assertTrue(lines.get(lines.size() - 2).startsWith("warning: sample-dll.dll exports neither NVSEPlugin_Query nor"
+				+ " NVSEPlugin_Load: xNVSE loads it, finds no entry point and unloads it: to make it a plugin, export both"), lines::toString);
+		assertEquals("Built " + projectDir.resolve("Debug/sample-dll.dll"), lines.get(lines.size() - 1));
 	}
 
 	@Test

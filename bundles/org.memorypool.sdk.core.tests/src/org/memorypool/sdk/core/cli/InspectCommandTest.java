@@ -1,6 +1,8 @@
 package org.memorypool.sdk.core.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -29,7 +31,7 @@ class InspectCommandTest {
 	}
 
 	@Test
-	void printsFormatMachineExportsAndImports() throws Exception {
+	void printsFormatMachineExportsImportsAndTheVerdictOfAPlugin() throws Exception {
 		Path dll = Files.write(dir.resolve("plugin.dll"), PeReaderTestData.plugin(0x14C, false, List.of("KERNEL32.dll", "msvcrt.dll")));
 		assertEquals(0, inspect(dll.toString()));
 		assertEquals(dll + """
@@ -42,31 +44,77 @@ class InspectCommandTest {
 				  imports: 2
 				    KERNEL32.dll
 				    msvcrt.dll
+				verdict: an NVSE plugin the game can load (exit status 0)
 				""", out());
 	}
 
 	@Test
-	void warnsAboutWhatTheGameCannotLoad() throws Exception {
-		Path dll = Files.write(dir.resolve("x64.dll"), PeReaderTestData.plugin(0x8664, true, List.of("KERNEL32.dll", "libstdc++-6.dll")));
-		assertEquals(0, inspect(dll.toString()));
-		List<String> warnings = out().lines().filter(l -> l.startsWith("warning: ")).toList();
-		assertEquals(List.of(
-				"warning: Fallout: New Vegas is a 32-bit game and loads only PE32 i386 DLLs: build with the i686-w64-mingw32- toolchain",
-				"warning: imports libstdc++-6.dll, which players do not have: link with -static-libgcc -static-libstdc++"), warnings);
+	void aLoadableDllWithoutEntryPointsExitsWith3() throws Exception {
+		Path dll = Files.write(dir.resolve("jemalloc.dll"), PeReaderTestData.dll(List.of("je_malloc", "je_free"), List.of("KERNEL32.dll")));
+		assertEquals(3, inspect(dll.toString()));
+		List<String> lines = out().lines().toList();
+		assertTrue(lines.get(lines.size() - 2).startsWith("info: jemalloc.dll exports neither NVSEPlugin_Query nor NVSEPlugin_Load"), out());
+		assertEquals("verdict: a DLL the game can load, but not an NVSE plugin (exit status 3)", lines.get(lines.size() - 1));
 	}
 
 	@Test
-	void aMissingOrForeignFileIsOneLineAndExitCode1() throws Exception {
+	void everyReasonTheGameCannotLoadItIsAnErrorWithItsFixAndExitStatus4() throws Exception {
+		Path dll = Files.write(dir.resolve("x64.dll"), PeReaderTestData.plugin(0x8664, true, List.of("KERNEL32.dll", "libstdc++-6.dll")));
+		assertEquals(4, inspect(dll.toString()));
+		List<String> errors = out().lines().filter(l -> l.startsWith("error: ")).toList();
+		assertEquals(List.of(
+				"error: x64.dll is a PE32+ DLL for x86-64 (0x8664): Fallout: New Vegas is a 32-bit (i386) process and Windows"
+						+ " refuses it (error 193, \"not a valid Win32 application\"): build it with MinGW-w64 for 32-bit Windows:"
+						+ " CDT's Cross GCC toolchain with the prefix i686-w64-mingw32- (as ./sdk new makes projects)",
+				"error: x64.dll imports libstdc++-6.dll (MinGW-w64 GCC's runtime), which no player has: Windows refuses to load"
+						+ " the plugin (error 126, \"The specified module could not be found\"): link it statically: add"
+						+ " -static-libstdc++ to the linker flags (C/C++ Build > Settings > Cross G++ Linker > Miscellaneous > Linker flags)"),
+				errors);
+		assertTrue(out().endsWith("verdict: the game cannot load it (exit status 4)\n"), out());
+	}
+
+	@Test
+	void aDllInTheGameFolderCountsAsPresentWithGame() throws Exception {
+		Path game = Files.createDirectories(dir.resolve("game"));
+		Files.writeString(game.resolve("ZLIB1.DLL"), "MZ");
+		Path dll = Files.write(dir.resolve("zipper.dll"), PeReaderTestData.plugin(0x14C, false, List.of("KERNEL32.dll", "zlib1.dll")));
+		assertEquals(4, inspect(dll.toString()));
+		assertTrue(out().contains("error: zipper.dll imports zlib1.dll, which is neither part of Windows nor of the game: Windows refuses"), out());
+		out.reset();
+		assertEquals(0, inspect(dll.toString(), "--game", game.toString()));
+		assertTrue(out().contains("warning: zipper.dll imports zlib1.dll, which this game folder has but neither Windows nor the game"
+				+ " installs: players need it there too"), out());
+	}
+
+	@Test
+	void aFileThatCannotBeReadExitsWith1AndAForeignFileWith4() throws Exception {
 		assertEquals(1, inspect(dir.resolve("nope.dll").toString()));
 		assertEquals(dir.resolve("nope.dll") + ": no such file", out().strip());
 		out.reset();
-		Path text = Files.writeString(dir.resolve("notes.txt"), "hello");
-		assertEquals(1, inspect(text.toString()));
-		assertEquals(text + " is not a Windows DLL or EXE: it does not start with 'MZ'", out().strip());
+		assertEquals(1, inspect(dir.toString()));
+		out.reset();
+		Path text = Files.writeString(dir.resolve("notes.dll"), "hello");
+		assertEquals(4, inspect(text.toString()));
+		assertEquals(List.of(text.toString(), "error: notes.dll is not a Windows DLL or EXE: it does not start with 'MZ': build it"
+				+ " with MinGW-w64 for 32-bit Windows: CDT's Cross GCC toolchain with the prefix i686-w64-mingw32- (as ./sdk new makes"
+				+ " projects)", "verdict: the game cannot load it (exit status 4)"), out().lines().toList());
 	}
 
 	@Test
-	void takesExactlyOneFile() {
-		assertEquals("inspect takes one file", org.junit.jupiter.api.Assertions.assertThrows(UsageException.class, () -> inspect()).getMessage());
+	void takesOneFileAndAnExistingGameFolder() throws Exception {
+		assertEquals("give the DLL to inspect, e.g. ./sdk inspect Release/MyPlugin.dll",
+				assertThrows(UsageException.class, () -> inspect()).getMessage());
+		assertTrue(assertThrows(UsageException.class, () -> inspect("a.dll", "--game", dir.resolve("none").toString())).getMessage()
+				.startsWith("there is no game folder"));
+	}
+
+	@Test
+	void helpDocumentsTheExitStatuses() {
+		ByteArrayOutputStream help = new ByteArrayOutputStream();
+		assertEquals(0, SdkCommandLine.standard().run(new String[] { "help" }, new PrintStream(help, true, StandardCharsets.UTF_8),
+				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
+		String text = help.toString(StandardCharsets.UTF_8);
+		assertTrue(text.contains("exit status: 0 an NVSE plugin the game can load, 3 a DLL the game can load but not an NVSE plugin,"), text);
+		assertTrue(text.contains("4 the game cannot load it, 1 the file cannot be read, 2 wrong arguments"), text);
 	}
 }

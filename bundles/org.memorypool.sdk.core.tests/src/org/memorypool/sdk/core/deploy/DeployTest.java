@@ -134,13 +134,31 @@ class DeployTest {
 	@Test
 	void a64BitDllIsRefused() throws Exception {
 		Files.write(plugin, PeReaderTestData.plugin(0x8664, true, List.of()));
-		assertRefusedAndUnchanged("loads only 32-bit (i386) DLLs", plugin, target);
+		assertRefusedAndUnchanged("is a 32-bit (i386) process and Windows refuses it", plugin, target);
 	}
 
 	@Test
 	void aDllWithoutTheNvseEntryPointsIsRefused() throws Exception {
 		Files.write(plugin, org.memorypool.sdk.core.pe.PeReaderTestData.dll(List.of("Something"), List.of()));
-		assertRefusedAndUnchanged("does not export NVSEPlugin_Query", plugin, target);
+		assertRefusedAndUnchanged("exports neither NVSEPlugin_Query nor NVSEPlugin_Load", plugin, target);
+	}
+
+	@Test
+	void aPluginThatImportsMingwsRuntimeIsRefusedWithTheFlagsThatRemoveIt() throws Exception {
+		Files.write(plugin, PeReaderTestData.plugin(0x14C, false, List.of("KERNEL32.dll", "libgcc_s_dw2-1.dll")));
+		assertRefusedAndUnchanged("imports libgcc_s_dw2-1.dll (MinGW-w64 GCC's runtime), which no player has", plugin, target);
+		assertRefusedAndUnchanged("add -static-libgcc to the linker flags", plugin, target);
+	}
+
+	@Test
+	void aDllTheGameFolderHasCountsAsPresentAndIsAWarningOfThePlan() throws Exception {
+		Files.write(plugin, PeReaderTestData.plugin(0x14C, false, List.of("KERNEL32.dll", "zlib1.dll")));
+		assertRefusedAndUnchanged("imports zlib1.dll, which is neither part of Windows nor of the game", plugin, target);
+		Files.writeString(game.root().resolve("zlib1.dll"), "a DLL a mod put there");
+		DeployPlan plan = planner.plan(plugin, "MyMod", false, target);
+		assertEquals(List.of("MyMod.dll imports zlib1.dll, which this game folder has but neither Windows nor the game installs:"
+				+ " players need it there too: link its code statically, or ship zlib1.dll with the mod for the game folder (next"
+				+ " to FalloutNV.exe, where Windows looks for it) and name it in the mod's requirements"), plan.warnings());
 	}
 
 	@Test

@@ -27,6 +27,9 @@ import org.memorypool.sdk.core.build.BuildMonitor;
 import org.memorypool.sdk.core.build.BuildResult;
 import org.memorypool.sdk.core.build.CprojectReader;
 import org.memorypool.sdk.core.build.HeadlessBuilder;
+import org.memorypool.sdk.core.loadability.Loadability;
+import org.memorypool.sdk.core.loadability.LoadabilityCheck;
+import org.memorypool.sdk.core.loadability.Verdict;
 import org.memorypool.sdk.core.pe.PeImage;
 import org.memorypool.sdk.core.pe.PeReader;
 
@@ -109,7 +112,10 @@ class GeneratedProjectBuildTest {
 		PeImage image = PeReader.read(dll);
 		assertTrue(image.isPe32I386(), image::machineName);
 		assertTrue(image.dll());
-		assertEquals(List.of("NVSEPlugin_Load", "NVSEPlugin_Query"), image.exports().stream().sorted().toList());
-		assertEquals(List.of(), image.importsMissingOnPlayersMachines(), image.imports()::toString);
+		assertEquals(List.of("NVSEPlugin_Load", "NVSEPlugin_Query"), image.exportNames().stream().sorted().toList());
+		assertEquals(List.of(), built.findings(), "the build's loadability check found nothing");
+		Loadability loadability = LoadabilityCheck.forPlayers().check(dll);
+		assertEquals(Verdict.NVSE_PLUGIN, loadability.verdict(), loadability.findings()::toString);
+		assertEquals(List.of(), loadability.findings(), image.imports()::toString);
 	}
 }

@@ -3,19 +3,45 @@ package org.memorypool.sdk.core.build;
 import java.nio.file.Path;
 import java.util.List;
 
-/** How a build ended: the artifact is up to date, a tool failed, or the build was canceled. */
+import org.memorypool.sdk.core.loadability.Finding;
+
+/**
+ * How a build ended: the artifact is up to date, a tool failed, the artifact is no Windows image for i386, or the
+ * build was canceled.
+ */
 public sealed interface BuildResult {
 
 	/**
-	 * The artifact is up to date.
+	 * The artifact is up to date and is a Windows image for i386.
 	 *
 	 * @param compiled the sources compiled by this build; empty when everything was up to date
-	 * @param linked whether this build linked the artifact
+	 * @param linked   whether this build linked the artifact
+	 * @param findings what the loadability check found that matters to NVSE (the game would not load it as a plugin,
+	 *                 or only on some machines): warnings of the build, since a project may build a helper DLL
 	 */
-	record Built(Path artifact, List<Path> compiled, boolean linked) implements BuildResult {
+	record Built(Path artifact, List<Path> compiled, boolean linked, List<Finding> findings) implements BuildResult {
 
 		public Built {
 			compiled = List.copyOf(compiled);
+			findings = List.copyOf(findings);
+		}
+	}
+
+	/**
+	 * The tools ran, but what they made is no Windows image for i386 (e.g. a Linux ELF file, a 64-bit DLL): the
+	 * build failed.
+	 *
+	 * @param errors the loadability check's findings that say so, each with its fix
+	 */
+	record Rejected(Path artifact, List<Finding> errors) implements BuildResult {
+
+		public Rejected {
+			errors = List.copyOf(errors);
+		}
+
+		/** One line: the first reason and its fix. */
+		public String summary() {
+			return artifact.getFileName() + " " + errors.get(0).line();
 		}
 	}
 

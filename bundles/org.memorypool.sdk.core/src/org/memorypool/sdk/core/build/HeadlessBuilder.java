@@ -10,6 +10,9 @@ import java.util.Set;
 
 import org.memorypool.sdk.core.build.BuildPlan.CompileStep;
 import org.memorypool.sdk.core.build.BuildPlan.LinkStep;
+import org.memorypool.sdk.core.loadability.Finding;
+import org.memorypool.sdk.core.loadability.Loadability;
+import org.memorypool.sdk.core.loadability.LoadabilityCheck;
 
 /**
  * Builds a configuration without Eclipse, as CDT's managed build would: the same commands in
@@ -54,7 +57,7 @@ public final class HeadlessBuilder {
 					+ ": add one, e.g. src/plugin.cpp, or fix the source folders in the project's Paths and Symbols");
 		}
 		try {
-			return run(plan, configuration.toolchain().path(), projectDir, listener, monitor);
+			return run(plan, configuration.artifactType(), configuration.toolchain().path(), projectDir, listener, monitor);
 		} catch (IOException e) {
 			throw new BuildException("Building in " + plan.buildDir() + " failed (" + e
 					+ "): check that the folder is writable and the disk not full", e);
@@ -95,7 +98,7 @@ public final class HeadlessBuilder {
 		return deleted;
 	}
 
-	private BuildResult run(BuildPlan plan, String toolchainPath, Path projectDir, BuildListener listener,
+	private BuildResult run(BuildPlan plan, ArtifactType artifactType, String toolchainPath, Path projectDir, BuildListener listener,
 			BuildMonitor monitor) throws IOException, BuildException {
 		CommandHistory history = CommandHistory.load(plan.buildDir());
 		List<CompileStep> toCompile = new ArrayList<>();
@@ -129,7 +132,24 @@ public final class HeadlessBuilder {
 		} finally {
 			history.save();
 		}
-		return new BuildResult.Built(link.output(), compiled, toLink);
+		return checkArtifact(link.output(), artifactType, compiled, toLink, listener);
+	}
+
+	/**
+	 * The loadability check on what the build made, after every build (also one that ran no tool), so that its
+	 * findings are never out of date: no Windows image for i386 fails the build; what matters only to NVSE is a
+	 * warning, and for a program only the first kind counts.
+	 */
+	private static BuildResult checkArtifact(Path artifact, ArtifactType type, List<Path> compiled, boolean linked,
+			BuildListener listener) throws IOException {
+		Loadability loadability = LoadabilityCheck.forPlayers().check(artifact);
+		List<Finding> errors = loadability.buildErrors();
+		if (!errors.isEmpty()) {
+			return new BuildResult.Rejected(artifact, errors);
+		}
+		List<Finding> findings = type == ArtifactType.EXECUTABLE ? List.of() : loadability.findings();
+		findings.forEach(f -> listener.warning(loadability.fileName() + " " + f.line()));
+		return new BuildResult.Built(artifact, compiled, linked, findings);
 	}
 
 	/** Runs the commands of one build, recording each in the history and reporting it. */

@@ -85,6 +85,10 @@ final class BuildCommand implements Command {
 				out.println("Build failed: " + failed.summary() + " (its output is above)");
 				yield 1;
 			}
+			case BuildResult.Rejected rejected -> {
+				out.println("Build failed: " + rejected.summary());
+				yield 1;
+			}
 			case BuildResult.Canceled canceled -> {
 				out.println("Build canceled");
 				yield 1;

@@ -15,6 +15,11 @@ public interface Command {
 	/** One line for {@code ./sdk help}. */
 	String summary();
 
+	/** More lines for {@code ./sdk help} under the summary, e.g. what the exit statuses mean; none by default. */
+	default List<String> details() {
+		return List.of();
+	}
+
 	/**
 	 * Runs the command.
 	 *

@@ -139,8 +139,11 @@ final class DeployCommand implements Command {
 			BuildResult result = new HeadlessBuilder().build(projectDir, configuration, new ConsoleBuildListener(out),
 					BuildMonitor.NONE);
 			if (!(result instanceof BuildResult.Built built)) {
-				return refuse(out, result instanceof BuildResult.Failed failed
-						? "the build failed: " + failed.summary() + " (its output is above)" : "the build was canceled");
+				return refuse(out, switch (result) {
+				case BuildResult.Failed failed -> "the build failed: " + failed.summary() + " (its output is above)";
+				case BuildResult.Rejected rejected -> "the build failed: " + rejected.summary();
+				default -> "the build was canceled";
+				});
 			}
 			dll = built.artifact();
 			usesMemoryPool = PluginProject.usesMemoryPool(projectDir, configuration);

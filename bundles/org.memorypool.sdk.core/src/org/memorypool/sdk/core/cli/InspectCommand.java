@@ -2,16 +2,32 @@ package org.memorypool.sdk.core.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
-import org.memorypool.sdk.core.pe.PeFormatException;
+import org.memorypool.sdk.core.TerminalText;
+import org.memorypool.sdk.core.loadability.Finding;
+import org.memorypool.sdk.core.loadability.Loadability;
+import org.memorypool.sdk.core.loadability.LoadabilityCheck;
+import org.memorypool.sdk.core.loadability.Verdict;
+import org.memorypool.sdk.core.pe.PeExport;
 import org.memorypool.sdk.core.pe.PeImage;
-import org.memorypool.sdk.core.pe.PeReader;
 
-/** {@code ./sdk inspect <file.dll>}: what a DLL is built for, what it exports and what it imports. */
+/**
+ * {@code ./sdk inspect <file> [--game DIR]}: what a DLL is built for, what it exports and imports, and the game's
+ * verdict on it, which is also the exit status ({@link Verdict#exitStatus()}; 1 when the file cannot be read), so
+ * that scripts and CI can use it as a gate.
+ */
 final class InspectCommand implements Command {
+
+	/** The file could not be read at all. */
+	static final int EXIT_UNREADABLE = 1;
+	private static final String GAME = "--game";
 
 	@Override
 	public String name() {
@@ -20,7 +36,7 @@ final class InspectCommand implements Command {
 
 	@Override
 	public String usage() {
-		return "inspect <file.dll>";
+		return "inspect <file.dll> [--game <dir>]";
 	}
 
 	@Override
@@ -29,42 +45,63 @@ final class InspectCommand implements Command {
 	}
 
 	@Override
+	public List<String> details() {
+		return List.of("--game: DLLs next to FalloutNV.exe in that folder count as present",
+				"exit status: 0 an NVSE plugin the game can load, 3 a DLL the game can load but not an NVSE plugin,",
+				"4 the game cannot load it, 1 the file cannot be read, 2 wrong arguments");
+	}
+
+	@Override
 	public int run(List<String> args, PrintStream out) throws UsageException {
-		if (args.size() != 1) {
-			throw new UsageException("inspect takes one file");
+		CommandArguments arguments = CommandArguments.parse(args, Map.of(GAME, "\"C:/Games/Fallout New Vegas\""), Set.of(),
+				GAME, "give the DLL to inspect, e.g. ./sdk inspect Release/MyPlugin.dll", "file");
+		Path file = Path.of(arguments.folder());
+		LoadabilityCheck check = LoadabilityCheck.forPlayers();
+		if (arguments.value(GAME).isPresent()) {
+			Path game = Path.of(arguments.value(GAME).get()).toAbsolutePath().normalize();
+			if (!Files.isDirectory(game)) {
+				throw new UsageException("there is no game folder " + game + ": give the folder that holds FalloutNV.exe");
+			}
+			check = check.inGameFolder(game);
 		}
-		Path file = Path.of(args.get(0));
-		PeImage image;
+		Loadability loadability;
 		try {
-			image = PeReader.read(file);
-		} catch (PeFormatException e) {
-			out.println(e.getMessage());
-			return 1;
+			loadability = check.check(file);
 		} catch (NoSuchFileException e) {
 			out.println(file + ": no such file");
-			return 1;
+			return EXIT_UNREADABLE;
 		} catch (IOException e) {
 			out.println("Cannot read " + file + ": " + e.getMessage());
-			return 1;
+			return EXIT_UNREADABLE;
 		}
 		out.println(file);
+		loadability.image().ifPresent(image -> describe(image, out));
+		for (Finding finding : loadability.findings()) {
+			out.println(finding.severity().name().toLowerCase(Locale.ROOT) + ": " + loadability.fileName() + " " + finding.line());
+		}
+		Verdict verdict = loadability.verdict();
+		out.println("verdict: " + verdict.description() + " (exit status " + verdict.exitStatus() + ")");
+		return verdict.exitStatus();
+	}
+
+	private static void describe(PeImage image, PrintStream out) {
 		out.println("  format:  " + image.formatName());
 		out.println("  machine: " + image.machineName());
-		list(out, "exports", image.exports());
+		out.println("  exports: " + image.exports().size());
+		image.exports().forEach(e -> out.println("    " + describe(e)));
 		list(out, "imports", image.imports());
-		if (!image.isPe32I386()) {
-			out.println("warning: Fallout: New Vegas is a 32-bit game and loads only PE32 i386 DLLs: build with the i686-w64-mingw32- toolchain");
+		if (!image.delayImports().isEmpty()) {
+			list(out, "delay-loaded imports", image.delayImports());
 		}
-		List<String> missing = image.importsMissingOnPlayersMachines();
-		if (!missing.isEmpty()) {
-			out.println("warning: imports " + String.join(", ", missing)
-					+ ", which players do not have: link with -static-libgcc -static-libstdc++");
-		}
-		return 0;
+	}
+
+	private static String describe(PeExport export) {
+		String name = export.name().map(TerminalText::escape).orElse("ordinal " + export.ordinal() + " (no name)");
+		return name + export.forwarder().map(f -> " -> " + TerminalText.escape(f)).orElse("");
 	}
 
 	private static void list(PrintStream out, String title, List<String> names) {
 		out.println("  " + title + ": " + names.size());
-		names.forEach(n -> out.println("    " + n));
+		names.forEach(n -> out.println("    " + TerminalText.escape(n)));
 	}
 }

@@ -8,11 +8,14 @@ final class Messages {
 
 	/**
 	 * The core writes "The project name ..." for the IDE's dialogs; after "sdk new: " or "Not deployed: " it reads
-	 * "the project name ...". A word in capitals, e.g. "MSYS2", stays as it is.
+	 * "the project name ...". Only a plain capitalized word changes: "MSYS2" or a file name such as
+	 * "HardenedPlugin.dll" stays as it is.
 	 */
 	static String continuing(String message) {
-		boolean capitalizedWord = message.length() > 1 && Character.isUpperCase(message.charAt(0))
-				&& Character.isLowerCase(message.charAt(1));
+		int end = message.indexOf(' ');
+		String word = end < 0 ? message : message.substring(0, end);
+		boolean capitalizedWord = word.length() > 1 && Character.isUpperCase(word.charAt(0))
+				&& word.substring(1).chars().allMatch(Character::isLowerCase);
 		return capitalizedWord ? Character.toLowerCase(message.charAt(0)) + message.substring(1) : message;
 	}
 }

@@ -87,6 +87,8 @@ public final class SdkCommandLine {
 			int width = commands.values().stream().mapToInt(c -> c.usage().length()).max().orElse(0);
 			for (Command command : commands.values()) {
 				out.printf("  ./sdk %-" + width + "s  %s%n", command.usage(), command.summary());
+				String indent = " ".repeat(width + 10);
+				command.details().forEach(line -> out.println(indent + line));
 			}
 			return 0;
 		}

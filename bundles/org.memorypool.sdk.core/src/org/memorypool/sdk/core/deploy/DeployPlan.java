@@ -9,12 +9,14 @@ import java.util.List;
  *
  * @param copies    files to copy, new or replacing a different one
  * @param unchanged targets that already hold exactly the file to deploy
+ * @param warnings  what the loadability check found that does not stop the game loading the plugin, one line each
  */
-public record DeployPlan(List<FileCopy> copies, List<Path> unchanged) {
+public record DeployPlan(List<FileCopy> copies, List<Path> unchanged, List<String> warnings) {
 
 	public DeployPlan {
 		copies = List.copyOf(copies);
 		unchanged = List.copyOf(unchanged);
+		warnings = List.copyOf(warnings);
 	}
 
 	/** One line per file, as the console and the command line report it. */
@@ -23,6 +25,7 @@ public record DeployPlan(List<FileCopy> copies, List<Path> unchanged) {
 		copies.forEach(c -> lines.add((c.replaces() ? "updated  " : "added    ") + c.target()
 				+ (c.replaces() ? " (previous one kept as " + c.backup().getFileName() + ")" : "")));
 		unchanged.forEach(u -> lines.add("unchanged " + u));
+		warnings.forEach(w -> lines.add("warning: " + w));
 		return lines;
 	}
 }

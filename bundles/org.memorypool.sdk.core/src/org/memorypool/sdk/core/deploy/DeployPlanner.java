@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.memorypool.sdk.core.pe.PeFormatException;
-import org.memorypool.sdk.core.pe.PeImage;
-import org.memorypool.sdk.core.pe.PeReader;
+import org.memorypool.sdk.core.loadability.Loadability;
+import org.memorypool.sdk.core.loadability.LoadabilityCheck;
+import org.memorypool.sdk.core.loadability.Verdict;
 
 /**
  * Works out a deploy and refuses it, with one reason, when it cannot be done safely: the plan is made before
@@ -37,7 +37,7 @@ public final class DeployPlanner {
 	 */
 	public DeployPlan plan(Path pluginDll, String modName, boolean usesMemoryPool, DeployTarget target) throws DeployException {
 		checkGame(target);
-		checkPlugin(pluginDll);
+		Loadability loadability = checkPlugin(pluginDll, target.game().root());
 		List<Path[]> files = new ArrayList<>();
 		files.add(new Path[] { pluginDll, target.pluginsFolder(modName).resolve(pluginDll.getFileName()) });
 		if (usesMemoryPool) {
@@ -62,7 +62,8 @@ public final class DeployPlanner {
 			checkWritable(existingAncestor(destination.getParent()));
 			copies.add(new FileCopy(source, destination, Files.exists(destination)));
 		}
-		return new DeployPlan(copies, unchanged);
+		return new DeployPlan(copies, unchanged,
+				loadability.warnings().stream().map(w -> loadability.fileName() + " " + w.line()).toList());
 	}
 
 	private static void checkGame(DeployTarget target) throws DeployException {
@@ -81,24 +82,21 @@ public final class DeployPlanner {
 		}
 	}
 
-	private static void checkPlugin(Path dll) throws DeployException {
-		PeImage image;
+	/**
+	 * The loadability check, with the game folder's own DLLs counting as present; anything but an NVSE plugin the
+	 * game can load is refused with the first reason and its fix.
+	 */
+	private static Loadability checkPlugin(Path dll, Path gameRoot) throws DeployException {
+		Loadability loadability;
 		try {
-			image = PeReader.read(dll);
-		} catch (PeFormatException e) {
-			throw new DeployException(e.getMessage());
+			loadability = LoadabilityCheck.forPlayers().inGameFolder(gameRoot).check(dll);
 		} catch (IOException e) {
 			throw new DeployException(dll + " cannot be read: " + e.getMessage() + " (build the project first)");
 		}
-		if (!image.isPe32I386()) {
-			throw new DeployException(dll.getFileName() + " is built for " + image.machineName()
-					+ ": the game loads only 32-bit (i386) DLLs; build with the i686-w64-mingw32- toolchain");
+		if (loadability.verdict() != Verdict.NVSE_PLUGIN) {
+			throw new DeployException(loadability.reason());
 		}
-		for (String entry : List.of("NVSEPlugin_Query", "NVSEPlugin_Load")) {
-			if (!image.exports().contains(entry)) {
-				throw new DeployException(dll.getFileName() + " does not export " + entry + ": NVSE would not load it; add it to exports.def");
-			}
-		}
+		return loadability;
 	}
 
 	/** Windows locks a DLL the game has loaded; elsewhere a lock held by another process says the same. */

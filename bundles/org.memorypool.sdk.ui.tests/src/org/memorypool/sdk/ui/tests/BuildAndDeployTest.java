@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.resources.IFile;
@@ -19,6 +20,8 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
@@ -221,7 +224,7 @@ class BuildAndDeployTest {
 		SdkPreferences.store().setValue(SdkPreferences.GAME_FOLDER, notTheGame.toString());
 		IProject project = newProject("RefuseMe");
 		select(project);
-		AtomicReference<String> message = closeWhenItOpens("Not Deployed");
+		AtomicReference<String> message = closeWhenItOpens("Not Deployed", "deploy-3-refused");
 		execute(SdkUi.DEPLOY_COMMAND);
 		Conditions.waitUntil("the error dialog", () -> message.get() != null);
 		assertTrue(message.get().contains(notTheGame + " has no FalloutNV.exe"), message.get());
@@ -229,6 +232,42 @@ class BuildAndDeployTest {
 			assertEquals(0, files.count(), "nothing is copied into a folder that is not the game");
 		}
 		assertFalse(Files.exists(project.getLocation().toPath().resolve("Release/RefuseMe.dll")), "nothing was built either");
+	}
+
+	@Test
+	void aPluginPlayersCannotLoadIsNotDeployedAndTheRefusalReachesTheErrorLog() throws Exception {
+		GameLayout game = new GameLayout(Files.createDirectories(dir.resolve("Fallout New Vegas")));
+		Files.write(game.exe(), new byte[0]);
+		SdkPreferences.store().setValue(SdkPreferences.GAME_FOLDER, game.root().toString());
+		IProject project = newProject("NeedsMingw");
+		// As if the author had dropped the static runtime flags: the DLL then imports MinGW's runtime DLLs.
+		IFile cproject = project.getFile(".cproject");
+		String settings = new String(cproject.getContents().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(settings.contains("-static-libgcc -static-libstdc++ "), "the generated linker flags");
+		setContents(cproject, settings.replace("-static-libgcc -static-libstdc++ ", ""));
+		select(project);
+		List<IStatus> logged = new CopyOnWriteArrayList<>();
+		ILogListener log = (status, plugin) -> logged.add(status);
+		Platform.addLogListener(log);
+		try {
+			AtomicReference<String> message = closeWhenItOpens("Not Deployed", "deploy-4-not-loadable");
+			execute(SdkUi.DEPLOY_COMMAND);
+			Conditions.waitUntil("the error dialog", () -> message.get() != null);
+			assertTrue(message.get().contains("NeedsMingw.dll imports ") && message.get().contains("(MinGW-w64 GCC's runtime), which no player has"),
+					message.get());
+			assertTrue(message.get().contains("to the linker flags (C/C++ Build > Settings > Cross G++ Linker > Miscellaneous > Linker flags)"),
+					message.get());
+			Conditions.waitUntil("the refusal in the Error Log", () -> logged.stream().anyMatch(s -> s.getSeverity() == IStatus.ERROR
+					&& SdkUi.PLUGIN_ID.equals(s.getPlugin()) && s.getMessage().startsWith("Not Deployed: NeedsMingw.dll imports ")));
+		} finally {
+			Platform.removeLogListener(log);
+		}
+		assertFalse(Files.exists(game.pluginsFolder()), "nothing was deployed");
+		assertFalse(Files.exists(game.memoryPoolPlugin()), "not even the runtime");
+		List<IMarker> warnings = problems(project).stream()
+				.filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_WARNING).toList();
+		assertTrue(warnings.stream().anyMatch(m -> m.getAttribute(IMarker.MESSAGE, "").startsWith("NeedsMingw.dll imports ")),
+				"the build's loadability finding is a warning marker on the project: " + warnings);
 	}
 
 	private static List<String> topLevelTexts(Tree tree) {
@@ -257,7 +296,7 @@ class BuildAndDeployTest {
 	 * Watches for a dialog titled {@code title}, takes a screenshot of it, remembers its message and closes it. A timer
 	 * does it, since a modal dialog runs its own event loop.
 	 */
-	private AtomicReference<String> closeWhenItOpens(String title) {
+	private AtomicReference<String> closeWhenItOpens(String title, String screenshot) {
 		AtomicReference<String> message = new AtomicReference<>();
 		Display display = Display.getCurrent();
 		long deadline = System.nanoTime() + BUILD_TIMEOUT.toNanos();
@@ -269,7 +308,7 @@ class BuildAndDeployTest {
 				}
 				for (Shell shell : display.getShells()) {
 					if (title.equals(shell.getText()) && shell.isVisible()) {
-						Screenshots.save("deploy-3-refused");
+						Screenshots.save(screenshot);
 						message.set(String.join("\n", Widgets.findAll(shell, Label.class, l -> !l.getText().isEmpty())
 								.stream().map(Label::getText).toList()));
 						shell.close();

@@ -29,6 +29,7 @@ import org.memorypool.sdk.core.build.HeadlessBuilder;
 import org.memorypool.sdk.core.build.ToolCommand;
 import org.memorypool.sdk.core.deploy.DeployException;
 import org.memorypool.sdk.core.deploy.PluginProject;
+import org.memorypool.sdk.core.loadability.Finding;
 import org.memorypool.sdk.ui.SdkUi;
 
 /**
@@ -90,7 +91,17 @@ public final class ProjectBuild {
 			mark(project, diagnostic);
 		}
 		switch (result) {
-		case BuildResult.Built built -> console.println("Built " + built.artifact());
+		case BuildResult.Built built -> {
+			// What matters only to NVSE warns: a project may build a helper DLL.
+			for (Finding finding : built.findings()) {
+				marker(project, IMarker.SEVERITY_WARNING, built.artifact().getFileName() + " " + finding.line(), 0);
+			}
+			console.println("Built " + built.artifact());
+		}
+		case BuildResult.Rejected rejected -> {
+			console.println("Build failed: " + rejected.summary());
+			marker(project, IMarker.SEVERITY_ERROR, "Build failed: " + rejected.summary(), 0);
+		}
 		case BuildResult.Failed failed -> {
 			console.println("Build failed: " + failed.summary());
 			if (listener.diagnostics.stream().noneMatch(d -> d.severity() == CompilerDiagnostic.Severity.ERROR)) {

@@ -12,9 +12,10 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.MultiRule;
-import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.statushandlers.StatusManager;
 import org.memorypool.sdk.core.build.BuildResult;
 import org.memorypool.sdk.core.deploy.DeployException;
 import org.memorypool.sdk.core.deploy.DeployPlan;
@@ -33,7 +34,7 @@ import org.memorypool.sdk.ui.runtime.RuntimeFiles;
 /**
  * Deploy to Game and Undo Last Deploy, in the background: what changed goes to the {@link BuildConsole}; a refusal
  * changes nothing and shows its one reason in an error dialog. Deploying builds first, through the same build as the
- * SDK's builder, so only what is out of date is compiled.
+ * SDK's builder, so only what is out of date is compiled. The plugin must pass the core's loadability check.
  */
 public final class DeployJob extends Job {
 
@@ -97,11 +98,12 @@ public final class DeployJob extends Job {
 		}
 		check.warnings().forEach(w -> console.println("warning: " + w));
 		if (!(outcome.result() instanceof BuildResult.Built built)) {
-			if (outcome.result() instanceof BuildResult.Failed failed) {
-				return refuse(console, "Not Deployed", "the build failed: " + failed.summary() + " (its output is in the "
-						+ BuildConsole.NAME + " console, its errors in the Problems view)");
-			}
-			return Status.CANCEL_STATUS;
+			return switch (outcome.result()) {
+			case BuildResult.Failed failed -> refuse(console, "Not Deployed", "the build failed: " + failed.summary()
+					+ " (its output is in the " + BuildConsole.NAME + " console, its errors in the Problems view)");
+			case BuildResult.Rejected rejected -> refuse(console, "Not Deployed", "the build failed: " + rejected.summary());
+			default -> Status.CANCEL_STATUS;
+			};
 		}
 		try {
 			boolean usesMemoryPool = PluginProject.usesMemoryPool(projectDir, outcome.configuration());
@@ -137,15 +139,24 @@ public final class DeployJob extends Job {
 		}
 	}
 
-	/** Says why in the console and in an error dialog; the job itself ends normally, so no second dialog shows. */
+	/**
+	 * Says why in the console, in the Error Log (an ERROR status) and in an error dialog showing that status. The job
+	 * itself ends normally, so that the job framework shows no second dialog.
+	 */
 	private IStatus refuse(BuildConsole console, String title, String reason) {
-		String sentence = Character.toUpperCase(reason.charAt(0)) + reason.substring(1);
+		// "the build failed: ..." starts a sentence; a file name such as "libSoPlugin.so is named ..." keeps its case.
+		int end = reason.indexOf(' ');
+		boolean plainWord = end > 0 && reason.substring(0, end).chars().allMatch(c -> c >= 'a' && c <= 'z');
+		String sentence = plainWord ? Character.toUpperCase(reason.charAt(0)) + reason.substring(1) : reason;
 		console.println(title + ": " + sentence);
+		IStatus status = new Status(IStatus.ERROR, SdkUi.PLUGIN_ID, title + ": " + sentence);
+		StatusManager.getManager().handle(status, StatusManager.LOG);
 		if (PlatformUI.isWorkbenchRunning()) {
 			Display display = PlatformUI.getWorkbench().getDisplay();
-			display.asyncExec(() -> MessageDialog.openError(display.getActiveShell(), title, sentence));
+			display.asyncExec(() -> ErrorDialog.openError(display.getActiveShell(), title, null,
+					new Status(IStatus.ERROR, SdkUi.PLUGIN_ID, sentence)));
 		}
-		return new Status(IStatus.OK, SdkUi.PLUGIN_ID, sentence);
+		return Status.OK_STATUS;
 	}
 
 	/** The journal lives in the project's .settings folder: the workspace should see it come and go. */

@@ -1,0 +1,31 @@
+package org.memorypool.sdk.core;
+
+/**
+ * Text read from files the SDK does not control (names in a DLL, in a project) made safe for a terminal or a widget:
+ * control characters would move the cursor, clear the screen or forge lines.
+ */
+public final class TerminalText {
+
+	private TerminalText() {
+	}
+
+	/** {@code text} with each C0 or C1 control character and DEL written as {@code \xNN}; printable text unchanged. */
+	public static String escape(String text) {
+		StringBuilder escaped = null;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			boolean control = c < 0x20 || (c >= 0x7F && c <= 0x9F);
+			if (control && escaped == null) {
+				escaped = new StringBuilder(text.length() + 8).append(text, 0, i);
+			}
+			if (escaped != null) {
+				if (control) {
+					escaped.append(String.format("\\x%02X", (int) c));
+				} else {
+					escaped.append(c);
+				}
+			}
+		}
+		return escaped == null ? text : escaped.toString();
+	}
+}
