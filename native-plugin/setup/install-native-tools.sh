@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the native toolchain of the MemoryPool SDK on Debian 12 (bookworm):
 #   g++-mingw-w64-i686 + make   build MemoryPoolNVSE.dll, jemalloc.dll and the test programs
+#   gcc-mingw-w64-x86-64-win32  a real 64-bit DLL for the loadability matrix (LoadabilityMatrixTest)
+#   gcc                          a Linux ELF file named .dll for the same matrix
 #   dpkg-dev + a deb-src entry   `apt-get source jemalloc` (jemalloc/build-jemalloc.sh)
 #   wine + wine32 (i386)         run the 32-bit test host and benchmark
 # Idempotent: silent and exit 0 when everything is already there. Needs root only when something is missing.
@@ -11,7 +13,7 @@
 # updates suites (own lists folder, so the system's apt state is untouched).
 set -euo pipefail
 
-PACKAGES=(g++-mingw-w64-i686 make dpkg-dev wine wine32:i386)
+PACKAGES=(g++-mingw-w64-i686 gcc-mingw-w64-x86-64-win32 gcc make dpkg-dev wine wine32:i386)
 SRC_LIST=/etc/apt/sources.list.d/memorypool-sdk-deb-src.sources
 FALLBACK_DIR=/var/lib/memorypool-sdk/apt
 MIRROR=${DEBIAN_MIRROR:-http://deb.debian.org/debian}

@@ -75,8 +75,8 @@ class LoadabilityCheckTest {
 				"does not export NVSEPlugin_Load: xNVSE needs both entry points and skips the DLL",
 				new Fix.ExportEntryPoint("NVSEPlugin_Load"))), result.findings());
 		assertEquals("Half.dll does not export NVSEPlugin_Load: xNVSE needs both entry points and skips the DLL: define and"
-				+ " export it: extern \"C\" __declspec(dllexport) bool NVSEPlugin_Load(const NVSEInterface* nvse) (or list"
-				+ " NVSEPlugin_Load under EXPORTS in the .def file)", result.reason());
+				+ " export it: extern \"C\" __declspec(dllexport) bool NVSEPlugin_Load(const NVSEInterface* nvse) (in a C file"
+				+ " without extern \"C\") (or list NVSEPlugin_Load under EXPORTS in the .def file)", result.reason());
 	}
 
 	@Test

@@ -20,7 +20,12 @@ final class EntryPoints {
 	private EntryPoints() {
 	}
 
-	/** The declaration NVSE expects (cdecl, C linkage). */
+	/** The exported declaration NVSE expects (cdecl, C linkage), for C++ and for C. */
+	static String declaration(String entryPoint) {
+		return "extern \"C\" __declspec(dllexport) " + signature(entryPoint) + " (in a C file without extern \"C\")";
+	}
+
+	/** The signature NVSE expects. */
 	static String signature(String entryPoint) {
 		return entryPoint.equals(QUERY) ? "bool NVSEPlugin_Query(const NVSEInterface* nvse, PluginInfo* info)"
 				: "bool " + entryPoint + "(const NVSEInterface* nvse)";

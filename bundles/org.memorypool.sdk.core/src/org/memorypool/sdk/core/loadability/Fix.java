@@ -53,8 +53,8 @@ public sealed interface Fix {
 	record ExportEntryPoint(String entryPoint) implements Fix {
 		@Override
 		public String advice() {
-			return "define and export it: extern \"C\" __declspec(dllexport) " + EntryPoints.signature(entryPoint)
-					+ " (or list " + entryPoint + " under EXPORTS in the .def file)";
+			return "define and export it: " + EntryPoints.declaration(entryPoint) + " (or list " + entryPoint
+					+ " under EXPORTS in the .def file)";
 		}
 	}
 
@@ -79,8 +79,7 @@ public sealed interface Fix {
 		@Override
 		public String advice() {
 			return "declare it without __stdcall, WINAPI or __fastcall (NVSE calls it as a cdecl function, and"
-					+ " -Wl,--kill-at would fix only the name): extern \"C\" __declspec(dllexport) "
-					+ EntryPoints.signature(entryPoint);
+					+ " -Wl,--kill-at would fix only the name): " + EntryPoints.declaration(entryPoint);
 		}
 	}
 
@@ -151,8 +150,8 @@ public sealed interface Fix {
 	record KeepRelocations() implements Fix {
 		@Override
 		public String advice() {
-			return "link it with its relocations: remove -Wl,--disable-reloc-section or --strip-relocs from the linker flags"
-					+ " (GCC keeps them for DLLs by default)";
+			return "link it with its relocations (GNU ld keeps them in every DLL; with Microsoft's linker remove /FIXED),"
+					+ " and do not strip them afterwards (objcopy -R .reloc)";
 		}
 	}
 

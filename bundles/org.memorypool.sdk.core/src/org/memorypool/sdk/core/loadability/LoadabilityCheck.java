@@ -29,6 +29,8 @@ import org.memorypool.sdk.core.pe.PeReader;
  */
 public final class LoadabilityCheck {
 
+	/** How much of an entry point's code to decode: compiled entry points return well within it. */
+	private static final int CODE_BYTES = 16 * 1024;
 	private static final String ERROR_126 = "Windows refuses to load the plugin (error 126, \"The specified module could not be found\")";
 
 	private final PlayerDlls playerDlls;
@@ -62,9 +64,11 @@ public final class LoadabilityCheck {
 		String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
 		List<Finding> findings = new ArrayList<>();
 		checkName(fileName, findings);
+		byte[] bytes;
 		PeImage image;
 		try {
-			image = PeReader.read(file);
+			bytes = PeReader.load(file);
+			image = PeReader.read(bytes, file.toString());
 		} catch (PeFormatException e) {
 			findings.add(startsWithMz(file)
 					? new Finding(Severity.ERROR, Problem.CORRUPT_IMAGE, "is " + TerminalText.escape(reasonOf(e, fileName)),
@@ -75,6 +79,7 @@ public final class LoadabilityCheck {
 		}
 		checkImage(image, findings);
 		checkEntryPoints(image, findings);
+		checkCallingConvention(image, bytes, fileName, findings);
 		checkImports(image.imports(), false, findings);
 		checkImports(image.delayImports(), true, findings);
 		return new Loadability(fileName, Optional.of(image), findings);
@@ -134,10 +139,13 @@ public final class LoadabilityCheck {
 		if (missing.size() == EntryPoints.NAMES.size() && lookAlikes.isEmpty()) {
 			findings.add(new Finding(Severity.INFO, Problem.NO_ENTRY_POINTS, "exports neither " + EntryPoints.QUERY
 					+ " nor " + EntryPoints.LOAD + ": xNVSE loads it, finds no entry point and unloads it",
-					new Fix.None("to make it a plugin, export both: extern \"C\" __declspec(dllexport) "
-							+ EntryPoints.signature(EntryPoints.QUERY) + " and "
-							+ EntryPoints.signature(EntryPoints.LOAD) + "; a helper DLL such as jemalloc.dll belongs"
-							+ " next to FalloutNV.exe, not in Data/NVSE/Plugins")));
+					new Fix.None("to make it a plugin, export both by name: " + EntryPoints.declaration(EntryPoints.QUERY)
+							+ " and " + EntryPoints.declaration(EntryPoints.LOAD)
+							+ (image.exports().stream().anyMatch(e -> e.name().isEmpty())
+									? "; it exports functions by ordinal only: if they are the entry points, remove NONAME"
+											+ " from their lines under EXPORTS in the .def file"
+									: "")
+							+ "; a helper DLL such as jemalloc.dll belongs next to FalloutNV.exe, not in Data/NVSE/Plugins")));
 			return;
 		}
 		for (String entryPoint : missing) {
@@ -145,6 +153,31 @@ public final class LoadabilityCheck {
 			findings.add(lookAlike.orElseGet(() -> new Finding(Severity.ERROR, Problem.ENTRY_POINT,
 					"does not export " + entryPoint + ": xNVSE needs both entry points and skips the DLL",
 					new Fix.ExportEntryPoint(entryPoint))));
+		}
+	}
+
+	/**
+	 * An entry point exported under its exact name can still be a {@code __stdcall} function (renamed by
+	 * {@code -Wl,--kill-at} or a .def file): xNVSE's cdecl call then leaves the game's stack off.
+	 */
+	private static void checkCallingConvention(PeImage image, byte[] bytes, String fileName, List<Finding> findings) {
+		if (!image.isPe32I386()) {
+			return;
+		}
+		for (String entryPoint : EntryPoints.NAMES) {
+			Optional<byte[]> code;
+			try {
+				code = PeReader.exportedCode(bytes, fileName, entryPoint, CODE_BYTES);
+			} catch (PeFormatException e) {
+				return; // read once already: cannot happen for the same bytes
+			}
+			int popped = code.map(c -> CalleeCleanup.argumentBytesPopped(c).orElse(0)).orElse(0);
+			if (popped > 0) {
+				findings.add(new Finding(Severity.ERROR, Problem.ENTRY_POINT, "exports " + entryPoint + " as a function"
+						+ " that removes its own " + popped + " bytes of arguments (ret " + popped + "; __stdcall or"
+						+ " __fastcall under its plain name, e.g. through -Wl,--kill-at or a .def file): xNVSE calls it as"
+						+ " a cdecl function and the game's stack is left " + popped + " bytes off", new Fix.UseCdecl(entryPoint)));
+			}
 		}
 	}
 

@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads a Windows PE image (DLL or EXE) into a {@link PeImage}, following Microsoft's PE/COFF specification: the DOS
@@ -86,6 +88,8 @@ public final class PeReader {
 	private long nameBudget;
 	/** The table being read, for messages. */
 	private String table = "headers";
+	/** The function address (RVA) of each name exported by a function of the image itself, not forwarded. */
+	private final Map<String, Long> exportAddresses = new HashMap<>();
 
 	private PeReader(byte[] bytes, String name) {
 		this.data = bytes;
@@ -104,11 +108,49 @@ public final class PeReader {
 	 *                           says what is wrong
 	 */
 	public static PeImage read(Path file) throws IOException, PeFormatException {
+		return read(load(file), file.toString());
+	}
+
+	/**
+	 * The bytes of {@code file}, to give to {@link #read(byte[], String)} and {@link #exportedCode} without reading
+	 * the file twice.
+	 *
+	 * @throws IOException       if the file cannot be read
+	 * @throws PeFormatException if it is larger than 512 MiB (checked before reading)
+	 */
+	public static byte[] load(Path file) throws IOException, PeFormatException {
 		long size = Files.size(file);
 		if (size > MAX_FILE_SIZE) {
 			throw tooLarge(file.toString(), size);
 		}
-		return read(Files.readAllBytes(file), file.toString());
+		return Files.readAllBytes(file);
+	}
+
+	/**
+	 * The first bytes of the code an export names: for looking at how an exported function returns.
+	 *
+	 * @param bytes      the whole file, which {@link #read(byte[], String)} accepts
+	 * @param exportName the name GetProcAddress would look up
+	 * @param maxBytes   at most this many bytes
+	 * @return the file-backed bytes from the export's address to the end of its section's raw data, at most
+	 *         {@code maxBytes}; empty when nothing is exported under that name, it is forwarded, or its address has
+	 *         no bytes in the file
+	 * @throws PeFormatException as {@link #read(Path)}
+	 */
+	public static Optional<byte[]> exportedCode(byte[] bytes, String name, String exportName, int maxBytes)
+			throws PeFormatException {
+		if (bytes.length > MAX_FILE_SIZE) {
+			throw tooLarge(name, bytes.length);
+		}
+		PeReader reader = new PeReader(bytes, name);
+		reader.image();
+		Long address = reader.exportAddresses.get(exportName);
+		if (address == null) {
+			return Optional.empty();
+		}
+		Span span = reader.map(address, "the exported function", -1);
+		int length = (int) Math.min(span.backed(), maxBytes);
+		return length == 0 ? Optional.empty() : Optional.of(Arrays.copyOfRange(bytes, span.file(), span.file() + length));
 	}
 
 	/**
@@ -190,9 +232,10 @@ public final class PeReader {
 		List<String> imports = directoryCount > IMAGE_DIRECTORY_ENTRY_IMPORT
 				? imports(u32(directories + 8 * IMAGE_DIRECTORY_ENTRY_IMPORT))
 				: List.of();
-		List<String> delayImports = directoryCount > IMAGE_DIRECTORY_ENTRY_DELAY_IMPORT
-				? delayImports(u32(directories + 8 * IMAGE_DIRECTORY_ENTRY_DELAY_IMPORT), imageBase)
-				: List.of();
+		long delayDirectory = directoryCount > IMAGE_DIRECTORY_ENTRY_DELAY_IMPORT
+				? u32(directories + 8 * IMAGE_DIRECTORY_ENTRY_DELAY_IMPORT)
+				: 0;
+		List<String> delayImports = delayDirectory != 0 ? delayImports(delayDirectory, imageBase) : undeclaredDelayImports();
 		return new PeImage(machine, pe32Plus, characteristics, exports, imports, delayImports);
 	}
 
@@ -291,6 +334,9 @@ public final class PeReader {
 				forwarder = Optional.of(string(address, MAX_EXPORT_NAME, "the forwarder of ordinal", ordinal));
 			} else {
 				map(address, "the function exported at ordinal", ordinal);
+				if (names[i] != null) {
+					exportAddresses.putIfAbsent(names[i], address);
+				}
 			}
 			exports.add(new PeExport(ordinal, Optional.ofNullable(names[i]), forwarder));
 		}
@@ -349,6 +395,72 @@ public final class PeReader {
 			}
 			dlls.add(dllName(dllName, "the name of delay-loaded DLL", i + 1));
 		}
+	}
+
+	/**
+	 * The DLLs of delay-load descriptors that no data directory declares. GNU ld (2.40) links the descriptors that
+	 * dlltool's delay-load libraries bring but leaves DataDirectory[13] empty; the delay-load helper finds them through
+	 * the code that calls it, so they work, and only a scan finds them. A descriptor here is 32 bytes on a 4-byte
+	 * boundary: grAttrs 1 (RVAs), a DLL name ending in ".dll", module handle, IAT and INT inside the image, time
+	 * stamp 0. Linear in the size of the sections; names are charged to the name budget like every other.
+	 */
+	private List<String> undeclaredDelayImports() throws PeFormatException {
+		table = "delay-load descriptors";
+		Set<String> dlls = new LinkedHashSet<>();
+		for (int k = 0; k < sectionStart.length; k++) {
+			long raw = sectionRawSize[k];
+			for (long at = 0; at + IMAGE_SIZEOF_DELAY_DESCRIPTOR <= raw; at += 4) {
+				int offset = sectionRawPointer[k] + (int) at;
+				if (rawU32(offset) != DLATTR_RVA || rawU32(offset + 28) != 0) {
+					continue;
+				}
+				long dllName = rawU32(offset + 4);
+				if (!backed(dllName) || !mapped(rawU32(offset + 8)) || !mapped(rawU32(offset + 12)) || !mapped(rawU32(offset + 16))) {
+					continue;
+				}
+				String dll = looksLikeDllName(dllName);
+				if (dll != null) {
+					dlls.add(dll);
+				}
+			}
+		}
+		return List.copyOf(dlls);
+	}
+
+	private long rawU32(int offset) {
+		return data[offset] & 0xFF | (data[offset + 1] & 0xFF) << 8 | (data[offset + 2] & 0xFF) << 16
+				| (long) (data[offset + 3] & 0xFF) << 24;
+	}
+
+	private boolean mapped(long rva) {
+		try {
+			return rva != 0 && map(rva, "", -1) != null;
+		} catch (PeFormatException e) {
+			return false;
+		}
+	}
+
+	private boolean backed(long rva) {
+		try {
+			return rva != 0 && map(rva, "", -1).backed() > 4;
+		} catch (PeFormatException e) {
+			return false;
+		}
+	}
+
+	/** The DLL name at an RVA when the bytes there are one (printable, ending in ".dll", zero-terminated), else null. */
+	private String looksLikeDllName(long rva) throws PeFormatException {
+		Span span = map(rva, "", -1);
+		int limit = (int) Math.min(span.backed(), MAX_DLL_NAME + 1L);
+		int length = 0;
+		while (length < limit && data[span.file() + length] >= 0x21 && data[span.file() + length] < 0x7F) {
+			length++;
+		}
+		if (length < 5 || length > MAX_DLL_NAME || length == span.backed() || data[span.file() + length] != 0) {
+			return null;
+		}
+		String candidate = new String(data, span.file(), length, StandardCharsets.ISO_8859_1);
+		return candidate.toLowerCase(Locale.ROOT).endsWith(".dll") ? dllName(rva, "a delay-loaded DLL's name", -1) : null;
 	}
 
 	private String dllName(long rva, String what, long number) throws PeFormatException {

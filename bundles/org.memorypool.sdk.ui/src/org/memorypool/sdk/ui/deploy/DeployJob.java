@@ -12,7 +12,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.MultiRule;
-import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.statushandlers.StatusManager;
@@ -140,8 +140,8 @@ public final class DeployJob extends Job {
 	}
 
 	/**
-	 * Says why in the console, in the Error Log (an ERROR status) and in an error dialog showing that status. The job
-	 * itself ends normally, so that the job framework shows no second dialog.
+	 * Says why in the console, in the Error Log (an ERROR status) and in an error dialog. The job itself ends
+	 * normally, so that the job framework shows no second dialog.
 	 */
 	private IStatus refuse(BuildConsole console, String title, String reason) {
 		// "the build failed: ..." starts a sentence; a file name such as "libSoPlugin.so is named ..." keeps its case.
@@ -153,8 +153,7 @@ public final class DeployJob extends Job {
 		StatusManager.getManager().handle(status, StatusManager.LOG);
 		if (PlatformUI.isWorkbenchRunning()) {
 			Display display = PlatformUI.getWorkbench().getDisplay();
-			display.asyncExec(() -> ErrorDialog.openError(display.getActiveShell(), title, null,
-					new Status(IStatus.ERROR, SdkUi.PLUGIN_ID, sentence)));
+			display.asyncExec(() -> MessageDialog.openError(display.getActiveShell(), title, sentence));
 		}
 		return Status.OK_STATUS;
 	}

@@ -1,0 +1,17 @@
+/* A C plugin with __declspec(dllexport) on its entry points. */
+#include <stddef.h>
+#include "nvse_plugin.h"
+
+__declspec(dllexport) bool NVSEPlugin_Query(const NVSEInterface* nvse, PluginInfo* info)
+{
+	(void)nvse;
+	info->infoVersion = PLUGIN_INFO_VERSION;
+	info->name = "MatrixPlugin";
+	info->version = 1;
+	return true;
+}
+
+__declspec(dllexport) bool NVSEPlugin_Load(const NVSEInterface* nvse)
+{
+	return nvse != NULL;
+}

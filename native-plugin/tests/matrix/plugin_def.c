@@ -1,0 +1,17 @@
+/* A C plugin that exports through a .def file (plugin.def) rather than attributes. */
+#include <stddef.h>
+#include "nvse_plugin.h"
+
+bool NVSEPlugin_Query(const NVSEInterface* nvse, PluginInfo* info)
+{
+	(void)nvse;
+	info->infoVersion = PLUGIN_INFO_VERSION;
+	info->name = "MatrixPlugin";
+	info->version = 1;
+	return true;
+}
+
+bool NVSEPlugin_Load(const NVSEInterface* nvse)
+{
+	return nvse != NULL;
+}

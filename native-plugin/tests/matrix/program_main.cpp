@@ -1,0 +1,5 @@
+// The main() of a CDT Executable project: with it, the plugin links as a program unless -shared is given.
+int main()
+{
+	return 0;
+}

@@ -1,0 +1,16 @@
+// Load is defined but its export attribute was forgotten: only NVSEPlugin_Query is exported.
+#include "nvse_plugin.h"
+
+extern "C" __declspec(dllexport) bool NVSEPlugin_Query(const NVSEInterface* nvse, PluginInfo* info)
+{
+	(void)nvse;
+	info->infoVersion = PLUGIN_INFO_VERSION;
+	info->name = "MatrixPlugin";
+	info->version = 1;
+	return true;
+}
+
+extern "C" bool NVSEPlugin_Load(const NVSEInterface* nvse)
+{
+	return nvse != nullptr;
+}

@@ -1,0 +1,16 @@
+// Entry points declared __stdcall (WINAPI), as Windows callbacks are: GCC exports them as NVSEPlugin_Query@8.
+#include "nvse_plugin.h"
+
+extern "C" __declspec(dllexport) bool __stdcall NVSEPlugin_Query(const NVSEInterface* nvse, PluginInfo* info)
+{
+	(void)nvse;
+	info->infoVersion = PLUGIN_INFO_VERSION;
+	info->name = "MatrixPlugin";
+	info->version = 1;
+	return true;
+}
+
+extern "C" __declspec(dllexport) bool __stdcall NVSEPlugin_Load(const NVSEInterface* nvse)
+{
+	return nvse != nullptr;
+}

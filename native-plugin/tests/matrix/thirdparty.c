@@ -1,0 +1,5 @@
+/* A third-party library a plugin uses, built as its own DLL (ThirdParty.dll) or linked into the plugin. */
+__declspec(dllexport) int tp_answer(void)
+{
+	return 42;
+}
