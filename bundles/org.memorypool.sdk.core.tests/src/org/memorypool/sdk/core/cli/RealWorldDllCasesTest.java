@@ -112,8 +112,9 @@ class RealWorldDllCasesTest {
 	@Test
 	void case09AStackProtectedPluginIsNotLoadableAndTheAdviceIsAFlagItWasNotBuiltWith() throws Exception {
 		Path root = copyCase("09-libssp-import");
+		// The case's build.sh, on the project's own source.
 		mingw(root, "i686-w64-mingw32-gcc", "-O2", "-fstack-protector-strong", "-shared", "-s", "-static-libgcc", "-o",
-				"hardened_plugin.dll", "hardened_plugin.c", "exports.def");
+				"hardened_plugin.dll", "HardenedPlugin/src/hardened_plugin.c", "HardenedPlugin/exports.def");
 		assertEquals(4, sdk("inspect", root.resolve("hardened_plugin.dll").toString()), out());
 		List<String> errors = run.outLines().stream().filter(l -> l.startsWith("error: ")).toList();
 		assertEquals(List.of("error: hardened_plugin.dll imports libssp-0.dll (MinGW-w64 GCC's runtime), which no player"
