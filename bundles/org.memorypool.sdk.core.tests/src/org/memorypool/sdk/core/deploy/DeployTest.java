@@ -21,6 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.memorypool.sdk.core.game.GameLayout;
+import org.memorypool.sdk.core.loadability.Loadability;
+import org.memorypool.sdk.core.loadability.Verdict;
 import org.memorypool.sdk.core.pe.PeReaderTestData;
 
 class DeployTest {
@@ -139,7 +141,7 @@ class DeployTest {
 
 	@Test
 	void aDllWithoutTheNvseEntryPointsIsRefused() throws Exception {
-		Files.write(plugin, org.memorypool.sdk.core.pe.PeReaderTestData.dll(List.of("Something"), List.of()));
+		Files.write(plugin, PeReaderTestData.dll(List.of("Something"), List.of()));
 		assertRefusedAndUnchanged("exports neither NVSEPlugin_Query nor NVSEPlugin_Load", plugin, target);
 	}
 
@@ -174,5 +176,19 @@ class DeployTest {
 				FileLock lock = channel.lock()) {
 			assertRefusedAndUnchanged("is in use (is the game running?)", plugin, target);
 		}
+	}
+
+	@Test
+	void theArtifactsABuildLeftAreCheckedPerConfiguration() throws Exception {
+		Path projectDir = dir.resolve("sample-dll");
+		Files.createDirectories(projectDir);
+		for (String file : List.of(".project", ".cproject")) {
+			Files.copy(Path.of("testdata/reference", file), projectDir.resolve(file));
+		}
+		Files.write(Files.createDirectories(projectDir.resolve("Debug")).resolve("sample-dll.dll"),
+				PeReaderTestData.plugin(0x14C, false, List.of("KERNEL32.dll", "libstdc++-6.dll")));
+		Map<String, Loadability> checked = PluginProject.checkArtifacts(projectDir);
+		assertEquals(List.of("Debug"), List.copyOf(checked.keySet()), "Release was not built");
+		assertEquals(Verdict.NOT_LOADABLE, checked.get("Debug").verdict());
 	}
 }

@@ -1,12 +1,19 @@
 package org.memorypool.sdk.core.deploy;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.memorypool.sdk.core.build.BuildConfiguration;
 import org.memorypool.sdk.core.build.BuildPlan;
 import org.memorypool.sdk.core.build.CdtProject;
+import org.memorypool.sdk.core.build.CdtProjectException;
+import org.memorypool.sdk.core.build.CprojectReader;
 import org.memorypool.sdk.core.build.IncludedHeaders;
+import org.memorypool.sdk.core.loadability.Loadability;
+import org.memorypool.sdk.core.loadability.LoadabilityCheck;
 
 /**
  * What {@code ./sdk deploy} and the IDE's Deploy to Game agree on about a plugin project: which configuration is
@@ -56,6 +63,25 @@ public final class PluginProject {
 		} catch (IOException e) {
 			throw new DeployException("the build's .d files cannot be read (" + e.getMessage() + "): build the project again", e);
 		}
+	}
+
+	/**
+	 * The loadability of every configuration's artifact that exists, in the order of the {@code .cproject}: for a build
+	 * the SDK did not run (CDT's managed build), whose artifact is checked afterwards.
+	 *
+	 * @return for each existing artifact, its configuration's name and the check's result
+	 * @throws CdtProjectException when the project's files cannot be read
+	 * @throws IOException         when an artifact exists but cannot be read
+	 */
+	public static Map<String, Loadability> checkArtifacts(Path projectDir) throws CdtProjectException, IOException {
+		Map<String, Loadability> checked = new LinkedHashMap<>();
+		for (BuildConfiguration configuration : CprojectReader.read(projectDir).configurations()) {
+			Path artifact = projectDir.resolve(configuration.name()).resolve(configuration.artifactFileName()).normalize();
+			if (artifact.startsWith(projectDir) && Files.isRegularFile(artifact)) {
+				checked.put(configuration.name(), LoadabilityCheck.forPlayers().check(artifact));
+			}
+		}
+		return checked;
 	}
 
 	/** The line that says what {@link #usesMemoryPool} decided, and so what is deployed. */

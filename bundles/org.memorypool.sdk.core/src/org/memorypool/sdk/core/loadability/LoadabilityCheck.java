@@ -72,7 +72,7 @@ public final class LoadabilityCheck {
 		} catch (PeFormatException e) {
 			findings.add(startsWithMz(file)
 					? new Finding(Severity.ERROR, Problem.CORRUPT_IMAGE, "is " + TerminalText.escape(reasonOf(e, fileName)),
-							new Fix.None("rebuild it, or copy or download it again: Windows' loader would not map it"))
+							new Fix.None("rebuild it, or copy or download it again: the file is damaged or cut short"))
 					: new Finding(Severity.ERROR, Problem.NOT_A_WINDOWS_IMAGE,
 							"is " + TerminalText.escape(reasonOf(e, fileName)), new Fix.UseI686Toolchain()));
 			return new Loadability(fileName, Optional.empty(), findings);

@@ -52,6 +52,7 @@ import org.memorypool.sdk.tests.support.WizardDriver;
 import org.memorypool.sdk.ui.SdkUi;
 import org.memorypool.sdk.ui.build.BuildConsole;
 import org.memorypool.sdk.ui.build.HeadlessProjectBuilder;
+import org.memorypool.sdk.ui.build.ProjectBuild;
 import org.memorypool.sdk.ui.deploy.DeployJob;
 import org.memorypool.sdk.ui.preferences.SdkPreferences;
 import org.memorypool.sdk.ui.runtime.RuntimeFiles;
@@ -268,6 +269,11 @@ class BuildAndDeployTest {
 				.filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_WARNING).toList();
 		assertTrue(warnings.stream().anyMatch(m -> m.getAttribute(IMarker.MESSAGE, "").startsWith("NeedsMingw.dll imports ")),
 				"the build's loadability finding is a warning marker on the project: " + warnings);
+
+		// Where CDT builds, the SDK's builder checks what CDT made (here: the same Release/NeedsMingw.dll).
+		ProjectBuild.checkArtifactsOfCdtBuild(project);
+		List<String> afterCdt = problems(project).stream().map(m -> m.getAttribute(IMarker.MESSAGE, "")).toList();
+		assertTrue(afterCdt.stream().anyMatch(m -> m.startsWith("Release/NeedsMingw.dll imports ")), afterCdt::toString);
 	}
 
 	private static List<String> topLevelTexts(Tree tree) {

@@ -14,7 +14,8 @@ import org.memorypool.sdk.ui.SdkUi;
 /**
  * {@value SdkUi#BUILDER}: builds a generated NVSE plugin project in an Eclipse without CDT, with the core's headless
  * builder on the project's {@code .cproject} (see {@link ProjectBuild} for the configuration). Where CDT's managed build
- * is installed it does nothing: CDT's own builder, listed before it in the {@code .project}, builds the project.
+ * is installed it builds nothing: CDT's own builder, listed before it in the {@code .project}, builds the project, and
+ * this one only puts the loadability check's findings on what CDT made as problem markers.
  * Like CDT's managed build by default, it does not build on auto-builds (Project > Build Project builds).
  */
 public final class HeadlessProjectBuilder extends IncrementalProjectBuilder {
@@ -29,7 +30,12 @@ public final class HeadlessProjectBuilder extends IncrementalProjectBuilder {
 
 	@Override
 	protected IProject[] build(int kind, Map<String, String> args, IProgressMonitor monitor) throws CoreException {
-		if (kind == AUTO_BUILD || cdtBuilds()) {
+		if (kind == AUTO_BUILD) {
+			return null;
+		}
+		if (cdtBuilds()) {
+			// CDT's builder, listed before this one, has built: only what it made is checked.
+			ProjectBuild.checkArtifactsOfCdtBuild(getProject());
 			return null;
 		}
 		try {

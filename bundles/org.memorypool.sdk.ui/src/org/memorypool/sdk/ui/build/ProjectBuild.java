@@ -1,10 +1,12 @@
 package org.memorypool.sdk.ui.build;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.core.resources.IFile;
@@ -30,6 +32,7 @@ import org.memorypool.sdk.core.build.ToolCommand;
 import org.memorypool.sdk.core.deploy.DeployException;
 import org.memorypool.sdk.core.deploy.PluginProject;
 import org.memorypool.sdk.core.loadability.Finding;
+import org.memorypool.sdk.core.loadability.Loadability;
 import org.memorypool.sdk.ui.SdkUi;
 
 /**
@@ -111,6 +114,28 @@ public final class ProjectBuild {
 		case BuildResult.Canceled canceled -> console.println("Build canceled");
 		}
 		return new Outcome(configuration, result);
+	}
+
+	/**
+	 * After CDT's managed build, which the SDK does not run: the loadability check on every configuration's artifact,
+	 * as problem markers on the project (an error where it is no Windows DLL for i386, else a warning). What cannot be
+	 * read is left to CDT, which reports its own problems.
+	 */
+	public static void checkArtifactsOfCdtBuild(IProject project) throws CoreException {
+		project.deleteMarkers(SdkUi.BUILD_PROBLEM_MARKER, true, IResource.DEPTH_INFINITE);
+		Map<String, Loadability> checked;
+		try {
+			checked = PluginProject.checkArtifacts(project.getLocation().toPath());
+		} catch (CdtProjectException | IOException e) {
+			return;
+		}
+		for (Map.Entry<String, Loadability> artifact : checked.entrySet()) {
+			Loadability loadability = artifact.getValue();
+			for (Finding finding : loadability.findings()) {
+				marker(project, finding.problem().failsBuild() ? IMarker.SEVERITY_ERROR : IMarker.SEVERITY_WARNING,
+						artifact.getKey() + "/" + loadability.fileName() + " " + finding.line(), 0);
+			}
+		}
 	}
 
 	/** Deletes what building {@link #configurationName} made; a problem goes to the console and a marker. */
