@@ -69,6 +69,20 @@ final class PluginRecipeFixes {
 				changes.add("export " + export.entryPoint());
 				yield export(fixed, export.entryPoint(), quoted(export.advice(), export.entryPoint(), ""), finding);
 			}
+			case Fix.DefineAsFunction function -> {
+				changes.add("replace the variable " + function.entryPoint() + " by the function");
+				yield export(withoutVariable(fixed, function.entryPoint(), finding), function.entryPoint(),
+						quoted(function.advice(), function.entryPoint(), ""), finding);
+			}
+			case Fix.StopForwarding forwarding -> {
+				changes.add("stop forwarding " + forwarding.entryPoint());
+				String line = forwarding.entryPoint() + " = " + forwarding.forwarder();
+				Map<String, String> files = new LinkedHashMap<>(fixed.files());
+				files.replaceAll((file, text) -> file.endsWith(".def") ? text.replace(line, forwarding.entryPoint()) : text);
+				assertNotEquals(fixed.files(), files, () -> "no .def line '" + line + "' to change: " + finding.line());
+				yield export(fixed.withFiles(files), forwarding.entryPoint(),
+						quoted(forwarding.advice(), forwarding.entryPoint(), ""), finding);
+			}
 			case Fix.RenameExport rename -> {
 				changes.add("rename " + rename.exported() + " to " + rename.entryPoint());
 				yield rename(fixed, rename.exported(), rename.entryPoint(), finding);
@@ -169,6 +183,15 @@ final class PluginRecipeFixes {
 				: "{\n\treturn nvse != 0;\n}\n";
 		text = text + "\n" + forLanguage(file, declaration) + "\n" + body;
 		return recipe.withFiles(withFile(recipe.files(), file, text));
+	}
+
+	/** The sources without the definition of a variable named {@code entryPoint} ("... NVSEPlugin_Query = 0;"). */
+	private static PluginRecipe withoutVariable(PluginRecipe recipe, String entryPoint, Finding finding) {
+		Pattern variable = Pattern.compile("(?m)^[^\\n]*?\\b" + Pattern.quote(entryPoint) + "\\s*=[^;\\n]*;[ \\t]*\\n?");
+		Map<String, String> files = new LinkedHashMap<>(recipe.files());
+		files.replaceAll((file, text) -> recipe.sources().contains(file) ? variable.matcher(text).replaceAll("") : text);
+		assertNotEquals(recipe.files(), files, () -> "no variable " + entryPoint + " to replace: " + finding.line());
+		return recipe.withFiles(files);
 	}
 
 	private static Optional<PluginRecipe> redeclare(PluginRecipe recipe, String entryPoint, String declaration) {

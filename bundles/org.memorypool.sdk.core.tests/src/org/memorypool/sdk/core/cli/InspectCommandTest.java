@@ -76,7 +76,7 @@ class InspectCommandTest {
 	@Test
 	void aDllInTheGameFolderCountsAsPresentWithGame() throws Exception {
 		Path game = Files.createDirectories(dir.resolve("game"));
-		Files.writeString(game.resolve("ZLIB1.DLL"), "MZ");
+		Files.write(game.resolve("ZLIB1.DLL"), PeReaderTestData.dll(List.of("deflate"), List.of("KERNEL32.dll")));
 		Path dll = Files.write(dir.resolve("zipper.dll"), PeReaderTestData.plugin(0x14C, false, List.of("KERNEL32.dll", "zlib1.dll")));
 		assertEquals(4, inspect(dll.toString()));
 		assertTrue(out().contains("error: zipper.dll imports zlib1.dll, which is neither part of Windows nor of the game: Windows refuses"), out());
@@ -84,6 +84,10 @@ class InspectCommandTest {
 		assertEquals(0, inspect(dll.toString(), "--game", game.toString()));
 		assertTrue(out().contains("warning: zipper.dll imports zlib1.dll, which this game folder has but neither Windows nor the game"
 				+ " installs: players need it there too"), out());
+		out.reset();
+		Files.writeString(game.resolve("ZLIB1.DLL"), "not a DLL");
+		assertEquals(4, inspect(dll.toString(), "--game", game.toString()));
+		assertTrue(out().contains("error: zipper.dll imports zlib1.dll from the game folder, but ZLIB1.DLL is no DLL Windows can load"), out());
 	}
 
 	@Test

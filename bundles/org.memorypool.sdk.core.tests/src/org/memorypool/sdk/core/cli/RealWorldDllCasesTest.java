@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.memorypool.sdk.core.pe.Mingw;
 
 /**
  * The real-world cases of this kind (testdata/cases, copied from the cases authors and players reported): DLLs and
@@ -58,12 +59,6 @@ class RealWorldDllCasesTest {
 		return target;
 	}
 
-	private static void mingw(Path workDir, String... command) throws IOException, InterruptedException {
-		Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
-		String output = new String(process.getInputStream().readAllBytes());
-		assertEquals(0, process.waitFor(), () -> String.join(" ", command) + "\n" + output);
-	}
-
 	/** Every file under {@code folder} with its content, to prove a refusal changed nothing. */
 	private static Map<String, String> snapshot(Path folder) throws IOException {
 		Map<String, String> files = new TreeMap<>();
@@ -95,7 +90,7 @@ class RealWorldDllCasesTest {
 	@Test
 	void case06OrdinalOnlyDllsAreValidDllsThatAreNotNvsePlugins() throws Exception {
 		Path root = copyCase("06-ordinal-only-exports");
-		mingw(root, "i686-w64-mingw32-gcc", "-O2", "-shared", "-s", "-o", "ordinal_api.dll", "ordinal_api.c", "ordinal_api.def");
+		Mingw.run(root, "i686-w64-mingw32-gcc", "-O2", "-shared", "-s", "-o", "ordinal_api.dll", "ordinal_api.c", "ordinal_api.def");
 		Path msvcStyle = root.resolve("ordinal_api_msvc_style.dll");
 		Files.write(msvcStyle, withZeroNameTables(Files.readAllBytes(root.resolve("ordinal_api.dll"))));
 		for (Path dll : List.of(root.resolve("ordinal_api.dll"), msvcStyle)) {
@@ -113,7 +108,7 @@ class RealWorldDllCasesTest {
 	void case09AStackProtectedPluginIsNotLoadableAndTheAdviceIsAFlagItWasNotBuiltWith() throws Exception {
 		Path root = copyCase("09-libssp-import");
 		// The case's build.sh, on the project's own source.
-		mingw(root, "i686-w64-mingw32-gcc", "-O2", "-fstack-protector-strong", "-shared", "-s", "-static-libgcc", "-o",
+		Mingw.run(root, "i686-w64-mingw32-gcc", "-O2", "-fstack-protector-strong", "-shared", "-s", "-static-libgcc", "-o",
 				"hardened_plugin.dll", "HardenedPlugin/src/hardened_plugin.c", "HardenedPlugin/exports.def");
 		assertEquals(4, sdk("inspect", root.resolve("hardened_plugin.dll").toString()), out());
 		List<String> errors = run.outLines().stream().filter(l -> l.startsWith("error: ")).toList();

@@ -156,7 +156,7 @@ class DeployTest {
 	void aDllTheGameFolderHasCountsAsPresentAndIsAWarningOfThePlan() throws Exception {
 		Files.write(plugin, PeReaderTestData.plugin(0x14C, false, List.of("KERNEL32.dll", "zlib1.dll")));
 		assertRefusedAndUnchanged("imports zlib1.dll, which is neither part of Windows nor of the game", plugin, target);
-		Files.writeString(game.root().resolve("zlib1.dll"), "a DLL a mod put there");
+		Files.write(game.root().resolve("zlib1.dll"), PeReaderTestData.dll(List.of("deflate"), List.of("KERNEL32.dll")));
 		DeployPlan plan = planner.plan(plugin, "MyMod", false, target);
 		assertEquals(List.of("MyMod.dll imports zlib1.dll, which this game folder has but neither Windows nor the game installs:"
 				+ " players need it there too: link its code statically, or ship zlib1.dll with the mod for the game folder (next"

@@ -11,13 +11,13 @@ import java.util.List;
  * Runs the MinGW-w64 i686 toolchain for tests that need real DLLs. It is a requirement of the test run ({@code ./sdk}
  * installs it), so its absence fails these tests rather than skipping them.
  */
-final class Mingw {
+public final class Mingw {
 
 	private Mingw() {
 	}
 
 	/** Runs {@code command} in {@code dir}; returns its output, or fails the test with it if the command fails. */
-	static String run(Path dir, String... command) throws IOException, InterruptedException {
+	public static String run(Path dir, String... command) throws IOException, InterruptedException {
 		Process process;
 		try {
 			process = new ProcessBuilder(List.of(command)).directory(dir.toFile()).redirectErrorStream(true).start();

@@ -183,7 +183,8 @@ final class SyntheticPe {
 			b.putInt(header + 12, (int) rva[i]);
 			b.putInt(header + 16, rawSize[i]);
 			b.putInt(header + 20, raw[i]);
-			b.putInt(header + 36, 0x40000040); // initialized data, readable
+			// code and initialized data, executable, readable: the exported functions (a ret) live here too
+			b.putInt(header + 36, 0x60000060);
 		}
 		if (tablesInHeaders) {
 			b.put((int) tablesRva, content);

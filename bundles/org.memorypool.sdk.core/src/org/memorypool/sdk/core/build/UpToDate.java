@@ -2,15 +2,22 @@ package org.memorypool.sdk.core.build;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
 
 import org.memorypool.sdk.core.build.BuildPlan.CompileStep;
 import org.memorypool.sdk.core.build.BuildPlan.LinkStep;
 
 /** The decisions of CDT's generated makefile: which outputs are older than what they are made from. */
 final class UpToDate {
+
+	/** Files a linker takes besides objects: module definitions, archives, objects and compiled resources. */
+	private static final List<String> LINK_INPUTS = List.of(".def", ".a", ".lib", ".o", ".obj", ".res");
 
 	private UpToDate() {
 	}
@@ -37,12 +44,38 @@ final class UpToDate {
 		return false;
 	}
 
-	/** Whether the link must run: its output is missing, its command changed, or an input is newer or missing. */
+	/**
+	 * Whether the link must run: its output is missing, its command changed, or an input is newer or missing. Inputs
+	 * are the objects and libraries, and the files the linker flags name (a .def file, an archive, a compiled
+	 * resource): CDT's makefile does not track those, so an edited exports.def would not take effect until a clean.
+	 */
 	static boolean needsLink(LinkStep step, CommandHistory history) throws IOException {
 		if (!Files.exists(step.output()) || history.changed(step.output(), step.command())) {
 			return true;
 		}
-		return anyNewer(step.inputs(), Files.getLastModifiedTime(step.output()));
+		FileTime output = Files.getLastModifiedTime(step.output());
+		return anyNewer(step.inputs(), output) || anyNewer(filesNamedBy(step), output);
+	}
+
+	/** The arguments of the link command that name an existing link input, relative to the build folder. */
+	private static List<Path> filesNamedBy(LinkStep step) {
+		Path buildDir = step.output().getParent();
+		List<Path> files = new ArrayList<>();
+		for (String argument : step.command().arguments()) {
+			String lower = argument.toLowerCase(Locale.ROOT);
+			if (argument.startsWith("-") || LINK_INPUTS.stream().noneMatch(lower::endsWith)) {
+				continue;
+			}
+			try {
+				Path file = buildDir.resolve(argument).normalize();
+				if (Files.isRegularFile(file)) {
+					files.add(file);
+				}
+			} catch (InvalidPathException e) {
+				// Not a path on this system: nothing to compare.
+			}
+		}
+		return files;
 	}
 
 	private static boolean anyNewer(Collection<Path> files, FileTime than) throws IOException {

@@ -2,6 +2,7 @@ package org.memorypool.sdk.core.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -68,13 +69,16 @@ final class InspectCommand implements Command {
 		try {
 			loadability = check.check(file);
 		} catch (NoSuchFileException e) {
-			out.println(file + ": no such file");
+			out.println(TerminalText.escape(file.toString()) + ": no such file");
+			return EXIT_UNREADABLE;
+		} catch (AccessDeniedException e) {
+			out.println("Cannot read " + TerminalText.escape(file.toString()) + ": permission denied");
 			return EXIT_UNREADABLE;
 		} catch (IOException e) {
-			out.println("Cannot read " + file + ": " + e.getMessage());
+			out.println("Cannot read " + TerminalText.escape(file.toString()) + ": " + TerminalText.escape(String.valueOf(e.getMessage())));
 			return EXIT_UNREADABLE;
 		}
-		out.println(file);
+		out.println(TerminalText.escape(file.toString()));
 		loadability.image().ifPresent(image -> describe(image, out));
 		for (Finding finding : loadability.findings()) {
 			out.println(finding.severity().name().toLowerCase(Locale.ROOT) + ": " + loadability.fileName() + " " + finding.line());

@@ -1,6 +1,7 @@
 package org.memorypool.sdk.core.loadability;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The change that removes a {@link Finding}. Each kind is one change a plugin author makes to the sources or the
@@ -55,6 +56,32 @@ public sealed interface Fix {
 		public String advice() {
 			return "define and export it: " + EntryPoints.declaration(entryPoint) + " (or list " + entryPoint
 					+ " under EXPORTS in the .def file)";
+		}
+	}
+
+	/**
+	 * Define {@code entryPoint} as a function: the DLL exports a variable under its name.
+	 *
+	 * @param entryPoint {@code NVSEPlugin_Query} or {@code NVSEPlugin_Load}
+	 */
+	record DefineAsFunction(String entryPoint) implements Fix {
+		@Override
+		public String advice() {
+			return "replace the variable " + entryPoint + " by the function: " + EntryPoints.declaration(entryPoint);
+		}
+	}
+
+	/**
+	 * Implement {@code entryPoint} in the plugin rather than forwarding it to another DLL.
+	 *
+	 * @param entryPoint {@code NVSEPlugin_Query} or {@code NVSEPlugin_Load}
+	 * @param forwarder  where the .def file forwards it, e.g. {@code helper.Query}
+	 */
+	record StopForwarding(String entryPoint, String forwarder) implements Fix {
+		@Override
+		public String advice() {
+			return "implement it in the plugin: under EXPORTS in the .def file write " + entryPoint + " instead of "
+					+ entryPoint + " = " + forwarder + ", and define " + EntryPoints.declaration(entryPoint);
 		}
 	}
 
@@ -134,15 +161,21 @@ public sealed interface Fix {
 	}
 
 	/**
-	 * Build against the C runtime every Windows has.
+	 * Reach players on older Windows, or say which Windows the mod needs.
 	 *
-	 * @param dll the import that needs a newer Windows
+	 * @param dll     the import that needs a newer Windows
+	 * @param windows the oldest Windows that has it, e.g. "Windows 10"
 	 */
-	record TargetOlderWindows(String dll) implements Fix {
+	record TargetOlderWindows(String dll, String windows) implements Fix {
 		@Override
 		public String advice() {
-			return "to reach players on older Windows, build with a MinGW-w64 that links msvcrt.dll (Debian's"
-					+ " i686-w64-mingw32- does) and avoid " + dll + ", or name the Windows version in the mod's requirements";
+			String lower = dll.toLowerCase(Locale.ROOT);
+			if (lower.startsWith("api-ms-win-crt-") || lower.equals("ucrtbase.dll")) {
+				return "to reach players on older Windows, build with a MinGW-w64 that links msvcrt.dll (Debian's"
+						+ " i686-w64-mingw32- does) rather than the UCRT, or name " + windows + " in the mod's requirements";
+			}
+			return "to reach players on older Windows, load " + dll + " at run time (LoadLibrary, GetProcAddress) and do"
+					+ " without it where it is missing, or name " + windows + " in the mod's requirements";
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,8 @@ import org.memorypool.sdk.core.TerminalText;
 import org.memorypool.sdk.core.loadability.Finding.Problem;
 import org.memorypool.sdk.core.loadability.Finding.Severity;
 import org.memorypool.sdk.core.loadability.PlayerDlls.Source;
+import org.memorypool.sdk.core.pe.PeCode;
+import org.memorypool.sdk.core.pe.PeExport;
 import org.memorypool.sdk.core.pe.PeFormatException;
 import org.memorypool.sdk.core.pe.PeImage;
 import org.memorypool.sdk.core.pe.PeReader;
@@ -31,6 +34,8 @@ public final class LoadabilityCheck {
 
 	/** How much of an entry point's code to decode: compiled entry points return well within it. */
 	private static final int CODE_BYTES = 16 * 1024;
+	/** How deep the check follows DLLs of the game folder that import each other. */
+	private static final int MAX_DEPENDENCY_DEPTH = 8;
 	private static final String ERROR_126 = "Windows refuses to load the plugin (error 126, \"The specified module could not be found\")";
 
 	private final PlayerDlls playerDlls;
@@ -61,7 +66,7 @@ public final class LoadabilityCheck {
 	 *                     no Windows DLL is a verdict, not an exception
 	 */
 	public Loadability check(Path file) throws IOException {
-		String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+		String fileName = TerminalText.escape(file.getFileName() == null ? file.toString() : file.getFileName().toString());
 		List<Finding> findings = new ArrayList<>();
 		checkName(fileName, findings);
 		byte[] bytes;
@@ -79,7 +84,8 @@ public final class LoadabilityCheck {
 		}
 		checkImage(image, findings);
 		checkEntryPoints(image, findings);
-		checkCallingConvention(image, bytes, fileName, findings);
+		checkEntryPointCode(image, bytes, fileName, findings);
+		checkForwardedEntryPoints(image, findings);
 		checkImports(image.imports(), false, findings);
 		checkImports(image.delayImports(), true, findings);
 		return new Loadability(fileName, Optional.of(image), findings);
@@ -157,26 +163,57 @@ public final class LoadabilityCheck {
 	}
 
 	/**
-	 * An entry point exported under its exact name can still be a {@code __stdcall} function (renamed by
-	 * {@code -Wl,--kill-at} or a .def file): xNVSE's cdecl call then leaves the game's stack off.
+	 * An entry point exported under its exact name can still fail when xNVSE calls it: data exported under its name,
+	 * or a {@code __stdcall} function (renamed by {@code -Wl,--kill-at} or a .def file), whose return leaves the game's
+	 * stack off.
 	 */
-	private static void checkCallingConvention(PeImage image, byte[] bytes, String fileName, List<Finding> findings) {
+	private static void checkEntryPointCode(PeImage image, byte[] bytes, String fileName, List<Finding> findings) {
 		if (!image.isPe32I386()) {
 			return;
 		}
 		for (String entryPoint : EntryPoints.NAMES) {
-			Optional<byte[]> code;
+			Optional<PeCode> code;
 			try {
 				code = PeReader.exportedCode(bytes, fileName, entryPoint, CODE_BYTES);
 			} catch (PeFormatException e) {
 				return; // read once already: cannot happen for the same bytes
 			}
-			int popped = code.map(c -> CalleeCleanup.argumentBytesPopped(c).orElse(0)).orElse(0);
+			if (code.isEmpty()) {
+				continue;
+			}
+			if (!code.get().executable()) {
+				findings.add(new Finding(Severity.ERROR, Problem.ENTRY_POINT, "exports " + entryPoint + " as data, in a"
+						+ " section that holds no code: xNVSE calls it and the game crashes", new Fix.DefineAsFunction(entryPoint)));
+				continue;
+			}
+			int popped = CalleeCleanup.argumentBytesPopped(code.get().bytes()).orElse(0);
 			if (popped > 0) {
 				findings.add(new Finding(Severity.ERROR, Problem.ENTRY_POINT, "exports " + entryPoint + " as a function"
 						+ " that removes its own " + popped + " bytes of arguments (ret " + popped + "; __stdcall or"
 						+ " __fastcall under its plain name, e.g. through -Wl,--kill-at or a .def file): xNVSE calls it as"
 						+ " a cdecl function and the game's stack is left " + popped + " bytes off", new Fix.UseCdecl(entryPoint)));
+			}
+		}
+	}
+
+	/** An entry point forwarded to a DLL players lack: GetProcAddress then finds nothing. */
+	private void checkForwardedEntryPoints(PeImage image, List<Finding> findings) {
+		for (PeExport export : image.exports()) {
+			if (export.forwarder().isEmpty() || export.name().filter(EntryPoints.NAMES::contains).isEmpty()) {
+				continue;
+			}
+			String forwarder = export.forwarder().get();
+			int dot = forwarder.lastIndexOf('.');
+			String dll = (dot > 0 ? forwarder.substring(0, dot) : forwarder) + ".dll";
+			Source source = playerDlls.lookUp(dll).source();
+			boolean present = source == Source.WINDOWS || source == Source.GAME_RUNTIME || source == Source.GAME_FOLDER
+					|| inGameFolder(dll);
+			if (!present) {
+				String entryPoint = export.name().get();
+				findings.add(new Finding(Severity.ERROR, Problem.ENTRY_POINT, "forwards " + entryPoint + " to "
+						+ TerminalText.escape(forwarder) + ", and " + TerminalText.escape(dll) + " is neither part of Windows"
+						+ " nor of the game: GetProcAddress finds no " + entryPoint,
+						new Fix.StopForwarding(entryPoint, TerminalText.escape(forwarder))));
 			}
 		}
 	}
@@ -196,10 +233,16 @@ public final class LoadabilityCheck {
 			switch (entry.source()) {
 			case WINDOWS, GAME_RUNTIME, GAME_FOLDER -> {
 			}
-			case WINDOWS_8, WINDOWS_10 -> findings.add(new Finding(Severity.WARNING, problem, verb + shown
-					+ ", which Windows has only from " + (entry.source() == Source.WINDOWS_8 ? "Windows 8" : "Windows 10")
-					+ " on" + (entry.source() == Source.WINDOWS_10 ? " (Windows 7 and 8.1 with an update)" : "")
-					+ ": players on older Windows cannot load the plugin", new Fix.TargetOlderWindows(shown)));
+			case WINDOWS_8, WINDOWS_8_1, WINDOWS_10 -> {
+				String windows = switch (entry.source()) {
+				case WINDOWS_8 -> "Windows 8";
+				case WINDOWS_8_1 -> "Windows 8.1";
+				default -> "Windows 10";
+				};
+				findings.add(new Finding(Severity.WARNING, problem, verb + shown + ", which Windows has only from " + windows
+						+ " on" + (entry.source() == Source.WINDOWS_10 ? " (Windows 7 and 8.1 with an update)" : "")
+						+ ": players on older Windows cannot load the plugin", new Fix.TargetOlderWindows(shown, windows)));
+			}
 			case REDISTRIBUTABLE -> findings.add(new Finding(missingSeverity, problem, verb + shown + " from "
 					+ entry.detail() + ", which is not part of Windows: on players' machines without it, " + consequence,
 					new Fix.RemoveDependency(shown, entry.detail())));
@@ -208,7 +251,12 @@ public final class LoadabilityCheck {
 				mingwFlags.add(entry.detail());
 			}
 			case UNKNOWN -> {
-				if (inGameFolder(dll)) {
+				Optional<Path> there = gameFolderFile(dll);
+				Optional<String> broken = there.flatMap(file -> whyNotLoadable(file, new HashSet<>(), 0));
+				if (broken.isPresent()) {
+					findings.add(new Finding(missingSeverity, problem, verb + shown + " from the game folder, but "
+							+ broken.get() + ": " + consequence, new Fix.RemoveDependency(shown, "")));
+				} else if (there.isPresent()) {
 					findings.add(new Finding(Severity.WARNING, problem, verb + shown + ", which this game folder has"
 							+ " but neither Windows nor the game installs: players need it there too",
 							new Fix.RemoveDependency(shown, "")));
@@ -228,21 +276,68 @@ public final class LoadabilityCheck {
 		}
 	}
 
-	/** Whether the game folder holds {@code dll} beside FalloutNV.exe, matching names without case as Windows does. */
+	/** Whether the game folder holds {@code dll} beside FalloutNV.exe. */
 	private boolean inGameFolder(String dll) {
+		return gameFolderFile(dll).isPresent();
+	}
+
+	/** The file {@code dll} beside FalloutNV.exe in the game folder, matching names without case as Windows does. */
+	private Optional<Path> gameFolderFile(String dll) {
 		if (gameFolder.isEmpty() || dll.contains("/") || dll.contains("\\")) {
-			return false;
+			return Optional.empty();
 		}
 		try (DirectoryStream<Path> files = Files.newDirectoryStream(gameFolder.get())) {
 			for (Path file : files) {
 				if (file.getFileName().toString().equalsIgnoreCase(dll) && Files.isRegularFile(file)) {
-					return true;
+					return Optional.of(file);
 				}
 			}
 		} catch (IOException e) {
 			// An unreadable game folder has no DLLs to offer; the import stays missing.
 		}
-		return false;
+		return Optional.empty();
+	}
+
+	/**
+	 * Why Windows would not load a DLL of the game folder that a plugin imports: what it is, and what it imports in
+	 * turn (followed through the game folder, each DLL once, at most {@value #MAX_DEPENDENCY_DEPTH} deep). Empty when
+	 * it would load.
+	 */
+	private Optional<String> whyNotLoadable(Path file, Set<String> visited, int depth) {
+		String name = TerminalText.escape(file.getFileName().toString());
+		if (depth > MAX_DEPENDENCY_DEPTH || !visited.add(name.toLowerCase(Locale.ROOT))) {
+			return Optional.empty();
+		}
+		PeImage image;
+		try {
+			image = PeReader.read(file);
+		} catch (IOException | PeFormatException e) {
+			return Optional.of(name + " is no DLL Windows can load (" + TerminalText.escape(String.valueOf(e.getMessage())) + ")");
+		}
+		if (!image.isPe32I386()) {
+			return Optional.of(name + " is a " + image.formatName() + " for " + image.machineName() + ", not for i386");
+		}
+		for (String imported : image.imports()) {
+			String shown = TerminalText.escape(imported);
+			switch (playerDlls.lookUp(imported).source()) {
+			case MINGW, REDISTRIBUTABLE -> {
+				return Optional.of(name + " imports " + shown + ", which players do not have");
+			}
+			case UNKNOWN -> {
+				Optional<Path> next = gameFolderFile(imported);
+				if (next.isEmpty()) {
+					return Optional.of(name + " imports " + shown + ", which is neither part of Windows nor of the game");
+				}
+				Optional<String> deeper = whyNotLoadable(next.get(), visited, depth + 1);
+				if (deeper.isPresent()) {
+					return deeper;
+				}
+			}
+			default -> {
+			}
+			}
+		}
+		return Optional.empty();
 	}
 
 	private static boolean startsWithMz(Path file) {

@@ -26,6 +26,8 @@ public final class PlayerDlls {
 		WINDOWS,
 		/** Windows 8 and later only. */
 		WINDOWS_8,
+		/** Windows 8.1 and later only. */
+		WINDOWS_8_1,
 		/** Windows 10 and later only (older ones with an update). */
 		WINDOWS_10,
 		/** The DirectX runtime that the game's installers run. */
@@ -111,6 +113,7 @@ public final class PlayerDlls {
 		return switch (name) {
 		case "windows" -> Source.WINDOWS;
 		case "windows-8" -> Source.WINDOWS_8;
+		case "windows-8.1" -> Source.WINDOWS_8_1;
 		case "windows-10" -> Source.WINDOWS_10;
 		case "game" -> Source.GAME_RUNTIME;
 		case "game-folder" -> Source.GAME_FOLDER;

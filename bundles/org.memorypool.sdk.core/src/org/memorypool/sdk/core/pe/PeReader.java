@@ -3,6 +3,7 @@ package org.memorypool.sdk.core.pe;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,8 +36,12 @@ public final class PeReader {
 
 	/** Larger files are refused unread: the game is a 32-bit process and no DLL it loads comes near this. */
 	static final long MAX_FILE_SIZE = 512L * 1024 * 1024;
-	/** The longest export or forwarder name, in bytes: MSVC truncates decorated names at 4096 characters. */
-	static final int MAX_EXPORT_NAME = 4096;
+	/**
+	 * The longest export or forwarder name, in bytes. MSVC truncates decorated names at 4096 characters, but GCC does
+	 * not (a template over many types makes a longer one, and Windows loads it): the bound only keeps one name from
+	 * scanning past what any linker writes; the name budget bounds them all.
+	 */
+	static final int MAX_EXPORT_NAME = 1024 * 1024;
 	/** The longest imported DLL name, in bytes: MAX_PATH (260), the longest name the loader resolves. */
 	static final int MAX_DLL_NAME = 260;
 	/** Ordinals are 16-bit: an export table has at most this many functions, and at most this many names. */
@@ -66,6 +71,8 @@ public final class PeReader {
 	private static final int IMAGE_SIZEOF_DELAY_DESCRIPTOR = 32;
 	/** grAttrs' dlattrRva: the descriptor holds RVAs; without it (Visual C++ 6) virtual addresses. */
 	private static final int DLATTR_RVA = 1;
+	private static final long IMAGE_SCN_CNT_CODE = 0x20;
+	private static final long IMAGE_SCN_MEM_EXECUTE = 0x20000000L;
 
 	/**
 	 * Where the image's bytes from an RVA on come from: {@code backed} bytes from the file at {@code file}, then zeros
@@ -81,6 +88,7 @@ public final class PeReader {
 	private long[] sectionEnd;
 	private int[] sectionRawPointer;
 	private long[] sectionRawSize;
+	private long[] sectionCharacteristics;
 	private long sizeOfHeaders;
 	/** Decoded strings by file offset (high 32 bits) and end of the bytes they could take (low 32 bits). */
 	private final Map<Long, String> strings = new HashMap<>();
@@ -119,6 +127,12 @@ public final class PeReader {
 	 * @throws PeFormatException if it is larger than 512 MiB (checked before reading)
 	 */
 	public static byte[] load(Path file) throws IOException, PeFormatException {
+		// A device or a pipe has no size to check and may never end (/dev/zero, a FIFO): only files are read.
+		if (!Files.isRegularFile(file)) {
+			throw Files.isDirectory(file) ? new IOException(file + " is a folder, not a file")
+					: Files.exists(file) ? new IOException(file + " is not a regular file (a device or a pipe)")
+							: new NoSuchFileException(file.toString());
+		}
 		long size = Files.size(file);
 		if (size > MAX_FILE_SIZE) {
 			throw tooLarge(file.toString(), size);
@@ -127,17 +141,18 @@ public final class PeReader {
 	}
 
 	/**
-	 * The first bytes of the code an export names: for looking at how an exported function returns.
+	 * The first bytes at the address an export names: for looking at how an exported function returns, and whether
+	 * it is code at all.
 	 *
 	 * @param bytes      the whole file, which {@link #read(byte[], String)} accepts
 	 * @param exportName the name GetProcAddress would look up
 	 * @param maxBytes   at most this many bytes
-	 * @return the file-backed bytes from the export's address to the end of its section's raw data, at most
-	 *         {@code maxBytes}; empty when nothing is exported under that name, it is forwarded, or its address has
-	 *         no bytes in the file
+	 * @return the file-backed bytes from the export's address to the end of its section's raw data (at most
+	 *         {@code maxBytes}), and whether that section is executable; empty when nothing is exported under that
+	 *         name or it is forwarded
 	 * @throws PeFormatException as {@link #read(Path)}
 	 */
-	public static Optional<byte[]> exportedCode(byte[] bytes, String name, String exportName, int maxBytes)
+	public static Optional<PeCode> exportedCode(byte[] bytes, String name, String exportName, int maxBytes)
 			throws PeFormatException {
 		if (bytes.length > MAX_FILE_SIZE) {
 			throw tooLarge(name, bytes.length);
@@ -150,7 +165,17 @@ public final class PeReader {
 		}
 		Span span = reader.map(address, "the exported function", -1);
 		int length = (int) Math.min(span.backed(), maxBytes);
-		return length == 0 ? Optional.empty() : Optional.of(Arrays.copyOfRange(bytes, span.file(), span.file() + length));
+		return Optional.of(new PeCode(Arrays.copyOfRange(bytes, span.file(), span.file() + length), reader.executable(address)));
+	}
+
+	/** Whether the section holding an RVA may be executed: IMAGE_SCN_MEM_EXECUTE or IMAGE_SCN_CNT_CODE. */
+	private boolean executable(long rva) {
+		for (int k = sectionStart.length - 1; k >= 0; k--) {
+			if (sectionStart[k] <= rva && rva < sectionEnd[k]) {
+				return (sectionCharacteristics[k] & (IMAGE_SCN_MEM_EXECUTE | IMAGE_SCN_CNT_CODE)) != 0;
+			}
+		}
+		return false; // in the headers
 	}
 
 	/**
@@ -263,6 +288,7 @@ public final class PeReader {
 		sectionEnd = new long[mapping];
 		sectionRawPointer = new int[mapping];
 		sectionRawSize = new long[mapping];
+		sectionCharacteristics = new long[mapping];
 		for (int k = 0; k < mapping; k++) {
 			int header = table + IMAGE_SIZEOF_SECTION_HEADER * (int) (order[k] & 0xFFFF);
 			long virtualSize = u32(header + 8);
@@ -270,6 +296,7 @@ public final class PeReader {
 			sectionStart[k] = u32(header + 12);
 			sectionEnd[k] = sectionStart[k] + Math.max(virtualSize, sizeOfRawData);
 			sectionRawSize[k] = sizeOfRawData;
+			sectionCharacteristics[k] = u32(header + 36);
 			sectionRawPointer[k] = sizeOfRawData > 0 ? (int) u32(header + 20) : 0;
 		}
 	}
