@@ -8,8 +8,10 @@ set -euo pipefail
 RUNS=${1:-1}
 PLUGIN=$(cd "$(dirname "$0")/.." && pwd)
 DIR=$PLUGIN/target/bench
-# Same Wine setup as the JUnit harness (WinePrefix.java): own prefix, no debug output, no windows.
-export WINEPREFIX=$PLUGIN/target/wineprefix WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
+# Same Wine setup as the JUnit harness (WinePrefix.java): its prefix, outside this CDT project (drive Z: links to
+# "/", and Eclipse walks every folder of a project it imports), no debug output, no windows.
+mkdir -p "$PLUGIN/../target/native-plugin-wine"
+export WINEPREFIX=$PLUGIN/../target/native-plugin-wine/wineprefix WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
 unset DISPLAY WAYLAND_DISPLAY
 
 "$PLUGIN/../sdk" build "$PLUGIN" --config Release >/dev/null

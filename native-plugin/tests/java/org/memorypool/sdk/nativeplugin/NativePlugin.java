@@ -20,6 +20,15 @@ final class NativePlugin {
 	 */
 	static final Path WINE_SCRATCH = enterableByOthers(TARGET) ? TARGET
 			: Path.of(System.getProperty("java.io.tmpdir"), "memorypool-sdk-native-tests");
+	/**
+	 * Where the Wine prefixes go: outside the module, which is a CDT project that users import into Eclipse. A prefix
+	 * links its drive Z: to "/" and its user folders to the home folder, and Eclipse walks every folder of a project
+	 * (into the loop through "/" until the stack overflows). The repository's own target/, unless other users cannot
+	 * enter it (the unprivileged runs need to), then a folder under /tmp.
+	 */
+	static final Path WINE_PREFIXES = enterableByOthers(DIR.getParent().resolve("target"))
+			? DIR.getParent().resolve("target/native-plugin-wine")
+			: Path.of(System.getProperty("java.io.tmpdir"), "memorypool-sdk-native-tests", "wine");
 	static final Path JEMALLOC_DLL = TARGET.resolve("dist/jemalloc.dll");
 	static final Path API_HEADER = DIR.resolve("include/MemoryPool.h");
 	static final Path JEMALLOC_LOADER = DIR.resolve("src/jemalloc_loader.cpp");

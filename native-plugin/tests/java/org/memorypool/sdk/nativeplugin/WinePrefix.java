@@ -22,8 +22,8 @@ import java.util.Set;
  */
 final class WinePrefix {
 
-	private static final Path OWN = NativePlugin.TARGET.resolve("wineprefix");
-	private static final Path NOBODY_HOME = NativePlugin.WINE_SCRATCH.resolve("wineprefix-nobody");
+	private static final Path OWN = NativePlugin.WINE_PREFIXES.resolve("wineprefix");
+	private static final Path NOBODY_HOME = NativePlugin.WINE_PREFIXES.resolve("wineprefix-nobody");
 	private static final Duration CREATE_TIMEOUT = Duration.ofMinutes(5);
 	private static final Set<Path> created = new HashSet<>();
 
@@ -45,6 +45,7 @@ final class WinePrefix {
 		String setpriv = NativeTools.require("setpriv");
 		String[] nobody = passwdEntry("nobody");
 		requireEnterableByOthers(NativePlugin.WINE_SCRATCH);
+		requireEnterableByOthers(NativePlugin.WINE_PREFIXES);
 		Files.createDirectories(NOBODY_HOME);
 		// Wine refuses a prefix that belongs to another user.
 		Files.setOwner(NOBODY_HOME,
