@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +26,7 @@ class CprojectReaderTest {
 
 		BuildConfiguration debug = project.configuration("Debug").orElseThrow();
 		assertEquals(ArtifactType.SHARED_LIBRARY, debug.artifactType());
-		assertEquals(new Toolchain("i686-w64-mingw32-", ""), debug.toolchain());
+		assertEquals(new Toolchain("i686-w64-mingw32-", "", "cdt.managedbuild.toolchain.gnu.cross.so.debug"), debug.toolchain());
 		assertEquals("sample-dll.dll", debug.artifactFileName());
 		assertEquals("", debug.outputPrefix());
 		assertEquals(List.of(new SourceEntry("src", List.of())), debug.sourceEntries());
@@ -78,13 +79,13 @@ class CprojectReaderTest {
 		BuildConfiguration debug = CprojectReader.read(TestProjects.copy("options", dir.resolve("plugin")))
 				.configuration("Debug").orElseThrow();
 		List<String> notes = debug.unsupported();
-		assertNote(notes, "postbuildStep command 'cp plugin.dll /games/nvse' is not run");
+		assertEquals(new BuildSteps("", "cp plugin.dll /games/nvse"), debug.steps(), "build steps are read, not ignored");
 		assertNote(notes, "the settings for src/main.cpp alone are ignored");
 		assertNote(notes, "${workspace_loc:/nvse/src} needs an Eclipse workspace");
 		assertNote(notes, "Cross G++ Compiler: the option \"Position Independent Code (-fPIC)\""
 				+ " (gnu.cpp.compiler.option.other.pic = true)");
 		assertNote(notes, "Cross G++ Linker: the option \"Omit all symbol information (-s)\"");
-		assertEquals(5, notes.size(), () -> "an option set to false changes nothing and is not reported: " + notes);
+		assertEquals(4, notes.size(), () -> "an option set to false changes nothing and is not reported: " + notes);
 	}
 
 	@Test
@@ -97,6 +98,7 @@ class CprojectReaderTest {
 		assertEquals(new CompilerSettings("", List.of(), List.of(), "-O3", "", List.of("-Wall"),
 				"-c -fmessage-length=0"), release.cppCompiler());
 		assertEquals(new LinkerSettings("g++", List.of(), "", true, List.of(), List.of()), release.linker());
+		assertEquals(BuildSteps.NONE, release.steps());
 		assertEquals(List.of(), release.unsupported());
 	}
 
@@ -164,5 +166,17 @@ class CprojectReaderTest {
 
 	private static void assertNote(List<String> notes, String part) {
 		assertTrue(notes.stream().anyMatch(n -> n.contains(part)), () -> "no note with '" + part + "' in " + notes);
+	}
+
+	@Test
+	void onlyCrossGccIsBuiltOutsideWindowsAndNoToolchainIsGuessed() {
+		assertEquals(Optional.empty(), new Toolchain("i686-w64-mingw32-", "", "cdt.managedbuild.toolchain.gnu.cross.exe.release").refusal(false));
+		Toolchain mingw = new Toolchain("", "", "cdt.managedbuild.toolchain.gnu.mingw.so.debug");
+		assertEquals(Optional.empty(), mingw.refusal(true), "on Windows, MinGW GCC's g++ is MinGW's");
+		assertTrue(mingw.refusal(false).orElseThrow().startsWith("it uses CDT's MinGW GCC toolchain"));
+		assertTrue(new Toolchain("", "", "cdt.managedbuild.toolchain.gnu.so.release").refusal(false).orElseThrow()
+				.startsWith("it uses CDT's Linux GCC toolchain (cdt.managedbuild.toolchain.gnu.so.release), which makes Linux"));
+		assertTrue(new Toolchain("", "", "com.example.toolchain.llvm").refusal(true).orElseThrow()
+				.startsWith("its toolchain com.example.toolchain.llvm is not one the SDK's build knows"));
 	}
 }

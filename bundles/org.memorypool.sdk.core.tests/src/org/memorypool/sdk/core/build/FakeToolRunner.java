@@ -28,6 +28,8 @@ final class FakeToolRunner implements ToolRunner {
 	Set<String> installed = Set.of("i686-w64-mingw32-g++", "i686-w64-mingw32-gcc");
 	/** What the linker writes: a PE32 i386 plugin unless a test wants another file. */
 	byte[] linkerOutput = PeReaderTestData.plugin(0x14C, false, List.of("KERNEL32.dll"));
+	/** A build step (sh -c) containing this exits with code 2. */
+	String failStepOn = "\u0000";
 	/** A command containing this fails with exit code 1 and gcc-like output. */
 	String failOn = "\u0000";
 	private long now = START_MILLIS;
@@ -58,6 +60,9 @@ final class FakeToolRunner implements ToolRunner {
 			return 1;
 		}
 		List<String> arguments = command.arguments();
+		if (arguments.get(0).equals("sh")) {
+			return command.text().contains(failStepOn) ? 2 : 0; // a build step: nothing to write
+		}
 		String out = arguments.get(arguments.indexOf("-o") + 1);
 		Path written = directory.resolve(out);
 		if (arguments.contains("-c")) {

@@ -95,6 +95,31 @@ class HeadlessBuilderTest {
 	}
 
 	@Test
+	void thePreBuildStepRunsFirstInEveryBuildAndThePostBuildStepAfterEachLink() throws Exception {
+		debug = withSteps(new BuildSteps("sh ../tools/gen.sh", "cp sample-dll.dll ../dist/"));
+		build();
+		assertEquals(List.of("sh ../tools/gen.sh", ran(COMPILE_A).get(0), ran(COMPILE_B).get(0), ran(LINK).get(0),
+				"cp sample-dll.dll ../dist/"), runner.ran);
+		build();
+		assertEquals(List.of("sh ../tools/gen.sh"), runner.ran, "nothing to link: no post-build step");
+	}
+
+	@Test
+	void aFailingStepIsAWarningAndTheBuildGoesOnAsInCdtsMakefile() throws Exception {
+		debug = withSteps(new BuildSteps("sh ../tools/gen.sh", ""));
+		runner.failStepOn = "gen.sh";
+		assertInstanceOf(BuildResult.Built.class, build());
+		assertTrue(console.contains("warning: the pre-build step exited with code 2; as CDT's makefile does, the build goes on"
+				+ " (fix the step in C/C++ Build > Settings > Build Steps)"), console::toString);
+	}
+
+	private BuildConfiguration withSteps(BuildSteps steps) {
+		return new BuildConfiguration(debug.name(), debug.artifactType(), debug.toolchain(), debug.artifactName(),
+				debug.artifactExtension(), debug.outputPrefix(), debug.sourceEntries(), debug.cCompiler(),
+				debug.cppCompiler(), debug.linker(), steps, debug.unsupported());
+	}
+
+	@Test
 	void nothingRunsWhenNothingChanged() throws Exception {
 		build();
 		BuildResult.Built built = assertInstanceOf(BuildResult.Built.class, build());
@@ -153,7 +178,7 @@ class HeadlessBuilderTest {
 		debug = CprojectReader.read(projectDir).configuration("Release").orElseThrow();
 		debug = new BuildConfiguration("Debug", debug.artifactType(), debug.toolchain(), debug.artifactName(),
 				debug.artifactExtension(), debug.outputPrefix(), debug.sourceEntries(), debug.cCompiler(),
-				debug.cppCompiler(), debug.linker(), debug.unsupported());
+				debug.cppCompiler(), debug.linker(), debug.steps(), debug.unsupported());
 		build();
 		assertEquals(ran(COMPILE_A, COMPILE_B, LINK), runner.ran);
 		assertTrue(runner.ran.get(0).contains(" -O3 "), runner.ran.get(0));
@@ -239,10 +264,10 @@ class HeadlessBuilderTest {
 	void unsupportedSettingsAreWarnedAboutFirst() throws Exception {
 		debug = new BuildConfiguration(debug.name(), debug.artifactType(), debug.toolchain(), debug.artifactName(),
 				debug.artifactExtension(), debug.outputPrefix(), debug.sourceEntries(), debug.cCompiler(),
-				debug.cppCompiler(), debug.linker(), List.of("the postbuildStep command 'x' is not run"));
+				debug.cppCompiler(), debug.linker(), debug.steps(), List.of("the option 'x' is not supported"));
 		TestProjects.write(projectDir.resolve("src/start.S"), "");
 		build();
-		assertEquals(List.of("warning: the postbuildStep command 'x' is not run",
+		assertEquals(List.of("warning: the option 'x' is not supported",
 				"warning: src/start.S is an assembler source: the SDK's build does not assemble it"),
 				console.subList(0, 2));
 	}

@@ -16,11 +16,12 @@ import java.util.List;
  * @param cCompiler the settings for {@code .c} files
  * @param cppCompiler the settings for C++ files
  * @param linker the linker CDT uses for this project: g++ when the project has the C++ nature, else gcc
+ * @param steps the pre-build and post-build steps, macros resolved
  * @param unsupported one human-readable note for every setting this reader did not understand and so ignores
  */
 public record BuildConfiguration(String name, ArtifactType artifactType, Toolchain toolchain, String artifactName,
 		String artifactExtension, String outputPrefix, List<SourceEntry> sourceEntries, CompilerSettings cCompiler,
-		CompilerSettings cppCompiler, LinkerSettings linker, List<String> unsupported) {
+		CompilerSettings cppCompiler, LinkerSettings linker, BuildSteps steps, List<String> unsupported) {
 
 	public BuildConfiguration {
 		sourceEntries = List.copyOf(sourceEntries);

@@ -33,8 +33,8 @@ import org.xml.sax.SAXParseException;
 public final class CprojectReader {
 
 	private static final String CPP_NATURE = "org.eclipse.cdt.core.ccnature";
-	private static final String CROSS_TOOLCHAIN = "cdt.managedbuild.toolchain.gnu.cross.";
 	private static final String CROSS_TOOL = "cdt.managedbuild.tool.gnu.cross.";
+	private static final String GNU_TOOL = "cdt.managedbuild.tool.gnu.";
 	private static final String PREFIX_OPTION = "cdt.managedbuild.option.gnu.cross.prefix";
 	private static final String PATH_OPTION = "cdt.managedbuild.option.gnu.cross.path";
 	private static final String ARTEFACT_TYPE = "org.eclipse.cdt.build.core.buildArtefactType";
@@ -200,12 +200,9 @@ public final class CprojectReader {
 			Map<String, String> buildProperties = buildProperties();
 			ArtifactType artifactType = artifactType(buildProperties);
 			BuildType buildType = buildType(buildProperties);
-			for (String step : List.of("prebuildStep", "postbuildStep")) {
-				if (!configuration.getAttribute(step).isBlank()) {
-					notes.add("the " + step + " command '" + configuration.getAttribute(step)
-							+ "' is not run: run it yourself after building");
-				}
-			}
+			BuildSteps steps = new BuildSteps(
+					macros.resolve(configuration.getAttribute("prebuildStep").strip(), "the pre-build step"),
+					macros.resolve(configuration.getAttribute("postbuildStep").strip(), "the post-build step"));
 			Element folderInfo = rootFolderInfo();
 			Element toolChain = child(folderInfo, "toolChain");
 			if (toolChain == null) {
@@ -213,10 +210,6 @@ public final class CprojectReader {
 						cprojectFile + ": configuration " + name + " has no <toolChain>: " + FIX_XML);
 			}
 			String toolChainKind = toolChain.getAttribute("superClass");
-			if (!toolChainKind.startsWith(CROSS_TOOLCHAIN)) {
-				notes.add("the toolchain " + toolChainKind + " is not CDT's Cross GCC; its tools are run as gcc and"
-						+ " g++ with CDT's GNU defaults (choose the Cross GCC toolchain for the MinGW-w64 compiler)");
-			}
 			Map<String, Element> tools = new HashMap<>();
 			String prefix = "";
 			String path = "";
@@ -242,13 +235,13 @@ public final class CprojectReader {
 			}
 			Language linkerLanguage = cppNature ? Language.CPP : Language.C;
 			Element linkerTool = tools.get(linkerLanguage.tool + " linker");
-			return new BuildConfiguration(name, artifactType, new Toolchain(prefix, path),
+			return new BuildConfiguration(name, artifactType, new Toolchain(prefix, path, toolChainKind),
 					macros.resolve(attribute(configuration, "artifactName", "${ProjName}"), "the artifact name"),
 					attribute(configuration, "artifactExtension", artifactType == ArtifactType.SHARED_LIBRARY ? "so" : ""),
 					outputPrefix(linkerTool, artifactType), sourceEntries(),
 					compiler(tools.get("gcc compiler"), Language.C, buildType),
 					compiler(tools.get("g++ compiler"), Language.CPP, buildType),
-					linker(linkerTool, linkerLanguage, artifactType), notes);
+					linker(linkerTool, linkerLanguage, artifactType), steps, notes);
 		}
 
 		private Map<String, String> buildProperties() {
@@ -323,7 +316,7 @@ public final class CprojectReader {
 		/** The role of a tool, e.g. {@code g++ compiler}, or its superClass id when it is not one this build runs. */
 		private String toolKind(Element tool) {
 			String superClass = tool.getAttribute("superClass");
-			String role = superClass.startsWith(CROSS_TOOL) ? superClass.substring(CROSS_TOOL.length()) : "";
+			String role = role(superClass);
 			switch (role) {
 			case "c.compiler":
 				return "gcc compiler";
@@ -344,6 +337,22 @@ public final class CprojectReader {
 						+ ") is not part of CDT's Cross GCC toolchain; its settings are ignored");
 				return superClass;
 			}
+		}
+
+		/**
+		 * A GNU tool's role from its id: Cross GCC's ({@code cdt.managedbuild.tool.gnu.cross.cpp.compiler}) and the other
+		 * GNU toolchains' ({@code cdt.managedbuild.tool.gnu.cpp.compiler.mingw.so.release}) share the {@code gnu.*}
+		 * options, so their settings read alike; empty for any other tool.
+		 */
+		private static String role(String superClass) {
+			String rest = superClass.startsWith(CROSS_TOOL) ? superClass.substring(CROSS_TOOL.length())
+					: superClass.startsWith(GNU_TOOL) ? superClass.substring(GNU_TOOL.length()) : "";
+			for (String role : List.of("cpp.compiler", "c.compiler", "cpp.linker", "c.linker", "archiver", "assembler")) {
+				if (rest.equals(role) || rest.startsWith(role + ".")) {
+					return role;
+				}
+			}
+			return "";
 		}
 
 		private CompilerSettings compiler(Element tool, Language language, BuildType buildType) {

@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import org.memorypool.sdk.core.HostOs;
 import org.memorypool.sdk.core.build.BuildPlan.CompileStep;
 import org.memorypool.sdk.core.build.BuildPlan.LinkStep;
 import org.memorypool.sdk.core.loadability.Finding;
@@ -43,6 +45,10 @@ public final class HeadlessBuilder {
 	public BuildResult build(Path folder, BuildConfiguration configuration, BuildListener listener,
 			BuildMonitor monitor) throws BuildException {
 		Path projectDir = folder.toAbsolutePath().normalize();
+		Optional<String> refusal = configuration.toolchain().refusal(HostOs.current() == HostOs.WINDOWS);
+		if (refusal.isPresent()) {
+			throw new BuildException("The configuration " + configuration.name() + " is not built: " + refusal.get());
+		}
 		configuration.unsupported().forEach(listener::warning);
 		BuildPlan plan;
 		try {
@@ -57,7 +63,8 @@ public final class HeadlessBuilder {
 					+ ": add one, e.g. src/plugin.cpp, or fix the source folders in the project's Paths and Symbols");
 		}
 		try {
-			return run(plan, configuration.artifactType(), configuration.toolchain().path(), projectDir, listener, monitor);
+			return run(plan, configuration.artifactType(), configuration.steps(), configuration.toolchain().path(), projectDir,
+					listener, monitor);
 		} catch (IOException e) {
 			throw new BuildException("Building in " + plan.buildDir() + " failed (" + e
 					+ "): check that the folder is writable and the disk not full", e);
@@ -98,8 +105,15 @@ public final class HeadlessBuilder {
 		return deleted;
 	}
 
-	private BuildResult run(BuildPlan plan, ArtifactType artifactType, String toolchainPath, Path projectDir, BuildListener listener,
-			BuildMonitor monitor) throws IOException, BuildException {
+	private BuildResult run(BuildPlan plan, ArtifactType artifactType, BuildSteps buildSteps, String toolchainPath,
+			Path projectDir, BuildListener listener, BuildMonitor monitor) throws IOException, BuildException {
+		// Before deciding what is out of date: the pre-build step may write a header the sources include.
+		if (!buildSteps.preBuild().isEmpty()) {
+			Files.createDirectories(plan.buildDir());
+			if (runStep(buildSteps.preBuild(), "pre-build", plan.buildDir(), toolchainPath, listener, monitor)) {
+				return new BuildResult.Canceled();
+			}
+		}
 		CommandHistory history = CommandHistory.load(plan.buildDir());
 		List<CompileStep> toCompile = new ArrayList<>();
 		for (CompileStep step : plan.compileSteps()) {
@@ -128,6 +142,10 @@ public final class HeadlessBuilder {
 				if (failure != null) {
 					return failure;
 				}
+				if (!buildSteps.postBuild().isEmpty()
+						&& runStep(buildSteps.postBuild(), "post-build", plan.buildDir(), toolchainPath, listener, monitor)) {
+					return new BuildResult.Canceled();
+				}
 			}
 		} finally {
 			history.save();
@@ -150,6 +168,31 @@ public final class HeadlessBuilder {
 		List<Finding> findings = type == ArtifactType.EXECUTABLE ? List.of() : loadability.findings();
 		findings.forEach(f -> listener.warning(loadability.fileName() + " " + f.line()));
 		return new BuildResult.Built(artifact, compiled, linked, findings);
+	}
+
+	/**
+	 * Runs a pre- or post-build step as CDT's makefile does ({@link BuildSteps}): a failure is reported and the build
+	 * goes on.
+	 *
+	 * @return whether the monitor canceled the build meanwhile
+	 */
+	private boolean runStep(String step, String which, Path buildDir, String toolchainPath, BuildListener listener,
+			BuildMonitor monitor) throws IOException {
+		if (monitor.isCanceled()) {
+			return true;
+		}
+		monitor.starting("Running the " + which + " step");
+		ToolCommand command = BuildSteps.command(step);
+		listener.command(command);
+		int exitCode = runner.run(command, buildDir, toolchainPath, listener::output, monitor::isCanceled);
+		if (monitor.isCanceled()) {
+			return true;
+		}
+		if (exitCode != 0) {
+			listener.warning("the " + which + " step exited with code " + exitCode + "; as CDT's makefile does, the build"
+					+ " goes on (fix the step in C/C++ Build > Settings > Build Steps)");
+		}
+		return false;
 	}
 
 	/** Runs the commands of one build, recording each in the history and reporting it. */
