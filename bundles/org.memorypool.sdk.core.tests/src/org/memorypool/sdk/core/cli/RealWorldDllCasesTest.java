@@ -59,6 +59,14 @@ class RealWorldDllCasesTest {
 		return target;
 	}
 
+	/** The case's game folder: FalloutNV.exe and nvse_loader.exe, whose content deploy does not read. */
+	private static Path fakeGame(Path root) throws IOException {
+		Path game = Files.createDirectories(root.resolve("game"));
+		Files.writeString(game.resolve("FalloutNV.exe"), "MZ stand-in");
+		Files.writeString(game.resolve("nvse_loader.exe"), "MZ stand-in");
+		return game;
+	}
+
 	/** Every file under {@code folder} with its content, to prove a refusal changed nothing. */
 	private static Map<String, String> snapshot(Path folder) throws IOException {
 		Map<String, String> files = new TreeMap<>();
@@ -74,7 +82,7 @@ class RealWorldDllCasesTest {
 	@Test
 	void case01ASoArtifactIsNotDeployedAndTheFixNamesTheArtifactSettings() throws Exception {
 		Path root = copyCase("01-cross-so-extension");
-		Path game = root.resolve("game");
+		Path game = fakeGame(root);
 		Map<String, String> before = snapshot(game);
 		assertEquals(1, sdk("deploy", root.resolve("SoPlugin").toString(), "--game", game.toString()));
 		List<String> lines = run.outLines();
@@ -118,7 +126,7 @@ class RealWorldDllCasesTest {
 				+ " Linker flags)"), errors);
 		assertTrue(out().endsWith("verdict: the game cannot load it (exit status 4)"), out());
 
-		Path game = root.resolve("game");
+		Path game = fakeGame(root);
 		Map<String, String> before = snapshot(game);
 		assertEquals(1, sdk("deploy", root.resolve("HardenedPlugin").toString(), "--game", game.toString()));
 		String last = run.outLines().get(run.outLines().size() - 1);
