@@ -51,7 +51,7 @@ final class FakeToolRunner implements ToolRunner {
 	}
 
 	@Override
-	public int run(ToolCommand command, Path directory, String toolchainPath, Consumer<String> output,
+	public synchronized int run(ToolCommand command, Path directory, String toolchainPath, Consumer<String> output,
 			BooleanSupplier canceled) throws IOException {
 		ran.add(command.text());
 		if (command.text().contains(failOn)) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -116,7 +117,41 @@ class HeadlessBuilderTest {
 	private BuildConfiguration withSteps(BuildSteps steps) {
 		return new BuildConfiguration(debug.name(), debug.artifactType(), debug.toolchain(), debug.artifactName(),
 				debug.artifactExtension(), debug.outputPrefix(), debug.sourceEntries(), debug.cCompiler(),
-				debug.cppCompiler(), debug.linker(), steps, debug.unsupported());
+				debug.cppCompiler(), debug.linker(), steps, debug.parallelJobs(), debug.unsupported());
+	}
+
+	@Test
+	void withParallelBuildOnEverySourceCompilesAndEachCommandsOutputStaysWhole() throws Exception {
+		debug = withJobs(4);
+		for (int i = 0; i < 12; i++) {
+			TestProjects.write(projectDir.resolve("src/p" + i + ".cpp"), "");
+		}
+		BuildResult.Built built = assertInstanceOf(BuildResult.Built.class, build());
+		assertEquals(14, built.compiled().size());
+		assertEquals(15, runner.ran.size(), "14 compiles and the link");
+		assertTrue(runner.ran.get(14).contains(LINK), "the link comes after every compile");
+		assertEquals(new HashSet<>(runner.ran), new HashSet<>(console), "every command reaches the console");
+	}
+
+	@Test
+	void aFailingParallelCompileFailsTheBuildAndStartsNoOther() throws Exception {
+		debug = withJobs(2);
+		for (int i = 0; i < 8; i++) {
+			TestProjects.write(projectDir.resolve("src/p" + i + ".cpp"), "");
+		}
+		runner.failOn = "src/a.o";
+		BuildResult.Failed failed = assertInstanceOf(BuildResult.Failed.class, build());
+		assertTrue(failed.command().text().contains("src/a.o"), failed.command().text());
+		assertTrue(runner.ran.stream().noneMatch(c -> c.contains(LINK)), "no link after a failed compile");
+		int failedAt = console.indexOf(failed.command().text());
+		assertEquals("../src/broken.cpp:1:9: error: expected ';' before '}' token", console.get(failedAt + 1),
+				"gcc's message follows its command, whole");
+	}
+
+	private BuildConfiguration withJobs(int jobs) {
+		return new BuildConfiguration(debug.name(), debug.artifactType(), debug.toolchain(), debug.artifactName(),
+				debug.artifactExtension(), debug.outputPrefix(), debug.sourceEntries(), debug.cCompiler(),
+				debug.cppCompiler(), debug.linker(), debug.steps(), jobs, debug.unsupported());
 	}
 
 	@Test
@@ -178,7 +213,7 @@ class HeadlessBuilderTest {
 		debug = CprojectReader.read(projectDir).configuration("Release").orElseThrow();
 		debug = new BuildConfiguration("Debug", debug.artifactType(), debug.toolchain(), debug.artifactName(),
 				debug.artifactExtension(), debug.outputPrefix(), debug.sourceEntries(), debug.cCompiler(),
-				debug.cppCompiler(), debug.linker(), debug.steps(), debug.unsupported());
+				debug.cppCompiler(), debug.linker(), debug.steps(), debug.parallelJobs(), debug.unsupported());
 		build();
 		assertEquals(ran(COMPILE_A, COMPILE_B, LINK), runner.ran);
 		assertTrue(runner.ran.get(0).contains(" -O3 "), runner.ran.get(0));
@@ -264,7 +299,7 @@ class HeadlessBuilderTest {
 	void unsupportedSettingsAreWarnedAboutFirst() throws Exception {
 		debug = new BuildConfiguration(debug.name(), debug.artifactType(), debug.toolchain(), debug.artifactName(),
 				debug.artifactExtension(), debug.outputPrefix(), debug.sourceEntries(), debug.cCompiler(),
-				debug.cppCompiler(), debug.linker(), debug.steps(), List.of("the option 'x' is not supported"));
+				debug.cppCompiler(), debug.linker(), debug.steps(), debug.parallelJobs(), List.of("the option 'x' is not supported"));
 		TestProjects.write(projectDir.resolve("src/start.S"), "");
 		build();
 		assertEquals(List.of("warning: the option 'x' is not supported",

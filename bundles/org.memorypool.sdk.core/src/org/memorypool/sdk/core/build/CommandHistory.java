@@ -42,15 +42,15 @@ final class CommandHistory {
 		return last != null && !last.equals(command.text());
 	}
 
-	void made(Path output, ToolCommand command) {
+	synchronized void made(Path output, ToolCommand command) {
 		commands.setProperty(key(output), command.text());
 	}
 
-	void failed(Path output) {
+	synchronized void failed(Path output) {
 		commands.remove(key(output));
 	}
 
-	void save() throws IOException {
+	synchronized void save() throws IOException {
 		Files.createDirectories(buildDir);
 		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			commands.store(out, "Command lines of the MemoryPool SDK's last build, to rebuild when they change");

@@ -35,6 +35,8 @@ public final class CprojectReader {
 	private static final String CPP_NATURE = "org.eclipse.cdt.core.ccnature";
 	private static final String CROSS_TOOL = "cdt.managedbuild.tool.gnu.cross.";
 	private static final String GNU_TOOL = "cdt.managedbuild.tool.gnu.";
+	/** More compiles at once than any machine has cores for only costs memory: a written count is held to this. */
+	private static final int MAX_JOBS = 64;
 	private static final String PREFIX_OPTION = "cdt.managedbuild.option.gnu.cross.prefix";
 	private static final String PATH_OPTION = "cdt.managedbuild.option.gnu.cross.path";
 	private static final String ARTEFACT_TYPE = "org.eclipse.cdt.build.core.buildArtefactType";
@@ -241,7 +243,7 @@ public final class CprojectReader {
 					outputPrefix(linkerTool, artifactType), sourceEntries(),
 					compiler(tools.get("gcc compiler"), Language.C, buildType),
 					compiler(tools.get("g++ compiler"), Language.CPP, buildType),
-					linker(linkerTool, linkerLanguage, artifactType), steps, notes);
+					linker(linkerTool, linkerLanguage, artifactType), steps, parallelJobs(child(toolChain, "builder")), notes);
 		}
 
 		private Map<String, String> buildProperties() {
@@ -299,6 +301,25 @@ public final class CprojectReader {
 						cprojectFile + ": configuration " + name + " has no project-wide <folderInfo>: " + FIX_XML);
 			}
 			return root;
+		}
+
+		/**
+		 * The builder's parallel build as CDT writes it: {@code parallelBuildOn="true"} with
+		 * {@code parallelizationNumber} a job count, or "optimal" (or none, or not positive: one job per processor).
+		 */
+		private static int parallelJobs(Element builder) {
+			if (builder == null || !builder.getAttribute("parallelBuildOn").equals("true")) {
+				return 1;
+			}
+			try {
+				int jobs = Integer.parseInt(builder.getAttribute("parallelizationNumber").strip());
+				if (jobs > 0) {
+					return Math.min(jobs, MAX_JOBS);
+				}
+			} catch (NumberFormatException e) {
+				// "optimal", or absent
+			}
+			return Runtime.getRuntime().availableProcessors();
 		}
 
 		private void checkBuilder(Element builder) {

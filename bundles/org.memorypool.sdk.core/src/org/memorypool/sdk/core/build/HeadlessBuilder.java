@@ -8,6 +8,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 import org.memorypool.sdk.core.HostOs;
 import org.memorypool.sdk.core.build.BuildPlan.CompileStep;
@@ -24,6 +30,8 @@ import org.memorypool.sdk.core.loadability.LoadabilityCheck;
 public final class HeadlessBuilder {
 
 	private static final String MINGW_PREFIX = "i686-w64-mingw32-";
+	/** A compile that did not start because another had failed. */
+	private static final BuildResult NOT_STARTED = new BuildResult.Canceled();
 
 	private final ToolRunner runner;
 
@@ -63,8 +71,8 @@ public final class HeadlessBuilder {
 					+ ": add one, e.g. src/plugin.cpp, or fix the source folders in the project's Paths and Symbols");
 		}
 		try {
-			return run(plan, configuration.artifactType(), configuration.steps(), configuration.toolchain().path(), projectDir,
-					listener, monitor);
+			return run(plan, configuration.artifactType(), configuration.steps(), configuration.parallelJobs(),
+					configuration.toolchain().path(), projectDir, listener, monitor);
 		} catch (IOException e) {
 			throw new BuildException("Building in " + plan.buildDir() + " failed (" + e
 					+ "): check that the folder is writable and the disk not full", e);
@@ -105,7 +113,7 @@ public final class HeadlessBuilder {
 		return deleted;
 	}
 
-	private BuildResult run(BuildPlan plan, ArtifactType artifactType, BuildSteps buildSteps, String toolchainPath,
+	private BuildResult run(BuildPlan plan, ArtifactType artifactType, BuildSteps buildSteps, int jobs, String toolchainPath,
 			Path projectDir, BuildListener listener, BuildMonitor monitor) throws IOException, BuildException {
 		// Before deciding what is out of date: the pre-build step may write a header the sources include.
 		if (!buildSteps.preBuild().isEmpty()) {
@@ -125,20 +133,18 @@ public final class HeadlessBuilder {
 		boolean toLink = !toCompile.isEmpty() || UpToDate.needsLink(link, history);
 		checkInstalled(toCompile, toLink ? link : null, toolchainPath);
 		monitor.begin(toCompile.size() + (toLink ? 1 : 0));
-		Steps steps = new Steps(plan.buildDir(), toolchainPath, history, listener, monitor);
+		Steps steps = new Steps(plan.buildDir(), toolchainPath, history, new SerialMonitor(monitor));
 		List<Path> compiled = new ArrayList<>();
 		try {
-			for (CompileStep step : toCompile) {
-				Files.createDirectories(step.object().getParent());
-				BuildResult failure = steps.run(step.command(), step.object(),
-						"Compiling " + projectDir.relativize(step.source()));
-				if (failure != null) {
-					return failure;
-				}
-				compiled.add(step.source());
+			BuildResult compileFailure = jobs > 1 && toCompile.size() > 1
+					? compileInParallel(toCompile, jobs, steps, projectDir, listener, compiled)
+					: compileInOrder(toCompile, steps, projectDir, listener, compiled);
+			if (compileFailure != null) {
+				return compileFailure;
 			}
 			if (toLink) {
-				BuildResult failure = steps.run(link.command(), link.output(), "Linking " + link.output().getFileName());
+				BuildResult failure = steps.run(link.command(), link.output(), "Linking " + link.output().getFileName(),
+						listener);
 				if (failure != null) {
 					return failure;
 				}
@@ -151,6 +157,121 @@ public final class HeadlessBuilder {
 			history.save();
 		}
 		return checkArtifact(link.output(), artifactType, compiled, toLink, listener);
+	}
+
+	private static BuildResult compileInOrder(List<CompileStep> toCompile, Steps steps, Path projectDir,
+			BuildListener listener, List<Path> compiled) throws IOException {
+		for (CompileStep step : toCompile) {
+			Files.createDirectories(step.object().getParent());
+			BuildResult failure = steps.run(step.command(), step.object(), "Compiling " + projectDir.relativize(step.source()),
+					listener);
+			if (failure != null) {
+				return failure;
+			}
+			compiled.add(step.source());
+		}
+		return null;
+	}
+
+	/**
+	 * Compiles up to {@code jobs} sources at a time, as CDT's parallel build does ({@code make -j}). Each command's
+	 * console output (its line, then what the tool printed) goes out whole when it finishes, never interleaved with
+	 * another's. After a failure no further compile starts; those running finish; the first failure is the result.
+	 */
+	private static BuildResult compileInParallel(List<CompileStep> toCompile, int jobs, Steps steps, Path projectDir,
+			BuildListener listener, List<Path> compiled) throws IOException {
+		ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, toCompile.size()));
+		AtomicBoolean stop = new AtomicBoolean();
+		List<Future<BuildResult>> results = new ArrayList<>();
+		try {
+			for (CompileStep step : toCompile) {
+				results.add(pool.submit(() -> {
+					if (stop.get()) {
+						return NOT_STARTED;
+					}
+					Files.createDirectories(step.object().getParent());
+					RecordedOutput recorded = new RecordedOutput();
+					BuildResult result = steps.run(step.command(), step.object(),
+							"Compiling " + projectDir.relativize(step.source()), recorded);
+					synchronized (listener) {
+						recorded.replayTo(listener);
+					}
+					if (result != null) {
+						stop.set(true);
+					}
+					return result;
+				}));
+			}
+			BuildResult failure = null;
+			for (int i = 0; i < results.size(); i++) {
+				BuildResult result = results.get(i).get();
+				if (result == null) {
+					compiled.add(toCompile.get(i).source());
+				} else if (result != NOT_STARTED && failure == null) {
+					failure = result;
+				}
+			}
+			return failure;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IOException("interrupted while compiling", e);
+		} catch (ExecutionException e) {
+			if (e.getCause() instanceof IOException io) {
+				throw io;
+			}
+			throw new IllegalStateException(e.getCause());
+		} finally {
+			pool.shutdown();
+		}
+	}
+
+	/** What one command printed, kept until it finishes, so that parallel commands' output is not interleaved. */
+	private static final class RecordedOutput implements BuildListener {
+
+		private final List<Consumer<BuildListener>> events = new ArrayList<>();
+
+		@Override
+		public void warning(String message) {
+			events.add(l -> l.warning(message));
+		}
+
+		@Override
+		public void command(ToolCommand command) {
+			events.add(l -> l.command(command));
+		}
+
+		@Override
+		public void output(String line) {
+			events.add(l -> l.output(line));
+		}
+
+		void replayTo(BuildListener listener) {
+			events.forEach(e -> e.accept(listener));
+		}
+	}
+
+	/** The build's monitor for commands running at once: one call at a time, as Eclipse's monitors need. */
+	private record SerialMonitor(BuildMonitor monitor) implements BuildMonitor {
+
+		@Override
+		public synchronized void begin(int commands) {
+			monitor.begin(commands);
+		}
+
+		@Override
+		public synchronized void starting(String description) {
+			monitor.starting(description);
+		}
+
+		@Override
+		public synchronized void done() {
+			monitor.done();
+		}
+
+		@Override
+		public boolean isCanceled() {
+			return monitor.isCanceled();
+		}
 	}
 
 	/**
@@ -195,26 +316,26 @@ public final class HeadlessBuilder {
 		return false;
 	}
 
-	/** Runs the commands of one build, recording each in the history and reporting it. */
+	/** Runs the commands of one build, recording each in the history and reporting it; safe to call from threads. */
 	private final class Steps {
 
 		private final Path buildDir;
 		private final String toolchainPath;
 		private final CommandHistory history;
-		private final BuildListener listener;
 		private final BuildMonitor monitor;
 
-		Steps(Path buildDir, String toolchainPath, CommandHistory history, BuildListener listener,
-				BuildMonitor monitor) {
+		Steps(Path buildDir, String toolchainPath, CommandHistory history, BuildMonitor monitor) {
 			this.buildDir = buildDir;
 			this.toolchainPath = toolchainPath;
 			this.history = history;
-			this.listener = listener;
 			this.monitor = monitor;
 		}
 
-		/** Runs {@code command}, which makes {@code output}; null when it succeeded, else how the build ends. */
-		BuildResult run(ToolCommand command, Path output, String description) throws IOException {
+		/**
+		 * Runs {@code command}, which makes {@code output}, reporting to {@code listener}; null when it succeeded, else
+		 * how the build ends.
+		 */
+		BuildResult run(ToolCommand command, Path output, String description, BuildListener listener) throws IOException {
 			if (monitor.isCanceled()) {
 				return new BuildResult.Canceled();
 			}
