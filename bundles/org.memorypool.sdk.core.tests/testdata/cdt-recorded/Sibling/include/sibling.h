@@ -1,0 +1,2 @@
+#pragma once
+#define SIBLING_VALUE 7

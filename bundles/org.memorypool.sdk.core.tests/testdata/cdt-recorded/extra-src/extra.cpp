@@ -1,0 +1,4 @@
+int extra_value()
+{
+	return 7;
+}

@@ -1,0 +1,4 @@
+int helper()
+{
+	return 1;
+}

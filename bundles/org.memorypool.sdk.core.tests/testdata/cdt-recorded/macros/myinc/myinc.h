@@ -1,0 +1,2 @@
+#pragma once
+#define MYINC_VALUE 2

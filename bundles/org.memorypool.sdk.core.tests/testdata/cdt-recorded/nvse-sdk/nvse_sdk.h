@@ -1,0 +1,2 @@
+#pragma once
+#define NVSE_SDK_VALUE 3

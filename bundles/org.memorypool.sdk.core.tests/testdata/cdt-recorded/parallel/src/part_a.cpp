@@ -1,0 +1,4 @@
+int part_a()
+{
+	return 1;
+}

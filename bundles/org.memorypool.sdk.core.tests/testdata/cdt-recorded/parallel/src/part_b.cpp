@@ -1,0 +1,4 @@
+int part_b()
+{
+	return 2;
+}

@@ -1,0 +1,1 @@
+#error skip.cpp is excluded from the build

@@ -1,0 +1,4 @@
+int shared_common()
+{
+	return 42;
+}
