@@ -81,7 +81,7 @@ class CprojectReaderTest {
 		List<String> notes = debug.unsupported();
 		assertEquals(new BuildSteps("", "cp plugin.dll /games/nvse"), debug.steps(), "build steps are read, not ignored");
 		assertNote(notes, "the settings for src/main.cpp alone are ignored");
-		assertNote(notes, "${workspace_loc:/nvse/src} needs an Eclipse workspace");
+		assertNote(notes, "${workspace_loc:/nvse/src} cannot be resolved without an Eclipse workspace");
 		assertNote(notes, "Cross G++ Compiler: the option \"Position Independent Code (-fPIC)\""
 				+ " (gnu.cpp.compiler.option.other.pic = true)");
 		assertNote(notes, "Cross G++ Linker: the option \"Omit all symbol information (-s)\"");

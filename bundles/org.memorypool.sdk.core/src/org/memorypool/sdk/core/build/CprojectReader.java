@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import javax.xml.XMLConstants;
@@ -54,6 +55,11 @@ public final class CprojectReader {
 	 * @throws CdtProjectException when a file is missing or malformed, or describes something the SDK cannot build
 	 */
 	public static CdtProject read(Path folder) throws CdtProjectException {
+		return read(folder, System::getenv);
+	}
+
+	/** As {@link #read(Path)}, with {@code environment} for the environment variables macros name. */
+	static CdtProject read(Path folder, Function<String, String> environment) throws CdtProjectException {
 		// Absolute, because resolved macros end up in commands that run in the build folder.
 		Path projectDir = folder.toAbsolutePath().normalize();
 		Path dotProject = projectDir.resolve(".project");
@@ -81,7 +87,7 @@ public final class CprojectReader {
 						+ " is not a managed build (no cdtBuildSystem storage module): the SDK builds only projects"
 						+ " whose makefiles CDT generates; create the project as a Cross GCC Shared Library");
 			}
-			configurations.add(new ConfigurationReader(cprojectFile, name, cpp, projectDir, configuration).read());
+			configurations.add(new ConfigurationReader(cprojectFile, name, cpp, projectDir, configuration, environment).read());
 		}
 		if (configurations.isEmpty()) {
 			throw new CdtProjectException(cprojectFile + ": no build configurations: " + FIX_XML);
@@ -185,13 +191,34 @@ public final class CprojectReader {
 		private final CdtMacros macros;
 
 		ConfigurationReader(Path cprojectFile, String projectName, boolean cppNature, Path projectDir,
-				Element configuration) {
+				Element configuration, Function<String, String> environment) {
 			this.cprojectFile = cprojectFile;
 			this.projectName = projectName;
 			this.cppNature = cppNature;
 			this.configuration = configuration;
 			this.name = configuration.getAttribute("name");
-			this.macros = new CdtMacros(projectName, name, projectDir, notes);
+			this.macros = new CdtMacros(projectName, name, projectDir, buildVariables(configuration), environment, notes);
+		}
+
+		/**
+		 * The configuration's build variables (C/C++ Build > Build Variables), which CDT keeps in the
+		 * {@code <macros>} of the configuration's {@code org.eclipse.cdt.core.settings} storage module, as
+		 * {@code <stringMacro name=".." type="VALUE_TEXT|VALUE_PATH_DIR|..." value=".."/>}.
+		 */
+		private Map<String, String> buildVariables(Element configuration) {
+			Map<String, String> variables = new HashMap<>();
+			if (!(configuration.getParentNode() instanceof Element buildSystem)
+					|| !(buildSystem.getParentNode() instanceof Element cconfiguration)) {
+				return variables;
+			}
+			Element settings = storageModule(cconfiguration, "org.eclipse.cdt.core.settings");
+			Element macros = settings == null ? null : child(settings, "macros");
+			for (Element macro : macros == null ? List.<Element>of() : elements(macros, "stringMacro")) {
+				if (!macro.getAttribute("name").isEmpty()) {
+					variables.put(macro.getAttribute("name"), macro.getAttribute("value"));
+				}
+			}
+			return variables;
 		}
 
 		BuildConfiguration read() throws CdtProjectException {

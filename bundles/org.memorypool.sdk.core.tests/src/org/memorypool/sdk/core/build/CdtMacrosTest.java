@@ -1,0 +1,58 @@
+package org.memorypool.sdk.core.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+class CdtMacrosTest {
+
+	@TempDir
+	Path workspace;
+
+	private final List<String> notes = new ArrayList<>();
+
+	private CdtMacros macros(Map<String, String> variables, Map<String, String> environment) {
+		return new CdtMacros("Plugin", "Release", workspace.resolve("Plugin"), variables, environment::get, notes);
+	}
+
+	@Test
+	void builtInsNestedMacrosBuildVariablesAndTheEnvironmentResolve() {
+		CdtMacros macros = macros(Map.of("INC", "${ProjDirPath}/inc", "ALL", "${INC}:${env_var:SDK}"), Map.of("SDK", "/opt/sdk", "HOME", "/home/u"));
+		assertEquals(workspace.resolve("Plugin/include") + "", macros.resolve("${workspace_loc:/${ProjName}/include}", "x"));
+		assertEquals(workspace.resolve("Plugin") + "/inc:/opt/sdk", macros.resolve("${ALL}", "x"));
+		assertEquals("/home/u/x-Release", macros.resolve("${HOME}/x-${ConfigName}", "x"));
+		assertEquals(List.of(), notes);
+	}
+
+	@Test
+	void aSiblingProjectIsFoundByTheNameItsProjectFileGives() throws Exception {
+		Path sibling = Files.createDirectories(workspace.resolve("some-folder"));
+		Files.writeString(sibling.resolve(".project"), "<?xml version=\"1.0\"?><projectDescription><name>Sibling</name></projectDescription>");
+		assertEquals(sibling.resolve("include").toString(), macros(Map.of(), Map.of()).resolve("${workspace_loc:/Sibling/include}", "x"));
+	}
+
+	@Test
+	void whatCannotBeResolvedStaysAsWrittenWithANote() {
+		CdtMacros macros = macros(Map.of("A", "${B}", "B", "x${A}"), Map.of());
+		assertEquals("${workspace_loc:/Elsewhere/inc}", macros.resolve("${workspace_loc:/Elsewhere/inc}", "include paths"));
+		assertEquals("x${A}", macros.resolve("${A}", "defines"));
+		assertTrue(notes.stream().anyMatch(n -> n.startsWith("defines: the build variable A refers to itself (A -> B -> A)")), notes::toString);
+		assertEquals("${unclosed", macros.resolve("${unclosed", "x"));
+	}
+
+	@Test
+	@Timeout(5)
+	void costIsLinearInTheValue() {
+		String deep = "${".repeat(200_000) + "}".repeat(200_000);
+		macros(Map.of(), Map.of()).resolve(deep, "x");
+	}
+}
