@@ -65,21 +65,24 @@ class BuildPlanTest {
 		String cpp = "i686-w64-mingw32-g++ -std=c++17 -DWIN32 -DVERSION=2 " + include
 				+ " -O0 -g3 -pedantic -Wall -Wextra -c -fmessage-length=0 -fno-exceptions -MMD -MP";
 		BuildPlan plan = plan(projectDir, "Debug");
+		// The folder order, the assembler's command and its place are what CDT 12.5 printed for the same layout
+		// (testdata/cdt-recorded/order).
 		assertEquals(List.of(
 				cpp + " -MF\"src/old/keep.d\" -MT\"src/old/keep.o\" -o \"src/old/keep.o\" \"../src/old/keep.cpp\"",
+				cpp + " -MF\"src/b/helper.d\" -MT\"src/b/helper.o\" -o \"src/b/helper.o\" \"../src/b/helper.cc\"",
+				"i686-w64-mingw32-gcc -c -o \"src/asm.o\" \"../src/asm.S\"",
 				cpp + " -MF\"src/main.d\" -MT\"src/main.o\" -o \"src/main.o\" \"../src/main.cpp\"",
 				"i686-w64-mingw32-gcc -std=c11 -DC_ONLY -O0 -g3 -Wall -c -fmessage-length=0 -MMD -MP"
 						+ " -MF\"src/util.d\" -MT\"src/util.o\" -o \"src/util.o\" \"../src/util.c\"",
-				cpp + " -MF\"src/b/helper.d\" -MT\"src/b/helper.o\" -o \"src/b/helper.o\" \"../src/b/helper.cc\"",
 				"i686-w64-mingw32-g++ -L\"" + projectDir.resolve("lib")
 						+ "\" -static-libgcc -static-libstdc++ -shared -o \"libplugin-Debug.dll\" ./src/old/keep.o"
-						+ " ./src/main.o ./src/util.o ./src/b/helper.o \"" + projectDir.resolve("lib/extra.o")
+						+ " ./src/b/helper.o ./src/asm.o ./src/main.o ./src/util.o \"" + projectDir.resolve("lib/extra.o")
 						+ "\" -lpsapi -lversion"),
 				texts(plan));
-		assertEquals(List.of("src/asm.S"), plan.skipped());
-		assertEquals(List.of(projectDir.resolve("Debug/src/old/keep.o"), projectDir.resolve("Debug/src/main.o"),
-				projectDir.resolve("Debug/src/util.o"), projectDir.resolve("Debug/src/b/helper.o"),
-				projectDir.resolve("lib/extra.o")), plan.linkStep().inputs());
+		assertEquals(List.of(), plan.skipped());
+		assertEquals(List.of(projectDir.resolve("Debug/src/old/keep.o"), projectDir.resolve("Debug/src/b/helper.o"),
+				projectDir.resolve("Debug/src/asm.o"), projectDir.resolve("Debug/src/main.o"),
+				projectDir.resolve("Debug/src/util.o"), projectDir.resolve("lib/extra.o")), plan.linkStep().inputs());
 	}
 
 	@Test
@@ -88,9 +91,10 @@ class BuildPlanTest {
 		TestProjects.write(projectDir.resolve(".settings/generated.cpp"), "");
 		List<String> sources = plan(projectDir, "Release").compileSteps().stream()
 				.map(s -> projectDir.relativize(s.source()).toString()).toList();
-		// Folders in reverse of the order the walk meets their first source: docs, src/b, src/experimental, src, src/old.
-		assertEquals(List.of("src/old/keep.cpp", "src/old/legacy.cpp", "src/main.cpp", "src/util.c",
-				"src/experimental/x.cpp", "src/b/helper.cc", "docs/notes.cpp"), sources);
+		// Folders in reverse of the order the walk meets their first source (asm.S counts): docs, src, src/b,
+		// src/experimental, src/old; as CDT 12.5 ordered them (testdata/cdt-recorded/order).
+		assertEquals(List.of("src/old/keep.cpp", "src/old/legacy.cpp", "src/experimental/x.cpp", "src/b/helper.cc",
+				"src/asm.S", "src/main.cpp", "src/util.c", "docs/notes.cpp"), sources);
 	}
 
 	@Test

@@ -117,7 +117,7 @@ class HeadlessBuilderTest {
 	private BuildConfiguration withSteps(BuildSteps steps) {
 		return new BuildConfiguration(debug.name(), debug.artifactType(), debug.toolchain(), debug.artifactName(),
 				debug.artifactExtension(), debug.outputPrefix(), debug.sourceEntries(), debug.cCompiler(),
-				debug.cppCompiler(), debug.linker(), steps, debug.parallelJobs(), debug.unsupported());
+				debug.cppCompiler(), debug.linker(), debug.assembler(), steps, debug.parallelJobs(), debug.unsupported());
 	}
 
 	@Test
@@ -151,7 +151,7 @@ class HeadlessBuilderTest {
 	private BuildConfiguration withJobs(int jobs) {
 		return new BuildConfiguration(debug.name(), debug.artifactType(), debug.toolchain(), debug.artifactName(),
 				debug.artifactExtension(), debug.outputPrefix(), debug.sourceEntries(), debug.cCompiler(),
-				debug.cppCompiler(), debug.linker(), debug.steps(), jobs, debug.unsupported());
+				debug.cppCompiler(), debug.linker(), debug.assembler(), debug.steps(), jobs, debug.unsupported());
 	}
 
 	@Test
@@ -213,7 +213,7 @@ class HeadlessBuilderTest {
 		debug = CprojectReader.read(projectDir).configuration("Release").orElseThrow();
 		debug = new BuildConfiguration("Debug", debug.artifactType(), debug.toolchain(), debug.artifactName(),
 				debug.artifactExtension(), debug.outputPrefix(), debug.sourceEntries(), debug.cCompiler(),
-				debug.cppCompiler(), debug.linker(), debug.steps(), debug.parallelJobs(), debug.unsupported());
+				debug.cppCompiler(), debug.linker(), debug.assembler(), debug.steps(), debug.parallelJobs(), debug.unsupported());
 		build();
 		assertEquals(ran(COMPILE_A, COMPILE_B, LINK), runner.ran);
 		assertTrue(runner.ran.get(0).contains(" -O3 "), runner.ran.get(0));
@@ -299,12 +299,25 @@ class HeadlessBuilderTest {
 	void unsupportedSettingsAreWarnedAboutFirst() throws Exception {
 		debug = new BuildConfiguration(debug.name(), debug.artifactType(), debug.toolchain(), debug.artifactName(),
 				debug.artifactExtension(), debug.outputPrefix(), debug.sourceEntries(), debug.cCompiler(),
-				debug.cppCompiler(), debug.linker(), debug.steps(), debug.parallelJobs(), List.of("the option 'x' is not supported"));
-		TestProjects.write(projectDir.resolve("src/start.S"), "");
+				debug.cppCompiler(), debug.linker(), debug.assembler(), debug.steps(), debug.parallelJobs(), List.of("the option 'x' is not supported"));
+		TestProjects.write(projectDir.resolve("src/start.sx"), "");
 		build();
 		assertEquals(List.of("warning: the option 'x' is not supported",
-				"warning: src/start.S is an assembler source: the SDK's build does not assemble it"),
+				"warning: src/start.sx is an assembler source with preprocessing (.sx): the SDK's build does not assemble it;"
+						+ " rename it .S"),
 				console.subList(0, 2));
+	}
+
+	@Test
+	void anAssemblerSourceIsAssembledWithGccAndNoDependencyFile() throws Exception {
+		TestProjects.write(projectDir.resolve("src/start.S"), "");
+		runner.touch(projectDir.resolve("src/start.S"));
+		BuildResult.Built built = assertInstanceOf(BuildResult.Built.class, build());
+		assertTrue(runner.ran.contains("i686-w64-mingw32-gcc -c -o \"src/start.o\" \"../src/start.S\""), runner.ran::toString);
+		assertTrue(runner.ran.get(runner.ran.size() - 1).contains("./src/start.o"), "linked with the other objects");
+		assertEquals(3, built.compiled().size());
+		build();
+		assertEquals(List.of(), runner.ran, "up to date without a .d file");
 	}
 
 	@Test

@@ -28,11 +28,12 @@ public record BuildPlan(Path buildDir, List<CompileStep> compileSteps, LinkStep 
 	}
 
 	/**
-	 * One compilation.
+	 * One compilation, or one assembly.
 	 *
 	 * @param source the source file
 	 * @param object the object file the compiler writes
-	 * @param dependencies the {@code .d} file listing the headers the source included
+	 * @param dependencies the {@code .d} file listing the headers the source included; null for an assembler source,
+	 *        for which CDT writes none
 	 */
 	public record CompileStep(Path source, Path object, Path dependencies, ToolCommand command) {
 	}
@@ -63,9 +64,11 @@ public record BuildPlan(Path buildDir, List<CompileStep> compileSteps, LinkStep 
 			String object = base + ".o";
 			String dependencies = base + ".d";
 			Language language = Language.ofSource(source);
-			compileSteps.add(new CompileStep(projectDir.resolve(source), buildDir.resolve(object),
-					buildDir.resolve(dependencies), compileCommand(configuration, language, source, object,
-							dependencies)));
+			compileSteps.add(language == null
+					? new CompileStep(projectDir.resolve(source), buildDir.resolve(object), null,
+							assembleCommand(configuration, source, object))
+					: new CompileStep(projectDir.resolve(source), buildDir.resolve(object), buildDir.resolve(dependencies),
+							compileCommand(configuration, language, source, object, dependencies)));
 			objects.add("./" + object);
 			linkInputs.add(buildDir.resolve(object));
 		}
@@ -90,6 +93,17 @@ public record BuildPlan(Path buildDir, List<CompileStep> compileSteps, LinkStep 
 		parts.addAll(settings.warnings());
 		parts.add(settings.otherFlags());
 		parts.addAll(List.of("-MMD", "-MP", "-MF\"" + dependencies + "\"", "-MT\"" + object + "\""));
+		parts.addAll(List.of("-o", quoted(object), quoted("../" + source)));
+		return ToolCommand.of(join(parts));
+	}
+
+	/** As CDT's Cross GCC Assembler: the toolchain's gcc, no dependency options. */
+	private static ToolCommand assembleCommand(BuildConfiguration configuration, String source, String object) {
+		AssemblerSettings settings = configuration.assembler();
+		List<String> parts = new ArrayList<>();
+		parts.add(configuration.toolchain().command("gcc"));
+		parts.add(settings.flags());
+		settings.includePaths().forEach(p -> parts.add("-I" + p));
 		parts.addAll(List.of("-o", quoted(object), quoted("../" + source)));
 		return ToolCommand.of(join(parts));
 	}

@@ -270,7 +270,8 @@ public final class CprojectReader {
 					outputPrefix(linkerTool, artifactType), sourceEntries(),
 					compiler(tools.get("gcc compiler"), Language.C, buildType),
 					compiler(tools.get("g++ compiler"), Language.CPP, buildType),
-					linker(linkerTool, linkerLanguage, artifactType), steps, parallelJobs(child(toolChain, "builder")), notes);
+					linker(linkerTool, linkerLanguage, artifactType), assembler(tools.get("assembler")), steps,
+					parallelJobs(child(toolChain, "builder")), notes);
 		}
 
 		private Map<String, String> buildProperties() {
@@ -374,8 +375,10 @@ public final class CprojectReader {
 				return "gcc linker";
 			case "cpp.linker":
 				return "g++ linker";
-			case "archiver", "assembler":
-				// They make static libraries and assemble .s files: neither runs here, so any setting is ignored.
+			case "assembler":
+				return "assembler";
+			case "archiver":
+				// It makes static libraries, which the SDK does not build: any setting is ignored.
 				for (Element option : elements(tool, "option")) {
 					unknownOption(option, tool.getAttribute("name"));
 				}
@@ -401,6 +404,17 @@ public final class CprojectReader {
 				}
 			}
 			return "";
+		}
+
+		private AssemblerSettings assembler(Element tool) {
+			if (tool == null) {
+				return AssemblerSettings.DEFAULT;
+			}
+			String toolName = tool.getAttribute("name");
+			Map<String, Element> options = options(tool, "gnu.both.asm.option.", Set.of("flags", "include.paths"), toolName);
+			return new AssemblerSettings(
+					macros.resolve(stringValue(options.get("flags"), AssemblerSettings.DEFAULT.flags()), toolName + " flags"),
+					listValues(options.get("include.paths"), toolName + " include paths"));
 		}
 
 		private CompilerSettings compiler(Element tool, Language language, BuildType buildType) {

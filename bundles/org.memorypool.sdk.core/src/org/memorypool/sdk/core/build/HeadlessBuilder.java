@@ -65,7 +65,8 @@ public final class HeadlessBuilder {
 			throw new BuildException("The sources of " + projectDir + " cannot be listed (" + e
 					+ "): check that the folder is readable", e);
 		}
-		plan.skipped().forEach(s -> listener.warning(s + " is an assembler source: the SDK's build does not assemble it"));
+		plan.skipped().forEach(s -> listener.warning(s + " is an assembler source with preprocessing (.sx): the SDK's build"
+				+ " does not assemble it; rename it .S"));
 		if (plan.compileSteps().isEmpty()) {
 			throw new BuildException("No C or C++ sources in " + sourceFolders(configuration, projectDir)
 					+ ": add one, e.g. src/plugin.cpp, or fix the source folders in the project's Paths and Symbols");
@@ -96,7 +97,9 @@ public final class HeadlessBuilder {
 			List<Path> outputs = new ArrayList<>();
 			for (CompileStep step : plan.compileSteps()) {
 				outputs.add(step.object());
-				outputs.add(step.dependencies());
+				if (step.dependencies() != null) {
+					outputs.add(step.dependencies());
+				}
 			}
 			outputs.add(plan.linkStep().output());
 			outputs.add(plan.buildDir().resolve(CommandHistory.FILE_NAME));

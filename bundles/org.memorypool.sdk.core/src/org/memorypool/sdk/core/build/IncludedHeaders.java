@@ -21,7 +21,7 @@ public final class IncludedHeaders {
 	public static boolean anyIncludes(BuildPlan plan, String fileName) throws IOException {
 		for (BuildPlan.CompileStep step : plan.compileSteps()) {
 			// No .d file: the source was never compiled, so it included nothing yet.
-			if (Files.isRegularFile(step.dependencies()) && DependencyFile.prerequisites(step.dependencies(), plan.buildDir())
+			if (step.dependencies() != null && Files.isRegularFile(step.dependencies()) && DependencyFile.prerequisites(step.dependencies(), plan.buildDir())
 					.stream().map(Path::getFileName).anyMatch(name -> name.toString().equals(fileName))) {
 				return true;
 			}

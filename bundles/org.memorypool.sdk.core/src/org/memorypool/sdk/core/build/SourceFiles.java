@@ -52,13 +52,18 @@ final class SourceFiles {
 					walk(member, path, entries, byFolder, skipped);
 				}
 			} else if (isBuilt(path, entries)) {
-				if (Language.ofSource(name) != null) {
+				if (Language.ofSource(name) != null || isAssembler(name)) {
 					byFolder.computeIfAbsent(relative, f -> new ArrayList<>()).add(path);
-				} else if (name.matches(".*\\.(s|S|sx)$")) {
+				} else if (name.endsWith(".sx")) {
 					skipped.add(path);
 				}
 			}
 		}
+	}
+
+	/** The Cross GCC Assembler's inputs: {@code .s} and {@code .S}. */
+	static boolean isAssembler(String fileName) {
+		return fileName.endsWith(".s") || fileName.endsWith(".S");
 	}
 
 	/**

@@ -28,13 +28,16 @@ final class UpToDate {
 	 * has gone counts as changed, as {@code -MP}'s empty rules make it for make.
 	 */
 	static boolean needsCompile(CompileStep step, Path buildDir, CommandHistory history) throws IOException {
-		if (!Files.exists(step.object()) || !Files.exists(step.dependencies())
+		if (!Files.exists(step.object()) || step.dependencies() != null && !Files.exists(step.dependencies())
 				|| history.changed(step.object(), step.command())) {
 			return true;
 		}
 		FileTime object = Files.getLastModifiedTime(step.object());
 		if (isNewer(step.source(), object)) {
 			return true;
+		}
+		if (step.dependencies() == null) {
+			return false; // an assembler source: CDT tracks no headers for it
 		}
 		for (Path prerequisite : DependencyFile.prerequisites(step.dependencies(), buildDir)) {
 			if (isNewer(prerequisite, object)) {

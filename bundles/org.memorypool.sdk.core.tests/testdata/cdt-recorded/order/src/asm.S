@@ -1,0 +1,3 @@
+.globl _f
+_f:
+ ret
