@@ -17,6 +17,7 @@ import java.util.List;
  * @param cppCompiler the settings for C++ files
  * @param linker the linker CDT uses for this project: g++ when the project has the C++ nature, else gcc
  * @param assembler the settings for {@code .s} and {@code .S} files
+ * @param resourceConfigurations the folders' and files' own compiler settings, most specific last
  * @param steps the pre-build and post-build steps, macros resolved
  * @param parallelJobs how many compiles run at once: 1 unless the builder's parallel build is on, then its job count
  *        (CDT's "optimal" is the machine's processors)
@@ -24,12 +25,31 @@ import java.util.List;
  */
 public record BuildConfiguration(String name, ArtifactType artifactType, Toolchain toolchain, String artifactName,
 		String artifactExtension, String outputPrefix, List<SourceEntry> sourceEntries, CompilerSettings cCompiler,
-		CompilerSettings cppCompiler, LinkerSettings linker, AssemblerSettings assembler, BuildSteps steps, int parallelJobs,
-		List<String> unsupported) {
+		CompilerSettings cppCompiler, LinkerSettings linker, AssemblerSettings assembler,
+		List<ResourceConfiguration> resourceConfigurations, BuildSteps steps, int parallelJobs, List<String> unsupported) {
 
 	public BuildConfiguration {
 		sourceEntries = List.copyOf(sourceEntries);
+		resourceConfigurations = List.copyOf(resourceConfigurations);
 		unsupported = List.copyOf(unsupported);
+	}
+
+	/**
+	 * The settings CDT compiles {@code source} (project-relative, {@code /} separated) with: its file's own, else the
+	 * nearest folder's, else the project's.
+	 */
+	public CompilerSettings compilerFor(String source, boolean cpp) {
+		ResourceConfiguration best = null;
+		for (ResourceConfiguration resource : resourceConfigurations) {
+			if (resource.covers(source) && (best == null || resource.file()
+					|| !best.file() && resource.path().length() > best.path().length())) {
+				best = resource;
+			}
+		}
+		if (best == null) {
+			return cpp ? cppCompiler : cCompiler;
+		}
+		return cpp ? best.cppCompiler() : best.cCompiler();
 	}
 
 	/** The file the linker writes, relative to the build folder, e.g. {@code sample-dll.dll}. */

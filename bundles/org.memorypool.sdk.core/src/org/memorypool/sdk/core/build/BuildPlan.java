@@ -82,7 +82,7 @@ public record BuildPlan(Path buildDir, List<CompileStep> compileSteps, LinkStep 
 
 	private static ToolCommand compileCommand(BuildConfiguration configuration, Language language, String source,
 			String object, String dependencies) {
-		CompilerSettings settings = language == Language.C ? configuration.cCompiler() : configuration.cppCompiler();
+		CompilerSettings settings = configuration.compilerFor(source, language == Language.CPP);
 		List<String> parts = new ArrayList<>();
 		parts.add(configuration.toolchain().command(language.tool));
 		parts.add(settings.dialect());

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -189,6 +190,8 @@ public final class CprojectReader {
 		private final String name;
 		private final List<String> notes = new ArrayList<>();
 		private final CdtMacros macros;
+		/** The configuration's {@code <folderInfo>} and {@code <fileInfo>} elements with a resource path. */
+		private final List<Element> resources = new ArrayList<>();
 
 		ConfigurationReader(Path cprojectFile, String projectName, boolean cppNature, Path projectDir,
 				Element configuration, Function<String, String> environment) {
@@ -268,10 +271,11 @@ public final class CprojectReader {
 					macros.resolve(attribute(configuration, "artifactName", "${ProjName}"), "the artifact name"),
 					attribute(configuration, "artifactExtension", artifactType == ArtifactType.SHARED_LIBRARY ? "so" : ""),
 					outputPrefix(linkerTool, artifactType), sourceEntries(),
-					compiler(tools.get("gcc compiler"), Language.C, buildType),
-					compiler(tools.get("g++ compiler"), Language.CPP, buildType),
-					linker(linkerTool, linkerLanguage, artifactType), assembler(tools.get("assembler")), steps,
-					parallelJobs(child(toolChain, "builder")), notes);
+					compiler(chain(tools.get("gcc compiler")), Language.C, buildType),
+					compiler(chain(tools.get("g++ compiler")), Language.CPP, buildType),
+					linker(linkerTool, linkerLanguage, artifactType), assembler(tools.get("assembler")),
+					resourceConfigurations(tools, buildType), steps,
+					parallelJobs(child(toolChain, "builder")), notes.stream().distinct().toList());
 		}
 
 		private Map<String, String> buildProperties() {
@@ -318,8 +322,7 @@ public final class CprojectReader {
 				if (tag.equals("folderInfo") && element.getAttribute("resourcePath").isEmpty() && root == null) {
 					root = element;
 				} else if (tag.equals("folderInfo") || tag.equals("fileInfo")) {
-					notes.add("the settings for " + element.getAttribute("resourcePath")
-							+ " alone are ignored: the project-wide settings apply to it; set them on the project instead");
+					resources.add(element);
 				} else if (!tag.equals("sourceEntries")) {
 					notes.add("<" + tag + "> in the configuration is not understood and is ignored");
 				}
@@ -417,12 +420,60 @@ public final class CprojectReader {
 					listValues(options.get("include.paths"), toolName + " include paths"));
 		}
 
-		private CompilerSettings compiler(Element tool, Language language, BuildType buildType) {
-			String toolName = tool == null ? language.tool : tool.getAttribute("name");
+		/**
+		 * The settings of each folder and file that has its own: a {@code <fileInfo>}'s tools, or a
+		 * {@code <folderInfo>}'s toolchain's, inherit the options of the project's tools and of the folders around
+		 * them, and override them option by option, as CDT's tool superClass chain does.
+		 */
+		private List<ResourceConfiguration> resourceConfigurations(Map<String, Element> projectTools, BuildType buildType) {
+			List<Element> byDepth = new ArrayList<>(resources);
+			byDepth.sort(Comparator.comparingInt(e -> e.getAttribute("resourcePath").length()));
+			List<ResourceConfiguration> result = new ArrayList<>();
+			Map<Element, Map<String, Element>> toolsOf = new HashMap<>();
+			for (Element resource : byDepth) {
+				String path = resource.getAttribute("resourcePath").replace('\\', '/');
+				boolean file = resource.getTagName().equals("fileInfo");
+				Element toolHolder = file ? resource : child(resource, "toolChain");
+				Map<String, Element> own = new HashMap<>();
+				for (Element tool : toolHolder == null ? List.<Element>of() : elements(toolHolder, "tool")) {
+					String role = role(tool.getAttribute("superClass"));
+					if (role.equals("c.compiler") || role.equals("cpp.compiler")) {
+						own.put(role, tool);
+					}
+				}
+				toolsOf.put(resource, own);
+				List<Element> cChain = new ArrayList<>(chain(projectTools.get("gcc compiler")));
+				List<Element> cppChain = new ArrayList<>(chain(projectTools.get("g++ compiler")));
+				for (Element outer : byDepth) {
+					String outerPath = outer.getAttribute("resourcePath").replace('\\', '/');
+					if (outer != resource && outer.getTagName().equals("folderInfo") && path.startsWith(outerPath + "/")) {
+						cChain.addAll(chain(toolsOf.get(outer).get("c.compiler")));
+						cppChain.addAll(chain(toolsOf.get(outer).get("cpp.compiler")));
+					}
+				}
+				cChain.addAll(chain(own.get("c.compiler")));
+				cppChain.addAll(chain(own.get("cpp.compiler")));
+				result.add(new ResourceConfiguration(path, file, compiler(cChain, Language.C, buildType),
+						compiler(cppChain, Language.CPP, buildType)));
+			}
+			return result;
+		}
+
+		/** The tool, if there is one, as a chain of one. */
+		private static List<Element> chain(Element tool) {
+			return tool == null ? List.of() : List.of(tool);
+		}
+
+		/** A compiler's settings from its tools, the project's first: a later tool's option replaces an earlier one's. */
+		private CompilerSettings compiler(List<Element> tools, Language language, BuildType buildType) {
+			String toolName = tools.isEmpty() ? language.tool : tools.get(tools.size() - 1).getAttribute("name");
 			Set<String> known = new HashSet<>(language.warnings().keySet());
 			known.addAll(List.of("dialect.std", language.definesOption, "include.paths", "optimization.level",
 					"debugging.level", language.otherFlagsOption));
-			Map<String, Element> options = options(tool, language.compilerOptionPrefix, known, toolName);
+			Map<String, Element> options = new HashMap<>();
+			for (Element tool : tools) {
+				options.putAll(options(tool, language.compilerOptionPrefix, known, toolName));
+			}
 
 			String dialect = enumValue(options.get("dialect.std"), language::dialectFlag, "", toolName);
 			String optimization = enumValue(options.get("optimization.level"), language::optimizationFlag,
