@@ -178,4 +178,19 @@ class CprojectReaderTest {
 		assertTrue(new Toolchain("", "", "com.example.toolchain.llvm").refusal(true).orElseThrow()
 				.startsWith("its toolchain com.example.toolchain.llvm is not one the SDK's build knows"));
 	}
+
+	@Test
+	void aLinkedResourceMustBeNamedInsideTheProjectAndPointSomewhereKnown() throws Exception {
+		Path project = TestProjects.copy("reference", dir.resolve("linking"));
+		String dotProject = Files.readString(project.resolve(".project"));
+		Files.writeString(project.resolve(".project"), dotProject.replace("</natures>", "</natures><linkedResources><link>"
+				+ "<name>../outside</name><type>2</type><locationURI>PROJECT_LOC/x</locationURI></link></linkedResources>"));
+		CdtProjectException outside = assertThrows(CdtProjectException.class, () -> CprojectReader.read(project));
+		assertTrue(outside.getMessage().contains("the linked resource '../outside' has no name inside the project"), outside.getMessage());
+		Files.writeString(project.resolve(".project"), dotProject.replace("</natures>", "</natures><linkedResources><link>"
+				+ "<name>lib</name><type>2</type><locationURI>NOWHERE_LOC/x</locationURI></link></linkedResources>"));
+		CdtProjectException unknown = assertThrows(CdtProjectException.class, () -> CprojectReader.read(project));
+		assertTrue(unknown.getMessage().contains("the linked resource lib points at NOWHERE_LOC/x, which cannot be resolved here"),
+				unknown.getMessage());
+	}
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The commands CDT's managed build runs for a configuration, in its order, as its generated makefile has them:
@@ -55,20 +56,27 @@ public record BuildPlan(Path buildDir, List<CompileStep> compileSteps, LinkStep 
 	public static BuildPlan of(BuildConfiguration configuration, Path projectDir) throws IOException {
 		Path buildDir = projectDir.resolve(configuration.name());
 		List<String> skipped = new ArrayList<>();
-		List<String> sources = SourceFiles.find(projectDir, configuration.sourceEntries(), skipped);
+		List<String> sources = SourceFiles.find(projectDir, configuration.sourceEntries(), configuration.linkedResources(),
+				skipped);
 		List<CompileStep> compileSteps = new ArrayList<>();
 		List<String> objects = new ArrayList<>();
 		List<Path> linkInputs = new ArrayList<>();
 		for (String source : sources) {
-			String base = source.substring(0, source.lastIndexOf('.'));
+			// A linked file's object is named after the file it stands for, in the link's folder, as CDT names it.
+			Optional<Path> target = configuration.linkedResources().target(source);
+			String folder = source.contains("/") ? source.substring(0, source.lastIndexOf('/') + 1) : "";
+			String fileName = target.map(t -> t.getFileName().toString()).orElse(source.substring(folder.length()));
+			String base = folder + fileName.substring(0, fileName.lastIndexOf('.'));
 			String object = base + ".o";
 			String dependencies = base + ".d";
+			Path file = target.orElse(projectDir.resolve(source));
+			// The compiler gets the project's own sources relative to the build folder, linked ones by absolute path.
+			String input = target.map(Path::toString).orElse("../" + source);
 			Language language = Language.ofSource(source);
 			compileSteps.add(language == null
-					? new CompileStep(projectDir.resolve(source), buildDir.resolve(object), null,
-							assembleCommand(configuration, source, object))
-					: new CompileStep(projectDir.resolve(source), buildDir.resolve(object), buildDir.resolve(dependencies),
-							compileCommand(configuration, language, source, object, dependencies)));
+					? new CompileStep(file, buildDir.resolve(object), null, assembleCommand(configuration, input, object))
+					: new CompileStep(file, buildDir.resolve(object), buildDir.resolve(dependencies),
+							compileCommand(configuration, language, source, input, object, dependencies)));
 			objects.add("./" + object);
 			linkInputs.add(buildDir.resolve(object));
 		}
@@ -81,7 +89,7 @@ public record BuildPlan(Path buildDir, List<CompileStep> compileSteps, LinkStep 
 	}
 
 	private static ToolCommand compileCommand(BuildConfiguration configuration, Language language, String source,
-			String object, String dependencies) {
+			String input, String object, String dependencies) {
 		CompilerSettings settings = configuration.compilerFor(source, language == Language.CPP);
 		List<String> parts = new ArrayList<>();
 		parts.add(configuration.toolchain().command(language.tool));
@@ -93,18 +101,18 @@ public record BuildPlan(Path buildDir, List<CompileStep> compileSteps, LinkStep 
 		parts.addAll(settings.warnings());
 		parts.add(settings.otherFlags());
 		parts.addAll(List.of("-MMD", "-MP", "-MF\"" + dependencies + "\"", "-MT\"" + object + "\""));
-		parts.addAll(List.of("-o", quoted(object), quoted("../" + source)));
+		parts.addAll(List.of("-o", quoted(object), quoted(input)));
 		return ToolCommand.of(join(parts));
 	}
 
 	/** As CDT's Cross GCC Assembler: the toolchain's gcc, no dependency options. */
-	private static ToolCommand assembleCommand(BuildConfiguration configuration, String source, String object) {
+	private static ToolCommand assembleCommand(BuildConfiguration configuration, String input, String object) {
 		AssemblerSettings settings = configuration.assembler();
 		List<String> parts = new ArrayList<>();
 		parts.add(configuration.toolchain().command("gcc"));
 		parts.add(settings.flags());
 		settings.includePaths().forEach(p -> parts.add("-I" + p));
-		parts.addAll(List.of("-o", quoted(object), quoted("../" + source)));
+		parts.addAll(List.of("-o", quoted(object), quoted(input)));
 		return ToolCommand.of(join(parts));
 	}
 

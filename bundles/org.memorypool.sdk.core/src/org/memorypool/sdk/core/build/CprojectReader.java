@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -71,6 +72,7 @@ public final class CprojectReader {
 		if (name.isEmpty()) {
 			throw new CdtProjectException(dotProject + ": the project has no <name>: " + FIX_XML);
 		}
+		LinkedResources linked = linkedResources(description, projectDir, dotProject);
 		Element natures = child(description, "natures");
 		boolean cpp = natures != null && elements(natures, "nature").stream()
 				.anyMatch(n -> n.getTextContent().strip().equals(CPP_NATURE));
@@ -88,12 +90,48 @@ public final class CprojectReader {
 						+ " is not a managed build (no cdtBuildSystem storage module): the SDK builds only projects"
 						+ " whose makefiles CDT generates; create the project as a Cross GCC Shared Library");
 			}
-			configurations.add(new ConfigurationReader(cprojectFile, name, cpp, projectDir, configuration, environment).read());
+			configurations.add(new ConfigurationReader(cprojectFile, name, cpp, projectDir, configuration, environment, linked)
+					.read());
 		}
 		if (configurations.isEmpty()) {
 			throw new CdtProjectException(cprojectFile + ": no build configurations: " + FIX_XML);
 		}
 		return new CdtProject(name, configurations);
+	}
+
+	/**
+	 * The {@code .project}'s linked files and folders, their locations resolved through Eclipse's path variables.
+	 *
+	 * @throws CdtProjectException naming the link whose location cannot be resolved, or whose name leaves the project
+	 */
+	private static LinkedResources linkedResources(Element description, Path projectDir, Path dotProject)
+			throws CdtProjectException {
+		Element list = child(description, "linkedResources");
+		if (list == null) {
+			return LinkedResources.NONE;
+		}
+		Map<String, String> variables = new HashMap<>();
+		Element variableList = child(description, "variableList");
+		for (Element variable : variableList == null ? List.<Element>of() : elements(variableList, "variable")) {
+			variables.put(childText(variable, "name"), childText(variable, "value"));
+		}
+		ProjectPathVariables paths = new ProjectPathVariables(projectDir, variables);
+		Map<String, Path> links = new HashMap<>();
+		for (Element link : elements(list, "link")) {
+			String name = childText(link, "name").replace('\\', '/');
+			String location = childText(link, "locationURI").isEmpty() ? childText(link, "location")
+					: childText(link, "locationURI");
+			if (name.isEmpty() || name.startsWith("/") || Arrays.asList(name.split("/")).contains("..")) {
+				throw new CdtProjectException(dotProject + ": the linked resource '" + name + "' has no name inside the"
+						+ " project: fix it in Eclipse (Properties > Resource > Linked Resources)");
+			}
+			Path target = paths.resolve(location).orElseThrow(() -> new CdtProjectException(dotProject
+					+ ": the linked resource " + name + " points at " + location + ", which cannot be resolved here: define"
+					+ " its path variable in the project (Properties > Resource > Linked Resources > Path Variables), or use"
+					+ " PROJECT_LOC or PARENT-<n>-PROJECT_LOC"));
+			links.put(name, target);
+		}
+		return new LinkedResources(links);
 	}
 
 	private static Element parse(Path file, String whenMissing, String rootName) throws CdtProjectException {
@@ -190,11 +228,13 @@ public final class CprojectReader {
 		private final String name;
 		private final List<String> notes = new ArrayList<>();
 		private final CdtMacros macros;
+		private final LinkedResources linked;
 		/** The configuration's {@code <folderInfo>} and {@code <fileInfo>} elements with a resource path. */
 		private final List<Element> resources = new ArrayList<>();
 
 		ConfigurationReader(Path cprojectFile, String projectName, boolean cppNature, Path projectDir,
-				Element configuration, Function<String, String> environment) {
+				Element configuration, Function<String, String> environment, LinkedResources linked) {
+			this.linked = linked;
 			this.cprojectFile = cprojectFile;
 			this.projectName = projectName;
 			this.cppNature = cppNature;
@@ -274,7 +314,7 @@ public final class CprojectReader {
 					compiler(chain(tools.get("gcc compiler")), Language.C, buildType),
 					compiler(chain(tools.get("g++ compiler")), Language.CPP, buildType),
 					linker(linkerTool, linkerLanguage, artifactType), assembler(tools.get("assembler")),
-					resourceConfigurations(tools, buildType), steps,
+					resourceConfigurations(tools, buildType), linked, steps,
 					parallelJobs(child(toolChain, "builder")), notes.stream().distinct().toList());
 		}
 

@@ -30,26 +30,44 @@ final class SourceFiles {
 	 * @param skipped gets the project-relative paths of files CDT would build with a tool the SDK does not run
 	 */
 	static List<String> find(Path projectDir, List<SourceEntry> entries, List<String> skipped) throws IOException {
+		return find(projectDir, entries, LinkedResources.NONE, skipped);
+	}
+
+	/**
+	 * As {@link #find(Path, List, List)}, with the project's linked files and folders walked where their names put
+	 * them; the paths returned are the names inside the project.
+	 */
+	static List<String> find(Path projectDir, List<SourceEntry> entries, LinkedResources linked, List<String> skipped)
+			throws IOException {
 		SequencedMap<String, List<String>> byFolder = new LinkedHashMap<>();
-		walk(projectDir, "", entries, byFolder, skipped);
+		walk(projectDir, "", entries, linked, byFolder, skipped);
 		List<String> sources = new ArrayList<>();
 		byFolder.reversed().values().forEach(sources::addAll);
 		return sources;
 	}
 
-	private static void walk(Path dir, String relative, List<SourceEntry> entries,
+	private static void walk(Path dir, String relative, List<SourceEntry> entries, LinkedResources linked,
 			SequencedMap<String, List<String>> byFolder, List<String> skipped) throws IOException {
-		List<Path> members;
-		try (Stream<Path> list = Files.list(dir)) {
-			members = list.filter(p -> !p.getFileName().toString().startsWith("."))
-					.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+		// The folder's own members, and the links whose names put them in it, by name.
+		SequencedMap<String, Path> members = new LinkedHashMap<>();
+		if (dir != null && Files.isDirectory(dir)) {
+			try (Stream<Path> list = Files.list(dir)) {
+				list.filter(p -> !p.getFileName().toString().startsWith("."))
+						.forEach(p -> members.put(p.getFileName().toString(), p));
+			}
 		}
-		for (Path member : members) {
-			String name = member.getFileName().toString();
+		linked.links().forEach((link, target) -> {
+			int slash = link.lastIndexOf('/');
+			if ((slash < 0 ? "" : link.substring(0, slash)).equals(relative)) {
+				members.put(link.substring(slash + 1), target);
+			}
+		});
+		for (String name : members.keySet().stream().sorted().toList()) {
+			Path member = members.get(name);
 			String path = relative.isEmpty() ? name : relative + "/" + name;
 			if (Files.isDirectory(member, LinkOption.NOFOLLOW_LINKS)) {
 				if (mayHoldSources(path, entries)) {
-					walk(member, path, entries, byFolder, skipped);
+					walk(member, path, entries, linked, byFolder, skipped);
 				}
 			} else if (isBuilt(path, entries)) {
 				if (Language.ofSource(name) != null || isAssembler(name)) {
