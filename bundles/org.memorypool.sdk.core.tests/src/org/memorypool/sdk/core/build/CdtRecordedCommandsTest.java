@@ -30,7 +30,7 @@ class CdtRecordedCommandsTest {
 	@ParameterizedTest(name = "{0} {1}")
 	@CsvSource({ "macros, Release, cdt-console.txt", "macros, Debug, cdt-console-Debug.txt", "parallel, Release, cdt-console.txt",
 			"steps-libs, Release, cdt-console.txt", "order, Release, cdt-console.txt", "resconfig, Release, cdt-console.txt",
-			"linked, Release, cdt-console.txt" })
+			"linked, Release, cdt-console.txt", "internal, Release, cdt-console.txt" })
 	void theCommandsAreCdts(String project, String configurationName, String console) throws Exception {
 		copyRecordings();
 		Path projectDir = workspace.resolve(project);

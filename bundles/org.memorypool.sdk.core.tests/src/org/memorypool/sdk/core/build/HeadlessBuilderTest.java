@@ -117,7 +117,7 @@ class HeadlessBuilderTest {
 	private BuildConfiguration withSteps(BuildSteps steps) {
 		return new BuildConfiguration(debug.name(), debug.artifactType(), debug.toolchain(), debug.artifactName(),
 				debug.artifactExtension(), debug.outputPrefix(), debug.sourceEntries(), debug.cCompiler(),
-				debug.cppCompiler(), debug.linker(), debug.assembler(), debug.resourceConfigurations(), debug.linkedResources(), steps, debug.parallelJobs(), debug.unsupported());
+				debug.cppCompiler(), debug.linker(), debug.assembler(), debug.resourceConfigurations(), debug.linkedResources(), debug.internalBuilder(), steps, debug.parallelJobs(), debug.unsupported());
 	}
 
 	@Test
@@ -151,7 +151,7 @@ class HeadlessBuilderTest {
 	private BuildConfiguration withJobs(int jobs) {
 		return new BuildConfiguration(debug.name(), debug.artifactType(), debug.toolchain(), debug.artifactName(),
 				debug.artifactExtension(), debug.outputPrefix(), debug.sourceEntries(), debug.cCompiler(),
-				debug.cppCompiler(), debug.linker(), debug.assembler(), debug.resourceConfigurations(), debug.linkedResources(), debug.steps(), jobs, debug.unsupported());
+				debug.cppCompiler(), debug.linker(), debug.assembler(), debug.resourceConfigurations(), debug.linkedResources(), debug.internalBuilder(), debug.steps(), jobs, debug.unsupported());
 	}
 
 	@Test
@@ -213,7 +213,7 @@ class HeadlessBuilderTest {
 		debug = CprojectReader.read(projectDir).configuration("Release").orElseThrow();
 		debug = new BuildConfiguration("Debug", debug.artifactType(), debug.toolchain(), debug.artifactName(),
 				debug.artifactExtension(), debug.outputPrefix(), debug.sourceEntries(), debug.cCompiler(),
-				debug.cppCompiler(), debug.linker(), debug.assembler(), debug.resourceConfigurations(), debug.linkedResources(), debug.steps(), debug.parallelJobs(), debug.unsupported());
+				debug.cppCompiler(), debug.linker(), debug.assembler(), debug.resourceConfigurations(), debug.linkedResources(), debug.internalBuilder(), debug.steps(), debug.parallelJobs(), debug.unsupported());
 		build();
 		assertEquals(ran(COMPILE_A, COMPILE_B, LINK), runner.ran);
 		assertTrue(runner.ran.get(0).contains(" -O3 "), runner.ran.get(0));
@@ -299,7 +299,7 @@ class HeadlessBuilderTest {
 	void unsupportedSettingsAreWarnedAboutFirst() throws Exception {
 		debug = new BuildConfiguration(debug.name(), debug.artifactType(), debug.toolchain(), debug.artifactName(),
 				debug.artifactExtension(), debug.outputPrefix(), debug.sourceEntries(), debug.cCompiler(),
-				debug.cppCompiler(), debug.linker(), debug.assembler(), debug.resourceConfigurations(), debug.linkedResources(), debug.steps(), debug.parallelJobs(), List.of("the option 'x' is not supported"));
+				debug.cppCompiler(), debug.linker(), debug.assembler(), debug.resourceConfigurations(), debug.linkedResources(), debug.internalBuilder(), debug.steps(), debug.parallelJobs(), List.of("the option 'x' is not supported"));
 		TestProjects.write(projectDir.resolve("src/start.sx"), "");
 		build();
 		assertEquals(List.of("warning: the option 'x' is not supported",

@@ -19,6 +19,8 @@ import java.util.List;
  * @param assembler the settings for {@code .s} and {@code .S} files
  * @param resourceConfigurations the folders' and files' own compiler settings, most specific last
  * @param linkedResources the project's linked files and folders
+ * @param internalBuilder whether the configuration selects CDT's internal builder rather than its makefile
+ *        ("external") builder: it prints and runs commands without dependency files or quotes
  * @param steps the pre-build and post-build steps, macros resolved
  * @param parallelJobs how many compiles run at once: 1 unless the builder's parallel build is on, then its job count
  *        (CDT's "optimal" is the machine's processors)
@@ -27,8 +29,8 @@ import java.util.List;
 public record BuildConfiguration(String name, ArtifactType artifactType, Toolchain toolchain, String artifactName,
 		String artifactExtension, String outputPrefix, List<SourceEntry> sourceEntries, CompilerSettings cCompiler,
 		CompilerSettings cppCompiler, LinkerSettings linker, AssemblerSettings assembler,
-		List<ResourceConfiguration> resourceConfigurations, LinkedResources linkedResources, BuildSteps steps,
-		int parallelJobs, List<String> unsupported) {
+		List<ResourceConfiguration> resourceConfigurations, LinkedResources linkedResources, boolean internalBuilder,
+		BuildSteps steps, int parallelJobs, List<String> unsupported) {
 
 	public BuildConfiguration {
 		sourceEntries = List.copyOf(sourceEntries);

@@ -75,9 +75,10 @@ public record BuildPlan(Path buildDir, List<CompileStep> compileSteps, LinkStep 
 			Language language = Language.ofSource(source);
 			compileSteps.add(language == null
 					? new CompileStep(file, buildDir.resolve(object), null, assembleCommand(configuration, input, object))
-					: new CompileStep(file, buildDir.resolve(object), buildDir.resolve(dependencies),
+					: new CompileStep(file, buildDir.resolve(object),
+							configuration.internalBuilder() ? null : buildDir.resolve(dependencies),
 							compileCommand(configuration, language, source, input, object, dependencies)));
-			objects.add("./" + object);
+			objects.add(configuration.internalBuilder() ? object : "./" + object);
 			linkInputs.add(buildDir.resolve(object));
 		}
 		for (String userObject : configuration.linker().userObjects()) {
@@ -100,9 +101,25 @@ public record BuildPlan(Path buildDir, List<CompileStep> compileSteps, LinkStep 
 		parts.add(settings.debugging());
 		parts.addAll(settings.warnings());
 		parts.add(settings.otherFlags());
+		if (configuration.internalBuilder()) {
+			return internal(parts, "-o", object, input);
+		}
 		parts.addAll(List.of("-MMD", "-MP", "-MF\"" + dependencies + "\"", "-MT\"" + object + "\""));
 		parts.addAll(List.of("-o", quoted(object), quoted(input)));
 		return ToolCommand.of(join(parts));
+	}
+
+	/**
+	 * A command as CDT's internal builder runs it: no makefile, so no dependency files and no quotes; the flags split
+	 * into words, each path one argument; printed joined by spaces.
+	 */
+	private static ToolCommand internal(List<String> flags, String... paths) {
+		List<String> arguments = new ArrayList<>();
+		flags.stream().map(String::strip).filter(f -> !f.isEmpty()).forEach(f -> arguments.addAll(ShellWords.split(f)));
+		arguments.addAll(List.of(paths));
+		List<String> shown = new ArrayList<>(flags);
+		shown.addAll(List.of(paths));
+		return new ToolCommand(join(shown), arguments);
 	}
 
 	/** As CDT's Cross GCC Assembler: the toolchain's gcc, no dependency options. */
@@ -112,6 +129,9 @@ public record BuildPlan(Path buildDir, List<CompileStep> compileSteps, LinkStep 
 		parts.add(configuration.toolchain().command("gcc"));
 		parts.add(settings.flags());
 		settings.includePaths().forEach(p -> parts.add("-I" + p));
+		if (configuration.internalBuilder()) {
+			return internal(parts, "-o", object, input);
+		}
 		parts.addAll(List.of("-o", quoted(object), quoted(input)));
 		return ToolCommand.of(join(parts));
 	}
@@ -123,6 +143,13 @@ public record BuildPlan(Path buildDir, List<CompileStep> compileSteps, LinkStep 
 		linker.libraryPaths().forEach(p -> parts.add("-L" + p));
 		parts.add(linker.flags());
 		parts.add(linker.shared() ? "-shared" : "");
+		if (configuration.internalBuilder()) {
+			List<String> paths = new ArrayList<>(List.of("-o", configuration.artifactFileName()));
+			paths.addAll(objects);
+			linker.userObjects().forEach(o -> paths.addAll(ShellWords.split(o)));
+			linker.libraries().forEach(l -> paths.add("-l" + l));
+			return internal(parts, paths.toArray(String[]::new));
+		}
 		parts.addAll(List.of("-o", quoted(configuration.artifactFileName())));
 		parts.addAll(objects);
 		parts.addAll(linker.userObjects());

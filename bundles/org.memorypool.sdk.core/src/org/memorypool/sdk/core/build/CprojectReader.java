@@ -38,6 +38,7 @@ public final class CprojectReader {
 	private static final String CPP_NATURE = "org.eclipse.cdt.core.ccnature";
 	private static final String CROSS_TOOL = "cdt.managedbuild.tool.gnu.cross.";
 	private static final String GNU_TOOL = "cdt.managedbuild.tool.gnu.";
+	private static final String INTERNAL_BUILDER = "org.eclipse.cdt.build.core.internal.builder";
 	/** More compiles at once than any machine has cores for only costs memory: a written count is held to this. */
 	private static final int MAX_JOBS = 64;
 	private static final String PREFIX_OPTION = "cdt.managedbuild.option.gnu.cross.prefix";
@@ -314,7 +315,7 @@ public final class CprojectReader {
 					compiler(chain(tools.get("gcc compiler")), Language.C, buildType),
 					compiler(chain(tools.get("g++ compiler")), Language.CPP, buildType),
 					linker(linkerTool, linkerLanguage, artifactType), assembler(tools.get("assembler")),
-					resourceConfigurations(tools, buildType), linked, steps,
+					resourceConfigurations(tools, buildType), linked, internalBuilder(child(toolChain, "builder")), steps,
 					parallelJobs(child(toolChain, "builder")), notes.stream().distinct().toList());
 		}
 
@@ -391,6 +392,11 @@ public final class CprojectReader {
 				// "optimal", or absent
 			}
 			return Runtime.getRuntime().availableProcessors();
+		}
+
+		/** Whether the builder is CDT's internal one (C/C++ Build > Builder type: Internal builder). */
+		private static boolean internalBuilder(Element builder) {
+			return builder != null && builder.getAttribute("superClass").startsWith(INTERNAL_BUILDER);
 		}
 
 		private void checkBuilder(Element builder) {

@@ -1,6 +1,7 @@
 package org.memorypool.sdk.core.build;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -20,12 +21,32 @@ public final class IncludedHeaders {
 	 */
 	public static boolean anyIncludes(BuildPlan plan, String fileName) throws IOException {
 		for (BuildPlan.CompileStep step : plan.compileSteps()) {
+			if (step.dependencies() == null) {
+				// CDT's internal builder writes no .d file: the source's own #include lines are all there is to read.
+				if (includesDirectly(step.source(), fileName)) {
+					return true;
+				}
+				continue;
+			}
 			// No .d file: the source was never compiled, so it included nothing yet.
-			if (step.dependencies() != null && Files.isRegularFile(step.dependencies()) && DependencyFile.prerequisites(step.dependencies(), plan.buildDir())
+			if (Files.isRegularFile(step.dependencies()) && DependencyFile.prerequisites(step.dependencies(), plan.buildDir())
 					.stream().map(Path::getFileName).anyMatch(name -> name.toString().equals(fileName))) {
 				return true;
 			}
 		}
 		return false;
 	}
+
+	/** Whether a source has an {@code #include} line naming {@code fileName}; sources larger than 4 MB are not read. */
+	private static boolean includesDirectly(Path source, String fileName) throws IOException {
+		if (!Files.isRegularFile(source) || Files.size(source) > MAX_SOURCE) {
+			return false;
+		}
+		try (var lines = Files.lines(source, StandardCharsets.ISO_8859_1)) {
+			return lines.map(String::strip).anyMatch(l -> l.startsWith("#") && l.contains("include")
+					&& (l.contains("\"" + fileName + "\"") || l.contains("<" + fileName + ">") || l.contains("/" + fileName)));
+		}
+	}
+
+	private static final long MAX_SOURCE = 4L * 1024 * 1024;
 }
