@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
+import org.memorypool.sdk.core.TestFiles;
 
 /**
  * The command lines of projects that real CDT 12.5 built (testdata/cdt-recorded, its README says how), against the
@@ -80,16 +80,6 @@ class CdtRecordedCommandsTest {
 
 	/** The recorded projects and the folders beside them, as they sat in CDT's workspace. */
 	private void copyRecordings() throws IOException {
-		Path source = Path.of("testdata/cdt-recorded").toAbsolutePath();
-		try (Stream<Path> files = Files.walk(source)) {
-			for (Path file : files.toList()) {
-				Path copy = workspace.resolve(source.relativize(file).toString());
-				if (Files.isDirectory(file)) {
-					Files.createDirectories(copy);
-				} else {
-					Files.copy(file, copy);
-				}
-			}
-		}
+		TestFiles.copyTestdata("cdt-recorded", workspace);
 	}
 }

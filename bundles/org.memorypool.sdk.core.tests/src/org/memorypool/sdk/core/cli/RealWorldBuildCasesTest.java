@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.memorypool.sdk.core.TestFiles;
 
 /**
  * Real-world CDT projects (testdata/cases) built for real with {@code ./sdk build}, against what CDT 12.5's headless
@@ -23,19 +23,7 @@ class RealWorldBuildCasesTest {
 	private final CapturedRun run = new CapturedRun();
 
 	private Path copyCase(String name) throws Exception {
-		Path source = Path.of("testdata/cases", name).toAbsolutePath();
-		Path target = dir.resolve(name);
-		try (Stream<Path> files = Files.walk(source)) {
-			for (Path file : files.toList()) {
-				Path copy = target.resolve(source.relativize(file).toString());
-				if (Files.isDirectory(file)) {
-					Files.createDirectories(copy);
-				} else {
-					Files.copy(file, copy);
-				}
-			}
-		}
-		return target;
+		return TestFiles.copyTestdata("cases/" + name, dir.resolve(name));
 	}
 
 	/**

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.memorypool.sdk.core.TestFiles;
 import org.memorypool.sdk.core.pe.Mingw;
 
 /**
@@ -44,19 +45,7 @@ class RealWorldDllCasesTest {
 	}
 
 	private Path copyCase(String name) throws IOException {
-		Path source = Path.of("testdata/cases", name).toAbsolutePath();
-		Path target = dir.resolve(name);
-		try (Stream<Path> files = Files.walk(source)) {
-			for (Path file : files.toList()) {
-				Path copy = target.resolve(source.relativize(file).toString());
-				if (Files.isDirectory(file)) {
-					Files.createDirectories(copy);
-				} else {
-					Files.copy(file, copy);
-				}
-			}
-		}
-		return target;
+		return TestFiles.copyTestdata("cases/" + name, dir.resolve(name));
 	}
 
 	/** The case's game folder: FalloutNV.exe and nvse_loader.exe, whose content deploy does not read. */
