@@ -34,7 +34,9 @@ class BuildPlanTest {
 		List<String> cdtRan = Files.readAllLines(TestProjects.testdata("reference").resolve("README.md")).stream()
 				.filter(l -> l.startsWith("    ")).map(String::strip).toList();
 		assertEquals(2, cdtRan.size());
-		assertEquals(cdtRan, texts(plan(projectDir, "Release")));
+		// The README's quotes lost the blanks CDT's makefile leaves at the end of a link line (testdata/cdt-recorded
+		// keeps them, and CdtRecordedCommandsTest compares them).
+		assertEquals(cdtRan, texts(plan(projectDir, "Release")).stream().map(String::stripTrailing).toList());
 	}
 
 	@Test
@@ -42,7 +44,7 @@ class BuildPlanTest {
 		assertEquals(List.of(
 				"i686-w64-mingw32-g++ -O0 -g3 -Wall -c -fmessage-length=0 -MMD -MP -MF\"src/sample.d\""
 						+ " -MT\"src/sample.o\" -o \"src/sample.o\" \"../src/sample.cpp\"",
-				"i686-w64-mingw32-g++ -static-libgcc -static-libstdc++ -shared -o \"sample-dll.dll\" ./src/sample.o"),
+				"i686-w64-mingw32-g++ -static-libgcc -static-libstdc++ -shared -o \"sample-dll.dll\" ./src/sample.o   "),
 				texts(plan(referenceWithSample(), "Debug")));
 	}
 
@@ -75,8 +77,8 @@ class BuildPlanTest {
 				"i686-w64-mingw32-gcc -std=c11 -DC_ONLY -O0 -g3 -Wall -c -fmessage-length=0 -MMD -MP"
 						+ " -MF\"src/util.d\" -MT\"src/util.o\" -o \"src/util.o\" \"../src/util.c\"",
 				"i686-w64-mingw32-g++ -L\"" + projectDir.resolve("lib")
-						+ "\" -static-libgcc -static-libstdc++ -shared -o \"libplugin-Debug.dll\" ./src/old/keep.o"
-						+ " ./src/b/helper.o ./src/asm.o ./src/main.o ./src/util.o \"" + projectDir.resolve("lib/extra.o")
+						+ "\" -static-libgcc -static-libstdc++ -shared -o \"libplugin-Debug.dll\" ./src/old/keep.o "
+						+ " ./src/b/helper.o  ./src/asm.o ./src/main.o ./src/util.o    \"" + projectDir.resolve("lib/extra.o")
 						+ "\" -lpsapi -lversion"),
 				texts(plan));
 		assertEquals(List.of(), plan.skipped());

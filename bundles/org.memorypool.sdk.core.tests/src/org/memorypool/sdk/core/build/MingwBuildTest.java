@@ -69,7 +69,8 @@ class MingwBuildTest {
 				"the export table names the function");
 		List<String> cdtRan = Files.readAllLines(TestProjects.testdata("reference").resolve("README.md")).stream()
 				.filter(l -> l.startsWith("    ")).map(String::strip).toList();
-		assertEquals(cdtRan, console);
+		// The README's quotes lost the blanks CDT's makefile leaves at the end of a link line.
+		assertEquals(cdtRan, console.stream().map(String::stripTrailing).toList());
 		assertEquals(List.of("src/sample.o: ../src/sample.cpp ../src/sample.h"),
 				Files.readAllLines(projectDir.resolve("Release/src/sample.d")).subList(0, 1));
 
@@ -82,7 +83,8 @@ class MingwBuildTest {
 				FileTime.fromMillis(objectTime.toMillis() + 2000));
 		built = assertInstanceOf(BuildResult.Built.class, build(projectDir));
 		assertEquals(List.of(projectDir.resolve("src/sample.cpp")), built.compiled());
-		assertEquals(cdtRan, console, "a changed header recompiles its source, then the DLL is linked again");
+		assertEquals(cdtRan, console.stream().map(String::stripTrailing).toList(),
+				"a changed header recompiles its source, then the DLL is linked again");
 	}
 
 	@Test

@@ -51,7 +51,7 @@ class BuildCommandTest {
 		assertEquals(List.of("Building sample-dll (Debug)",
 				"i686-w64-mingw32-g++ -O0 -g3 -Wall -c -fmessage-length=0 -MMD -MP -MF\"src/sample.d\""
 						+ " -MT\"src/sample.o\" -o \"src/sample.o\" \"../src/sample.cpp\"",
-				"i686-w64-mingw32-g++ -static-libgcc -static-libstdc++ -shared -o \"sample-dll.dll\" ./src/sample.o",
+				"i686-w64-mingw32-g++ -static-libgcc -static-libstdc++ -shared -o \"sample-dll.dll\" ./src/sample.o   ",
 				"Built " + projectDir.resolve("Debug/sample-dll.dll")), out());
 		assertTrue(Files.isRegularFile(projectDir.resolve("Debug/sample-dll.dll")));
 	}

@@ -119,7 +119,8 @@ public record BuildPlan(Path buildDir, List<CompileStep> compileSteps, LinkStep 
 		arguments.addAll(List.of(paths));
 		List<String> shown = new ArrayList<>(flags);
 		shown.addAll(List.of(paths));
-		return new ToolCommand(join(shown), arguments);
+		// It prints each argument followed by a blank.
+		return new ToolCommand(join(shown) + " ", arguments);
 	}
 
 	/** As CDT's Cross GCC Assembler: the toolchain's gcc, no dependency options. */
@@ -150,11 +151,29 @@ public record BuildPlan(Path buildDir, List<CompileStep> compileSteps, LinkStep 
 			linker.libraries().forEach(l -> paths.add("-l" + l));
 			return internal(parts, paths.toArray(String[]::new));
 		}
-		parts.addAll(List.of("-o", quoted(configuration.artifactFileName())));
-		parts.addAll(objects);
-		parts.addAll(linker.userObjects());
-		linker.libraries().forEach(l -> parts.add("-l" + l));
-		return ToolCommand.of(join(parts));
+		// CDT's makefile rule: -o "<artifact>" $(OBJS) $(USER_OBJS) $(LIBS) <other objects> <-l libraries>, where OBJS
+		// gathers each folder's objects with a blank after each folder's list, and USER_OBJS and LIBS stay empty:
+		// the line keeps their blanks.
+		List<String> extra = new ArrayList<>(linker.userObjects());
+		linker.libraries().forEach(l -> extra.add("-l" + l));
+		String tail = join(extra);
+		return ToolCommand.of(join(parts) + " -o " + quoted(configuration.artifactFileName()) + " " + objectsVariable(objects)
+				+ "  " + (tail.isEmpty() ? "" : " " + tail));
+	}
+
+	/** {@code $(OBJS)} as CDT's subdir.mk files build it: each folder's objects, then a blank, folder after folder. */
+	private static String objectsVariable(List<String> objects) {
+		StringBuilder variable = new StringBuilder();
+		String folder = null;
+		for (String object : objects) {
+			String objectFolder = object.substring(0, object.lastIndexOf('/') + 1);
+			if (folder != null && !objectFolder.equals(folder)) {
+				variable.append(' ');
+			}
+			variable.append(object).append(' ');
+			folder = objectFolder;
+		}
+		return variable.toString();
 	}
 
 	private static String quoted(String path) {
