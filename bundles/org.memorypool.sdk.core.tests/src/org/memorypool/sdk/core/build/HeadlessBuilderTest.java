@@ -296,16 +296,23 @@ class HeadlessBuilderTest {
 	}
 
 	@Test
-	void unsupportedSettingsAreWarnedAboutFirst() throws Exception {
+	void whatTheBuildCannotDoAsCdtDoesIsRefusedBeforeAnyToolRuns() throws Exception {
+		BuildConfiguration supported = debug;
 		debug = new BuildConfiguration(debug.name(), debug.artifactType(), debug.toolchain(), debug.artifactName(),
 				debug.artifactExtension(), debug.outputPrefix(), debug.sourceEntries(), debug.cCompiler(),
-				debug.cppCompiler(), debug.linker(), debug.assembler(), debug.resourceConfigurations(), debug.linkedResources(), debug.internalBuilder(), debug.steps(), debug.parallelJobs(), List.of("the option 'x' is not supported"));
+				debug.cppCompiler(), debug.linker(), debug.assembler(), debug.resourceConfigurations(), debug.linkedResources(),
+				debug.internalBuilder(), debug.steps(), debug.parallelJobs(), List.of("the option 'x' is not supported"));
+		BuildException e = assertThrows(BuildException.class, this::build);
+		assertEquals("The configuration Debug is not built: the option 'x' is not supported", e.getMessage());
+		assertEquals(List.of("warning: the option 'x' is not supported"), console);
+		assertEquals(List.of(), runner.ran, "nothing ran");
+
+		debug = supported;
 		TestProjects.write(projectDir.resolve("src/start.sx"), "");
-		build();
-		assertEquals(List.of("warning: the option 'x' is not supported",
-				"warning: src/start.sx is an assembler source with preprocessing (.sx): the SDK's build does not assemble it;"
-						+ " rename it .S"),
-				console.subList(0, 2));
+		e = assertThrows(BuildException.class, this::build);
+		assertTrue(e.getMessage().startsWith("The configuration Debug is not built: src/start.sx is an assembler source with"
+				+ " preprocessing (.sx)"), e.getMessage());
+		assertEquals(List.of(), runner.ran, "nothing ran");
 	}
 
 	@Test

@@ -48,7 +48,8 @@ public final class HeadlessBuilder {
 	 * Builds {@code configuration} of the project in {@code projectDir}.
 	 *
 	 * @return the artifact, or the tool that failed with what it printed, or that the build was canceled
-	 * @throws BuildException when the build cannot run: no sources, a tool not installed, a folder not writable
+	 * @throws BuildException when the build cannot run: a setting or toolchain the SDK's build does not support (before
+	 *                        any tool runs), no sources, a tool not installed, a folder not writable
 	 */
 	public BuildResult build(Path folder, BuildConfiguration configuration, BuildListener listener,
 			BuildMonitor monitor) throws BuildException {
@@ -57,7 +58,15 @@ public final class HeadlessBuilder {
 		if (refusal.isPresent()) {
 			throw new BuildException("The configuration " + configuration.name() + " is not built: " + refusal.get());
 		}
-		configuration.unsupported().forEach(listener::warning);
+		// What CDT would do and this build cannot is refused before any tool runs, never dropped.
+		List<String> unsupported = configuration.unsupported();
+		if (!unsupported.isEmpty()) {
+			unsupported.forEach(listener::warning);
+			throw new BuildException("The configuration " + configuration.name() + " is not built: "
+					+ (unsupported.size() == 1 ? unsupported.get(0)
+							: unsupported.size() + " of its settings cannot be built as CDT builds them (each is above); the"
+									+ " first: " + unsupported.get(0)));
+		}
 		BuildPlan plan;
 		try {
 			plan = BuildPlan.of(configuration, projectDir);
@@ -65,8 +74,11 @@ public final class HeadlessBuilder {
 			throw new BuildException("The sources of " + projectDir + " cannot be listed (" + e
 					+ "): check that the folder is readable", e);
 		}
-		plan.skipped().forEach(s -> listener.warning(s + " is an assembler source with preprocessing (.sx): the SDK's build"
-				+ " does not assemble it; rename it .S"));
+		if (!plan.skipped().isEmpty()) {
+			throw new BuildException("The configuration " + configuration.name() + " is not built: " + plan.skipped().get(0)
+					+ " is an assembler source with preprocessing (.sx), which CDT assembles and the SDK's build does not:"
+					+ " rename it .S (gcc preprocesses .S the same way)");
+		}
 		if (plan.compileSteps().isEmpty()) {
 			throw new BuildException("No C or C++ sources in " + sourceFolders(configuration, projectDir)
 					+ ": add one, e.g. src/plugin.cpp, or fix the source folders in the project's Paths and Symbols");
