@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -171,22 +172,23 @@ public final class LoadabilityCheck {
 		if (!image.isPe32I386()) {
 			return;
 		}
+		Map<String, PeCode> codes;
+		try {
+			codes = PeReader.exportedCode(bytes, fileName, EntryPoints.NAMES, CODE_BYTES);
+		} catch (PeFormatException e) {
+			return; // read once already: cannot happen for the same bytes
+		}
 		for (String entryPoint : EntryPoints.NAMES) {
-			Optional<PeCode> code;
-			try {
-				code = PeReader.exportedCode(bytes, fileName, entryPoint, CODE_BYTES);
-			} catch (PeFormatException e) {
-				return; // read once already: cannot happen for the same bytes
-			}
-			if (code.isEmpty()) {
+			PeCode code = codes.get(entryPoint);
+			if (code == null) {
 				continue;
 			}
-			if (!code.get().executable()) {
+			if (!code.executable()) {
 				findings.add(new Finding(Severity.ERROR, Problem.ENTRY_POINT, "exports " + entryPoint + " as data, in a"
 						+ " section that holds no code: xNVSE calls it and the game crashes", new Fix.DefineAsFunction(entryPoint)));
 				continue;
 			}
-			int popped = CalleeCleanup.argumentBytesPopped(code.get().bytes()).orElse(0);
+			int popped = CalleeCleanup.argumentBytesPopped(code.bytes()).orElse(0);
 			if (popped > 0) {
 				findings.add(new Finding(Severity.ERROR, Problem.ENTRY_POINT, "exports " + entryPoint + " as a function"
 						+ " that removes its own " + popped + " bytes of arguments (ret " + popped + "; __stdcall or"

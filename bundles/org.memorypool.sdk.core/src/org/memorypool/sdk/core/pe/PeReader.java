@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -141,31 +142,34 @@ public final class PeReader {
 	}
 
 	/**
-	 * The first bytes at the address an export names: for looking at how an exported function returns, and whether
-	 * it is code at all.
+	 * The first bytes at the addresses some exports name: for looking at how an exported function returns, and whether
+	 * it is code at all. One more parse of the image, whatever the number of names.
 	 *
-	 * @param bytes      the whole file, which {@link #read(byte[], String)} accepts
-	 * @param exportName the name GetProcAddress would look up
-	 * @param maxBytes   at most this many bytes
-	 * @return the file-backed bytes from the export's address to the end of its section's raw data (at most
-	 *         {@code maxBytes}), and whether that section is executable; empty when nothing is exported under that
-	 *         name or it is forwarded
+	 * @param bytes       the whole file, which {@link #read(byte[], String)} accepts
+	 * @param exportNames the names GetProcAddress would look up
+	 * @param maxBytes    at most this many bytes each
+	 * @return for each name exported by a function of the image (not forwarded): the file-backed bytes from its address
+	 *         to the end of its section's raw data (at most {@code maxBytes}), and whether that section is executable
 	 * @throws PeFormatException as {@link #read(Path)}
 	 */
-	public static Optional<PeCode> exportedCode(byte[] bytes, String name, String exportName, int maxBytes)
+	public static Map<String, PeCode> exportedCode(byte[] bytes, String name, Collection<String> exportNames, int maxBytes)
 			throws PeFormatException {
 		if (bytes.length > MAX_FILE_SIZE) {
 			throw tooLarge(name, bytes.length);
 		}
 		PeReader reader = new PeReader(bytes, name);
 		reader.image();
-		Long address = reader.exportAddresses.get(exportName);
-		if (address == null) {
-			return Optional.empty();
+		Map<String, PeCode> code = new HashMap<>();
+		for (String exportName : exportNames) {
+			Long address = reader.exportAddresses.get(exportName);
+			if (address != null) {
+				Span span = reader.map(address, "the exported function", -1);
+				int length = (int) Math.min(span.backed(), maxBytes);
+				code.put(exportName, new PeCode(Arrays.copyOfRange(bytes, span.file(), span.file() + length),
+						reader.executable(address)));
+			}
 		}
-		Span span = reader.map(address, "the exported function", -1);
-		int length = (int) Math.min(span.backed(), maxBytes);
-		return Optional.of(new PeCode(Arrays.copyOfRange(bytes, span.file(), span.file() + length), reader.executable(address)));
+		return code;
 	}
 
 	/** Whether the section holding an RVA may be executed: IMAGE_SCN_MEM_EXECUTE or IMAGE_SCN_CNT_CODE. */
