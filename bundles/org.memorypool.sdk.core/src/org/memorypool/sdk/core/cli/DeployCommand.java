@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
+import org.memorypool.sdk.core.Sentences;
 import org.memorypool.sdk.core.build.BuildConfiguration;
 import org.memorypool.sdk.core.build.BuildException;
 import org.memorypool.sdk.core.build.BuildMonitor;
@@ -178,7 +179,7 @@ final class DeployCommand implements Command {
 			out.println("Undid the last deploy of " + projectDir);
 			return 0;
 		} catch (DeployException e) {
-			out.println("Not undone: " + Messages.continuing(e.getMessage()));
+			out.println("Not undone: " + Sentences.continuing(e.getMessage()));
 			return 1;
 		}
 	}
@@ -190,7 +191,7 @@ final class DeployCommand implements Command {
 	}
 
 	private static int refuse(PrintStream out, String reason) {
-		out.println(REFUSED + Messages.continuing(reason));
+		out.println(REFUSED + Sentences.continuing(reason));
 		return 1;
 	}
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.memorypool.sdk.core.Sentences;
 import org.memorypool.sdk.core.project.NvseMessage;
 import org.memorypool.sdk.core.project.ProjectException;
 import org.memorypool.sdk.core.project.ProjectGenerator;
@@ -65,7 +66,7 @@ final class NewCommand implements Command {
 		}
 		Optional<String> problem = ProjectValidator.problem(spec, taken -> false);
 		if (problem.isPresent()) {
-			throw new UsageException(Messages.continuing(problem.get()));
+			throw new UsageException(Sentences.continuing(problem.get()));
 		}
 		String header = System.getProperty(ApiCommand.DEFAULT_HEADER_PROPERTY);
 		if (header == null) {

@@ -16,6 +16,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.statushandlers.StatusManager;
+import org.memorypool.sdk.core.Sentences;
 import org.memorypool.sdk.core.build.BuildResult;
 import org.memorypool.sdk.core.deploy.DeployException;
 import org.memorypool.sdk.core.deploy.DeployPlan;
@@ -144,10 +145,7 @@ public final class DeployJob extends Job {
 	 * normally, so that the job framework shows no second dialog.
 	 */
 	private IStatus refuse(BuildConsole console, String title, String reason) {
-		// "the build failed: ..." starts a sentence; a file name such as "libSoPlugin.so is named ..." keeps its case.
-		int end = reason.indexOf(' ');
-		boolean plainWord = end > 0 && reason.substring(0, end).chars().allMatch(c -> c >= 'a' && c <= 'z');
-		String sentence = plainWord ? Character.toUpperCase(reason.charAt(0)) + reason.substring(1) : reason;
+		String sentence = Sentences.starting(reason);
 		console.println(title + ": " + sentence);
 		IStatus status = new Status(IStatus.ERROR, SdkUi.PLUGIN_ID, title + ": " + sentence);
 		StatusManager.getManager().handle(status, StatusManager.LOG);
