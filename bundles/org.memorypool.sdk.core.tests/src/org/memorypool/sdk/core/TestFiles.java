@@ -3,6 +3,7 @@ package org.memorypool.sdk.core;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
 /** Copies of the fragment's test data, for tests that build or change them in temporary folders. */
@@ -25,7 +26,8 @@ public final class TestFiles {
 				if (Files.isDirectory(file)) {
 					Files.createDirectories(copy);
 				} else {
-					Files.copy(file, copy);
+					// Attributes too: a script's executable bit matters to the build that runs it.
+					Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
 				}
 			}
 		}

@@ -21,7 +21,40 @@ class CdtMacrosTest {
 	private final List<String> notes = new ArrayList<>();
 
 	private CdtMacros macros(Map<String, String> variables, Map<String, String> environment) {
-		return new CdtMacros("Plugin", "Release", workspace.resolve("Plugin"), variables, environment::get, notes);
+		return new CdtMacros("Plugin", "Release", workspace.resolve("Plugin"), variables, environment::get, Map.of(), false,
+				notes);
+	}
+
+	private CdtMacros withProjectEnvironment(boolean replaceNative, EnvironmentSetting... settings) {
+		Map<String, EnvironmentSetting> byName = new java.util.HashMap<>();
+		for (EnvironmentSetting setting : settings) {
+			byName.put(setting.name(), setting);
+		}
+		return new CdtMacros("Plugin", "Release", workspace.resolve("Plugin"), Map.of("VAR", "${FLAVOUR}-var"),
+				Map.of("PATH", "/usr/bin", "SDK", "/opt/sdk", "LANG", "C")::get, byName, replaceNative, notes);
+	}
+
+	@Test
+	void theConfigurationsBuildEnvironmentComesBetweenBuildVariablesAndTheNativeEnvironment() {
+		CdtMacros macros = withProjectEnvironment(false, new EnvironmentSetting("FLAVOUR", "replace", "${ConfigName}_f", ":"),
+				new EnvironmentSetting("PATH", "prepend", "${ProjDirPath}/tools", ":"),
+				new EnvironmentSetting("SDK", "append", "/more", ":"), new EnvironmentSetting("LANG", "remove", "", ":"),
+				new EnvironmentSetting("LOOP", "replace", "x${LOOP}", ":"));
+		assertEquals("Release_f-var", macros.resolve("${VAR}", "x"));
+		assertEquals(workspace.resolve("Plugin/tools") + ":/usr/bin", macros.resolve("${PATH}", "x"));
+		assertEquals("/opt/sdk:/more", macros.resolve("${SDK}", "x"));
+		assertEquals("/opt/sdk", macros.resolve("${env_var:SDK}", "x"), "env_var is Eclipse's: the native environment");
+		assertEquals(List.of(), notes);
+		assertEquals("${LANG}", macros.resolve("${LANG}", "x"), "removed: nothing to resolve to");
+		assertEquals("x${LOOP}", macros.resolve("${LOOP}", "y"));
+		assertTrue(notes.stream().anyMatch(n -> n.startsWith("y: the environment variable LOOP refers to itself")), notes::toString);
+	}
+
+	@Test
+	void aReplacedNativeEnvironmentGivesNoValues() {
+		CdtMacros macros = withProjectEnvironment(true, new EnvironmentSetting("PATH", "prepend", "/tools", ":"));
+		assertEquals("/tools", macros.resolve("${PATH}", "x"));
+		assertEquals("${SDK}", macros.resolve("${SDK}", "x"));
 	}
 
 	@Test

@@ -21,33 +21,40 @@ import org.memorypool.sdk.core.TestFiles;
  */
 class CdtRecordedCommandsTest {
 
-	/** The environment CDT ran with: {@code ${env_var:NVSE_SDK}} resolves to it. */
-	private static final Map<String, String> ENVIRONMENT = Map.of("NVSE_SDK", "/opt/nvse-sdk");
+	/** The environment CDT ran with (what the recordings depend on): {@code ${env_var:NVSE_SDK}} resolves to it. */
+	private static final Map<String, String> ENVIRONMENT = Map.of("NVSE_SDK", "/opt/nvse-sdk", "LANGUAGE", "en_GB:en");
 
 	@TempDir
 	Path workspace;
 
 	@ParameterizedTest(name = "{0} {1}")
 	@CsvSource({ "macros, Release, cdt-console.txt", "macros, Debug, cdt-console-Debug.txt", "parallel, Release, cdt-console.txt",
-			"steps-libs, Release, cdt-console.txt", "order, Release, cdt-console.txt", "resconfig, Release, cdt-console.txt",
-			"linked, Release, cdt-console.txt", "internal, Release, cdt-console.txt" })
+			"steps-libs, Release, cdt-console.txt", "order, Release, cdt-console.txt", "order, Debug, cdt-console-Debug.txt", "resconfig, Release, cdt-console.txt",
+			"linked, Release, cdt-console.txt", "internal, Release, cdt-console.txt", "refs, Release, cdt-console.txt",
+			"refs, Debug, cdt-console-Debug.txt", "Lib, Release, cdt-console.txt", "libint, Release, cdt-console.txt",
+			"env, Release, cdt-console.txt", "cplug, Release, cdt-console.txt", "cplug, Debug, cdt-console-Debug.txt",
+			"cexe, Release, cdt-console.txt" })
 	void theCommandsAreCdts(String project, String configurationName, String console) throws Exception {
 		copyRecordings();
 		Path projectDir = workspace.resolve(project);
 		BuildConfiguration configuration = CprojectReader.read(projectDir, ENVIRONMENT::get).configuration(configurationName)
 				.orElseThrow();
 		assertEquals(List.of(), configuration.unsupported(), "every setting understood");
-		BuildPlan plan = BuildPlan.of(configuration, projectDir);
 		List<String> ours = new ArrayList<>();
-		if (!configuration.steps().preBuild().isEmpty()) {
-			ours.add(configuration.steps().preBuild());
+		// Referenced projects' configurations first, as CDT builds them.
+		for (HeadlessBuilder.Target target : HeadlessBuilder.buildOrder(projectDir, configuration, new NoListener())) {
+			BuildConfiguration built = target.configuration();
+			BuildPlan plan = BuildPlan.of(built, target.projectDir());
+			Map<String, String> environment = built.environment().apply(ENVIRONMENT);
+			Map<String, String> makeVariables = BuildSteps.makeVariables(built, plan.buildDir());
+			BuildSteps.commands(built.steps().preBuild(), "pre-build", built.internalBuilder(), makeVariables, environment)
+					.forEach(c -> ours.add(c.text()));
+			plan.compileSteps().forEach(step -> ours.add(step.command().text()));
+			ours.add(plan.linkStep().command().text());
+			BuildSteps.commands(built.steps().postBuild(), "post-build", built.internalBuilder(), makeVariables, environment)
+					.forEach(c -> ours.add(c.text()));
 		}
-		plan.compileSteps().forEach(step -> ours.add(step.command().text()));
-		ours.add(plan.linkStep().command().text());
-		if (!configuration.steps().postBuild().isEmpty()) {
-			ours.add(configuration.steps().postBuild());
-		}
-		List<String> cdt = cdtCommands(workspace.resolve(project).resolve(console), projectDir, configuration);
+		List<String> cdt = cdtCommands(workspace.resolve(project).resolve(console), projectDir, ours);
 		if (configuration.parallelJobs() == 1) {
 			assertEquals(cdt, ours);
 		} else {
@@ -57,13 +64,32 @@ class CdtRecordedCommandsTest {
 		}
 	}
 
-	/** CDT's command lines: the tools' and the build steps', its paths replaced by this copy's. */
-	private List<String> cdtCommands(Path console, Path projectDir, BuildConfiguration configuration) throws IOException {
+	/**
+	 * CDT's command lines: the tools', not what they printed ("i686-w64-mingw32-ar: creating libLib.a"), and the lines
+	 * that are among {@code ours} (the build steps', which can be anything), its paths replaced by this copy's.
+	 */
+	private List<String> cdtCommands(Path console, Path projectDir, List<String> ours) throws IOException {
 		return Files.readAllLines(console).stream()
-				.filter(l -> l.startsWith("i686-w64-mingw32-") || !l.isEmpty() && (l.equals(configuration.steps().preBuild())
-						|| l.equals(configuration.steps().postBuild())))
 				.map(l -> l.replace("<proj>", projectDir.toString()).replace("<workspace>", workspace.toString()))
+				.filter(l -> l.startsWith("i686-w64-mingw32-") && !l.matches("i686-w64-mingw32-[a-z+]+: .*")
+						|| !l.isBlank() && ours.contains(l))
 				.toList();
+	}
+
+	/** Listens to nothing: only the build order is wanted. */
+	private static final class NoListener implements BuildListener {
+
+		@Override
+		public void warning(String message) {
+		}
+
+		@Override
+		public void command(ToolCommand command) {
+		}
+
+		@Override
+		public void output(String line) {
+		}
 	}
 
 	private static boolean isCompile(String command) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.memorypool.sdk.core.TestFiles;
 
 class CprojectReaderTest {
 
@@ -137,12 +138,40 @@ class CprojectReaderTest {
 	}
 
 	@Test
-	void staticLibrariesAreRefusedWithTheReason() throws IOException {
+	void aStaticLibraryIsTheArchiversLibNameDotA() throws IOException, CdtProjectException {
 		Path projectDir = TestProjects.copy("reference", dir.resolve("lib"));
 		replace(projectDir.resolve(".cproject"), "buildArtefactType.sharedLib", "buildArtefactType.staticLib");
+		BuildConfiguration debug = CprojectReader.read(projectDir).configuration("Debug").orElseThrow();
+		assertEquals(ArtifactType.STATIC_LIBRARY, debug.artifactType());
+		assertEquals("-r -P", debug.archiver().flags());
+	}
+
+	@Test
+	void anArtifactTypeCdtDoesNotDefineIsRefusedWithTheReason() throws IOException {
+		Path projectDir = TestProjects.copy("reference", dir.resolve("odd"));
+		replace(projectDir.resolve(".cproject"), "buildArtefactType.sharedLib", "buildArtefactType.firmware");
 		CdtProjectException e = assertThrows(CdtProjectException.class, () -> CprojectReader.read(projectDir));
 		assertTrue(e.getMessage().contains("configuration Debug builds org.eclipse.cdt.build.core.buildArtefactType"
-				+ ".staticLib: the SDK builds shared libraries (DLLs) and executables only"), e.getMessage());
+				+ ".firmware: the SDK builds shared libraries (DLLs), static libraries and executables only"), e.getMessage());
+	}
+
+	@Test
+	void theInternalBuildersStepsWithShellOperatorsAreRefusedAsCdtWouldNotRunThemInAShell() throws Exception {
+		Path projectDir = TestFiles.copyTestdata("cdt-recorded/stepsint", dir.resolve("stepsint"));
+		BuildConfiguration release = CprojectReader.read(projectDir).configuration("Release").orElseThrow();
+		assertEquals(List.of("the pre-build step uses the shell's '&&', but CDT's internal builder runs steps without a"
+				+ " shell (it passes '&&' to the program as an argument, and a failing pre-build step ends its build):"
+				+ " select the external builder (C/C++ Build > Builder type), or put the commands in a script and run it"
+				+ " with sh"), release.unsupported());
+	}
+
+	@Test
+	void aStepWithAMakeFunctionIsRefused() throws Exception {
+		Path projectDir = TestProjects.copy("reference", dir.resolve("fn"));
+		replace(projectDir.resolve(".cproject"), "name=\"Release\" parent", "postbuildStep=\"cp $(shell ls) ../dist\" name=\"Release\" parent");
+		BuildConfiguration release = CprojectReader.read(projectDir).configuration("Release").orElseThrow();
+		assertEquals(List.of("the post-build step: make would evaluate $(shell ls) (a make function or a computed name),"
+				+ " which the SDK's build does not; write $$ for the shell's $, e.g. $$(command)"), release.unsupported());
 	}
 
 	@Test

@@ -46,12 +46,12 @@ final class FakeToolRunner implements ToolRunner {
 	}
 
 	@Override
-	public boolean isAvailable(String executable, String toolchainPath) {
+	public boolean isAvailable(String executable, Map<String, String> environment) {
 		return installed.contains(executable);
 	}
 
 	@Override
-	public synchronized int run(ToolCommand command, Path directory, String toolchainPath, Consumer<String> output,
+	public synchronized int run(ToolCommand command, Path directory, Map<String, String> environment, Consumer<String> output,
 			BooleanSupplier canceled) throws IOException {
 		ran.add(command.text());
 		if (command.text().contains(failOn)) {

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.memorypool.sdk.core.TestFiles;
 import org.memorypool.sdk.core.loadability.Finding;
 import org.memorypool.sdk.core.pe.PeReaderTestData;
 
@@ -96,13 +97,32 @@ class HeadlessBuilderTest {
 	}
 
 	@Test
-	void thePreBuildStepRunsFirstInEveryBuildAndThePostBuildStepAfterEachLink() throws Exception {
+	void thePreBuildStepRunsFirstAndThePostBuildStepLastInEveryBuild() throws Exception {
 		debug = withSteps(new BuildSteps("sh ../tools/gen.sh", "cp sample-dll.dll ../dist/"));
 		build();
 		assertEquals(List.of("sh ../tools/gen.sh", ran(COMPILE_A).get(0), ran(COMPILE_B).get(0), ran(LINK).get(0),
 				"cp sample-dll.dll ../dist/"), runner.ran);
 		build();
-		assertEquals(List.of("sh ../tools/gen.sh"), runner.ran, "nothing to link: no post-build step");
+		// CDT 12.5's makefile: all: pre-build && main-build && post-build, whether or not main-build linked.
+		assertEquals(List.of("sh ../tools/gen.sh", "cp sample-dll.dll ../dist/"), runner.ran, "nothing to link");
+	}
+
+	@Test
+	void makeExpandsTheStepsAsCdtsMakefileRecipesBeforeTheShellSeesThem() throws Exception {
+		debug = withSteps(new BuildSteps("echo $HOME $$HOME $(BUILD_ARTIFACT) ${RM}", ""));
+		build();
+		assertEquals("echo OME $HOME sample-dll.dll rm -rf", runner.ran.get(0));
+	}
+
+	@Test
+	void withTheInternalBuilderAFailingPreBuildStepEndsTheBuildAsInCdt() throws Exception {
+		debug = CprojectReader.read(TestFiles.copyTestdata("cdt-recorded/internal", dir.resolve("internal")))
+				.configuration("Release").orElseThrow().withSteps(new BuildSteps("sh ../tools/gen.sh", ""));
+		projectDir = dir.resolve("internal");
+		runner.failStepOn = "gen.sh";
+		BuildResult.Failed failed = assertInstanceOf(BuildResult.Failed.class, build());
+		assertEquals("sh ../tools/gen.sh ", failed.command().text(), "printed as the internal builder prints commands");
+		assertEquals(List.of("sh ../tools/gen.sh "), runner.ran, "nothing after it");
 	}
 
 	@Test
@@ -115,9 +135,7 @@ class HeadlessBuilderTest {
 	}
 
 	private BuildConfiguration withSteps(BuildSteps steps) {
-		return new BuildConfiguration(debug.name(), debug.artifactType(), debug.toolchain(), debug.artifactName(),
-				debug.artifactExtension(), debug.outputPrefix(), debug.sourceEntries(), debug.cCompiler(),
-				debug.cppCompiler(), debug.linker(), debug.assembler(), debug.resourceConfigurations(), debug.linkedResources(), debug.internalBuilder(), steps, debug.parallelJobs(), debug.unsupported());
+		return debug.withSteps(steps);
 	}
 
 	@Test
@@ -149,9 +167,7 @@ class HeadlessBuilderTest {
 	}
 
 	private BuildConfiguration withJobs(int jobs) {
-		return new BuildConfiguration(debug.name(), debug.artifactType(), debug.toolchain(), debug.artifactName(),
-				debug.artifactExtension(), debug.outputPrefix(), debug.sourceEntries(), debug.cCompiler(),
-				debug.cppCompiler(), debug.linker(), debug.assembler(), debug.resourceConfigurations(), debug.linkedResources(), debug.internalBuilder(), debug.steps(), jobs, debug.unsupported());
+		return debug.withParallelJobs(jobs);
 	}
 
 	@Test
@@ -211,9 +227,7 @@ class HeadlessBuilderTest {
 	void aChangedSettingRebuildsAsCdtsRegeneratedMakefilesWould() throws Exception {
 		build();
 		debug = CprojectReader.read(projectDir).configuration("Release").orElseThrow();
-		debug = new BuildConfiguration("Debug", debug.artifactType(), debug.toolchain(), debug.artifactName(),
-				debug.artifactExtension(), debug.outputPrefix(), debug.sourceEntries(), debug.cCompiler(),
-				debug.cppCompiler(), debug.linker(), debug.assembler(), debug.resourceConfigurations(), debug.linkedResources(), debug.internalBuilder(), debug.steps(), debug.parallelJobs(), debug.unsupported());
+		debug = debug.withName("Debug");
 		build();
 		assertEquals(ran(COMPILE_A, COMPILE_B, LINK), runner.ran);
 		assertTrue(runner.ran.get(0).contains(" -O3 "), runner.ran.get(0));
@@ -298,10 +312,7 @@ class HeadlessBuilderTest {
 	@Test
 	void whatTheBuildCannotDoAsCdtDoesIsRefusedBeforeAnyToolRuns() throws Exception {
 		BuildConfiguration supported = debug;
-		debug = new BuildConfiguration(debug.name(), debug.artifactType(), debug.toolchain(), debug.artifactName(),
-				debug.artifactExtension(), debug.outputPrefix(), debug.sourceEntries(), debug.cCompiler(),
-				debug.cppCompiler(), debug.linker(), debug.assembler(), debug.resourceConfigurations(), debug.linkedResources(),
-				debug.internalBuilder(), debug.steps(), debug.parallelJobs(), List.of("the option 'x' is not supported"));
+		debug = debug.withUnsupported(List.of("the option 'x' is not supported"));
 		BuildException e = assertThrows(BuildException.class, this::build);
 		assertEquals("The configuration Debug is not built: the option 'x' is not supported", e.getMessage());
 		assertEquals(List.of("warning: the option 'x' is not supported"), console);

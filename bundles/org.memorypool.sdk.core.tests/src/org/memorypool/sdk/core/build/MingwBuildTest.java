@@ -39,7 +39,7 @@ class MingwBuildTest {
 
 	@BeforeAll
 	static void mingwIsInstalled() {
-		assertTrue(new ProcessToolRunner().isAvailable("i686-w64-mingw32-g++", ""),
+		assertTrue(new ProcessToolRunner().isAvailable("i686-w64-mingw32-g++", System.getenv()),
 				"i686-w64-mingw32-g++ is not on PATH: install it with 'sudo apt-get install g++-mingw-w64-i686'"
 						+ " (./sdk test installs it)");
 	}

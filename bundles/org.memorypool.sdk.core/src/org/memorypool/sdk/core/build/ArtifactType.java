@@ -1,6 +1,9 @@
 package org.memorypool.sdk.core.build;
 
-/** What a configuration's linker makes; CDT's static libraries (an archiver step) are not supported. */
+/**
+ * What a configuration makes, as CDT's {@code buildArtefactType} property says: a shared library or an executable
+ * (the linker's output), or a static library (the archiver's, which projects that reference it link).
+ */
 public enum ArtifactType {
-	SHARED_LIBRARY, EXECUTABLE
+	SHARED_LIBRARY, EXECUTABLE, STATIC_LIBRARY
 }

@@ -11,4 +11,11 @@ public interface BuildListener {
 
 	/** One line the running tool printed (standard output and error, in order). */
 	void output(String line);
+
+	/**
+	 * A configuration of a referenced project starts building, before the one asked for, as CDT builds it; its
+	 * commands follow.
+	 */
+	default void referencedProject(String projectName, String configurationName) {
+	}
 }

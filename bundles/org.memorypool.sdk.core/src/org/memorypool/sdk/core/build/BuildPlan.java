@@ -85,8 +85,17 @@ public record BuildPlan(Path buildDir, List<CompileStep> compileSteps, LinkStep 
 			ShellWords.split(userObject).forEach(o -> linkInputs.add(buildDir.resolve(o)));
 		}
 		Path output = buildDir.resolve(configuration.artifactFileName());
-		return new BuildPlan(buildDir, compileSteps,
-				new LinkStep(output, linkInputs, linkCommand(configuration, objects)), skipped);
+		ToolCommand target = configuration.artifactType() == ArtifactType.STATIC_LIBRARY
+				? archiveCommand(configuration, objects)
+				: linkCommand(configuration, objects);
+		return new BuildPlan(buildDir, compileSteps, new LinkStep(output, linkInputs, target), skipped);
+	}
+
+	/** This plan with more files whose change needs a new link, e.g. the static libraries of referenced projects. */
+	public BuildPlan withLinkInputs(List<Path> more) {
+		List<Path> inputs = new ArrayList<>(linkStep.inputs());
+		inputs.addAll(more);
+		return new BuildPlan(buildDir, compileSteps, new LinkStep(linkStep.output(), inputs, linkStep.command()), skipped);
 	}
 
 	private static ToolCommand compileCommand(BuildConfiguration configuration, Language language, String source,
@@ -128,13 +137,30 @@ public record BuildPlan(Path buildDir, List<CompileStep> compileSteps, LinkStep 
 		AssemblerSettings settings = configuration.assembler();
 		List<String> parts = new ArrayList<>();
 		parts.add(configuration.toolchain().command("gcc"));
-		parts.add(settings.flags());
+		parts.add(settings.debugging());
+		parts.add(settings.gccFlags());
 		settings.includePaths().forEach(p -> parts.add("-I" + p));
 		if (configuration.internalBuilder()) {
 			return internal(parts, "-o", object, input);
 		}
 		parts.addAll(List.of("-o", quoted(object), quoted(input)));
 		return ToolCommand.of(join(parts));
+	}
+
+	/**
+	 * As CDT's GNU archiver: {@code ar <flags> <output flag> "lib<name>.a" $(OBJS) $(USER_OBJS) $(LIBS)}, where the output
+	 * flag, USER_OBJS and LIBS are empty and keep their blanks.
+	 */
+	private static ToolCommand archiveCommand(BuildConfiguration configuration, List<String> objects) {
+		String archiver = configuration.toolchain().command("ar");
+		String flags = configuration.archiver().flags();
+		if (configuration.internalBuilder()) {
+			List<String> paths = new ArrayList<>(List.of(configuration.artifactFileName()));
+			paths.addAll(objects);
+			return internal(List.of(archiver, flags), paths.toArray(String[]::new));
+		}
+		return ToolCommand.of(archiver + " " + flags.strip() + "  " + quoted(configuration.artifactFileName()) + " "
+				+ objectsVariable(objects) + "  ");
 	}
 
 	private static ToolCommand linkCommand(BuildConfiguration configuration, List<String> objects) {
@@ -157,8 +183,10 @@ public record BuildPlan(Path buildDir, List<CompileStep> compileSteps, LinkStep 
 		List<String> extra = new ArrayList<>(linker.userObjects());
 		linker.libraries().forEach(l -> extra.add("-l" + l));
 		String tail = join(extra);
-		return ToolCommand.of(join(parts) + " -o " + quoted(configuration.artifactFileName()) + " " + objectsVariable(objects)
-				+ "  " + (tail.isEmpty() ? "" : " " + tail));
+		// ${COMMAND} ${FLAGS} -o ...: a program linked without flags keeps both blanks.
+		return ToolCommand.of(parts.get(0) + " " + join(parts.subList(1, parts.size())) + " -o "
+				+ quoted(configuration.artifactFileName()) + " " + objectsVariable(objects) + "  "
+				+ (tail.isEmpty() ? "" : " " + tail));
 	}
 
 	/** {@code $(OBJS)} as CDT's subdir.mk files build it: each folder's objects, then a blank, folder after folder. */

@@ -1,12 +1,8 @@
 package org.memorypool.sdk.core.build;
 
-import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,37 +14,80 @@ import org.memorypool.sdk.core.TerminalText;
  * Resolves CDT's build macros as its managed build does: the built-ins {@code ${ProjName}}, {@code ${ConfigName}},
  * {@code ${ProjDirPath}}; {@code ${workspace_loc:/<project>/...}} of this project and of projects in the same folder
  * (where a workspace of sibling projects keeps them); the configuration's own build variables (C/C++ Build > Build
- * Variables); {@code ${env_var:X}} and environment variables by name. Values are resolved recursively; a variable that
+ * Variables); {@code ${env_var:X}} (the native environment) and environment variables by name (the configuration's
+ * build environment, C/C++ Build > Environment, then the native one). Values are resolved recursively; a variable that
  * refers to itself, or anything else that cannot be resolved here, is left as written and reported.
  */
 final class CdtMacros {
 
 	/** How deep variables may refer to variables: CDT's own limit is of this order; a deeper chain is a cycle. */
 	private static final int MAX_DEPTH = 32;
-	/** Folders beside the project looked at for {@code workspace_loc} of another project. */
-	private static final int MAX_SIBLINGS = 2000;
 
 	private final String projectName;
 	private final String configurationName;
 	private final Path projectDir;
 	private final Map<String, String> buildVariables;
 	private final Function<String, String> environment;
+	private final Map<String, EnvironmentSetting> projectEnvironment;
+	private final boolean replaceNative;
 	private final List<String> notes;
-	private Map<String, Path> siblings;
+	private final SiblingProjects siblings;
 
 	/**
 	 * @param buildVariables the configuration's build variables by name, values as written
-	 * @param environment    the environment variables, e.g. {@code System::getenv}
+	 * @param environment    the native environment variables, e.g. {@code System::getenv}
+	 * @param projectEnvironment the variables the configuration's build environment sets, by name: they come after
+	 *                       the build variables and before the native environment, as in CDT
+	 * @param replaceNative  whether that build environment replaces the native one, which then gives no values by name
 	 * @param notes          where notes about macros that cannot be resolved go
 	 */
 	CdtMacros(String projectName, String configurationName, Path projectDir, Map<String, String> buildVariables,
-			Function<String, String> environment, List<String> notes) {
+			Function<String, String> environment, Map<String, EnvironmentSetting> projectEnvironment,
+			boolean replaceNative, List<String> notes) {
 		this.projectName = projectName;
 		this.configurationName = configurationName;
 		this.projectDir = projectDir;
 		this.buildVariables = Map.copyOf(buildVariables);
 		this.environment = environment;
+		this.projectEnvironment = Map.copyOf(projectEnvironment);
+		this.replaceNative = replaceNative;
 		this.notes = notes;
+		this.siblings = new SiblingProjects(projectDir);
+	}
+
+	/**
+	 * The value the configuration's build environment gives {@code name}: its own value, or joined before or after the
+	 * native one; empty when it removes the variable or does not set it.
+	 */
+	Optional<String> environmentValue(String name, String where) {
+		return environmentValue(name, where, new ArrayDeque<>());
+	}
+
+	private Optional<String> environmentValue(String name, String where, Deque<String> resolving) {
+		EnvironmentSetting setting = projectEnvironment.get(name);
+		if (setting == null) {
+			return replaceNative ? Optional.empty() : Optional.ofNullable(environment.apply(name));
+		}
+		if (resolving.contains("env:" + name) || resolving.size() >= MAX_DEPTH) {
+			notes.add(where + ": the environment variable " + name + " refers to itself: fix it in C/C++ Build >"
+					+ " Environment");
+			return Optional.of("${" + name + "}");
+		}
+		resolving.push("env:" + name);
+		try {
+			String value = resolve(setting.value(), where, resolving);
+			String nativeValue = replaceNative ? null : environment.apply(name);
+			return switch (setting.operation()) {
+			case "remove" -> Optional.empty();
+			case "prepend" -> Optional.of(nativeValue == null || nativeValue.isEmpty() ? value
+					: value + setting.delimiter() + nativeValue);
+			case "append" -> Optional.of(nativeValue == null || nativeValue.isEmpty() ? value
+					: nativeValue + setting.delimiter() + value);
+			default -> Optional.of(value);
+			};
+		} finally {
+			resolving.pop();
+		}
 	}
 
 	/** The value with every macro it can resolve resolved; {@code where} names the setting for the notes. */
@@ -126,7 +165,7 @@ final class CdtMacros {
 				resolving.pop();
 			}
 		}
-		return Optional.ofNullable(environment.apply(name));
+		return environmentValue(name, where, resolving);
 	}
 
 	/** The folder a workspace path names, in this project or a project beside it; empty if neither has it. */
@@ -135,32 +174,10 @@ final class CdtMacros {
 		int slash = path.indexOf('/');
 		String project = slash < 0 ? path : path.substring(0, slash);
 		String rest = slash < 0 ? "" : path.substring(slash + 1);
-		Path root = project.equals(projectName) ? projectDir : siblings().get(project);
+		Path root = project.equals(projectName) ? projectDir : siblings.find(project);
 		if (root == null) {
 			return Optional.empty();
 		}
 		return Optional.of(rest.isEmpty() ? root.toString() : root.resolve(rest).toString());
-	}
-
-	/** The projects in the folder that holds this one, by the name their .project gives. */
-	private Map<String, Path> siblings() {
-		if (siblings == null) {
-			siblings = new HashMap<>();
-			Path parent = projectDir.getParent();
-			if (parent != null) {
-				int looked = 0;
-				try (DirectoryStream<Path> folders = Files.newDirectoryStream(parent, Files::isDirectory)) {
-					for (Path folder : folders) {
-						if (++looked > MAX_SIBLINGS) {
-							break;
-						}
-						ProjectNames.read(folder.resolve(".project")).ifPresent(name -> siblings.putIfAbsent(name, folder));
-					}
-				} catch (IOException e) {
-					// An unreadable parent folder has no sibling projects to offer.
-				}
-			}
-		}
-		return siblings;
 	}
 }

@@ -48,6 +48,8 @@ public final class CprojectReader {
 	/** What every CDT linker's input type lists; anything else is a user's addition. */
 	private static final Set<String> STANDARD_ADDITIONAL_INPUTS = Set.of("$(USER_OBJS)", "$(LIBS)");
 	private static final String FIX_XML = "fix the file, or restore it from version control";
+	/** The factory of a project reference's settings, as CDT spells it. */
+	private static final String REFERENCE_FACTORY = "org.eclipse.cdt.core.cfg.export.settings.sipplier";
 
 	private CprojectReader() {
 	}
@@ -82,6 +84,7 @@ public final class CprojectReader {
 		Element cproject = parse(cprojectFile, "the project has no CDT settings: convert it in Eclipse (File > New >"
 				+ " Convert to a C/C++ Project (Adds C/C++ Nature)), or copy its .cproject here", "cproject");
 		List<BuildConfiguration> configurations = new ArrayList<>();
+		Map<String, CdtEnvironmentSettings.Settings> environments = CdtEnvironmentSettings.read(projectDir);
 		Element settings = storageModule(cproject, "org.eclipse.cdt.core.settings");
 		for (Element cconfiguration : settings == null ? List.<Element>of() : elements(settings, "cconfiguration")) {
 			Element buildSystem = storageModule(cconfiguration, "cdtBuildSystem");
@@ -91,8 +94,9 @@ public final class CprojectReader {
 						+ " is not a managed build (no cdtBuildSystem storage module): the SDK builds only projects"
 						+ " whose makefiles CDT generates; create the project as a Cross GCC Shared Library");
 			}
-			configurations.add(new ConfigurationReader(cprojectFile, name, cpp, projectDir, configuration, environment, linked)
-					.read());
+			configurations.add(new ConfigurationReader(cprojectFile, name, cpp, projectDir, configuration, environment,
+					environments.getOrDefault(configuration.getAttribute("id"), CdtEnvironmentSettings.Settings.NONE),
+					linked).read());
 		}
 		if (configurations.isEmpty()) {
 			throw new CdtProjectException(cprojectFile + ": no build configurations: " + FIX_XML);
@@ -230,18 +234,70 @@ public final class CprojectReader {
 		private final List<String> notes = new ArrayList<>();
 		private final CdtMacros macros;
 		private final LinkedResources linked;
+		private final CdtEnvironmentSettings.Settings environmentSettings;
 		/** The configuration's {@code <folderInfo>} and {@code <fileInfo>} elements with a resource path. */
 		private final List<Element> resources = new ArrayList<>();
 
 		ConfigurationReader(Path cprojectFile, String projectName, boolean cppNature, Path projectDir,
-				Element configuration, Function<String, String> environment, LinkedResources linked) {
+				Element configuration, Function<String, String> environment,
+				CdtEnvironmentSettings.Settings environmentSettings, LinkedResources linked) {
 			this.linked = linked;
 			this.cprojectFile = cprojectFile;
 			this.projectName = projectName;
 			this.cppNature = cppNature;
 			this.configuration = configuration;
 			this.name = configuration.getAttribute("name");
-			this.macros = new CdtMacros(projectName, name, projectDir, buildVariables(configuration), environment, notes);
+			this.environmentSettings = environmentSettings;
+			Map<String, EnvironmentSetting> byName = new HashMap<>();
+			environmentSettings.settings().forEach(s -> byName.put(s.name(), s));
+			this.macros = new CdtMacros(projectName, name, projectDir, buildVariables(configuration), environment, byName,
+					environmentSettings.replaceNative(), notes);
+		}
+
+		/**
+		 * The build environment with every value resolved; an operation CDT does not define is a note.
+		 */
+		private BuildEnvironment buildEnvironment() {
+			Map<String, String> variables = new HashMap<>();
+			Set<String> removed = new HashSet<>();
+			for (EnvironmentSetting setting : environmentSettings.settings()) {
+				String where = "the environment variable " + setting.name();
+				switch (setting.operation()) {
+				case "remove" -> removed.add(setting.name());
+				case "replace", "prepend", "append" ->
+					variables.put(setting.name(), macros.environmentValue(setting.name(), where).orElse(""));
+				default -> notes.add(where + " has the operation \"" + setting.operation() + "\", which CDT does not"
+						+ " define (replace, remove, prepend, append): fix it in C/C++ Build > Environment");
+				}
+			}
+			return new BuildEnvironment(environmentSettings.replaceNative(), variables, removed);
+		}
+
+		/**
+		 * The configurations this one references, from the {@code org.eclipse.cdt.core.externalSettings} storage module
+		 * of its {@code <cconfiguration>}: {@code containerId} is {@code <project>;<configuration id>}.
+		 */
+		private List<ProjectReference> references() {
+			List<ProjectReference> references = new ArrayList<>();
+			if (!(configuration.getParentNode() instanceof Element buildSystem)
+					|| !(buildSystem.getParentNode() instanceof Element cconfiguration)) {
+				return references;
+			}
+			Element external = storageModule(cconfiguration, "org.eclipse.cdt.core.externalSettings");
+			for (Element container : external == null ? List.<Element>of() : elements(external, "externalSettings")) {
+				String factory = container.getAttribute("factoryId");
+				String id = container.getAttribute("containerId");
+				int delimiter = id.indexOf(';');
+				if (!factory.equals(REFERENCE_FACTORY)) {
+					notes.add("the external settings " + id + " of " + factory + " are not understood and are ignored");
+				} else if (delimiter > 0) {
+					references.add(new ProjectReference(id.substring(0, delimiter), id.substring(delimiter + 1)));
+				} else {
+					notes.add("the project reference \"" + id + "\" names no project: fix it in C/C++ General > Paths and"
+							+ " Symbols > References");
+				}
+			}
+			return references;
 		}
 
 		/**
@@ -306,17 +362,41 @@ public final class CprojectReader {
 				default -> notes.add("the toolchain's <" + element.getTagName() + "> is not understood and is ignored");
 			}
 			}
+			checkSteps(steps, internalBuilder(child(toolChain, "builder")));
 			Language linkerLanguage = cppNature ? Language.CPP : Language.C;
 			Element linkerTool = tools.get(linkerLanguage.tool + " linker");
-			return new BuildConfiguration(name, artifactType, new Toolchain(prefix, path, toolChainKind),
+			// The archiver makes a static library; the linker everything else.
+			Element targetTool = artifactType == ArtifactType.STATIC_LIBRARY ? tools.get("archiver") : linkerTool;
+			return new BuildConfiguration(configuration.getAttribute("id"), name, artifactType,
+					new Toolchain(prefix, path, toolChainKind),
 					macros.resolve(attribute(configuration, "artifactName", "${ProjName}"), "the artifact name"),
-					attribute(configuration, "artifactExtension", artifactType == ArtifactType.SHARED_LIBRARY ? "so" : ""),
-					outputPrefix(linkerTool, artifactType), sourceEntries(),
+					attribute(configuration, "artifactExtension", switch (artifactType) {
+					case SHARED_LIBRARY -> "so";
+					case STATIC_LIBRARY -> "a";
+					case EXECUTABLE -> "";
+					}), outputPrefix(targetTool, artifactType), sourceEntries(),
 					compiler(chain(tools.get("gcc compiler")), Language.C, buildType),
 					compiler(chain(tools.get("g++ compiler")), Language.CPP, buildType),
-					linker(linkerTool, linkerLanguage, artifactType), assembler(tools.get("assembler")),
-					resourceConfigurations(tools, buildType), linked, internalBuilder(child(toolChain, "builder")), steps,
-					parallelJobs(child(toolChain, "builder")), notes.stream().distinct().toList());
+					linker(linkerTool, linkerLanguage, artifactType), archiver(tools.get("archiver")),
+					assembler(tools.get("assembler")), resourceConfigurations(tools, buildType), linked,
+					internalBuilder(child(toolChain, "builder")), steps, parallelJobs(child(toolChain, "builder")),
+					buildEnvironment(), references(), notes.stream().distinct().toList());
+		}
+
+		/** Notes what CDT's builder would do with a step and the SDK's build cannot, before anything runs. */
+		private void checkSteps(BuildSteps steps, boolean internalBuilder) {
+			for (String which : List.of("pre-build", "post-build")) {
+				String step = which.equals("pre-build") ? steps.preBuild() : steps.postBuild();
+				if (internalBuilder) {
+					BuildSteps.internalBuilderProblem(step, which).ifPresent(notes::add);
+					continue;
+				}
+				try {
+					MakeRecipe.expand(step, Map.of(), Map.of(), which);
+				} catch (IllegalArgumentException e) {
+					notes.add("the " + which + " step: " + e.getMessage());
+				}
+			}
 		}
 
 		private Map<String, String> buildProperties() {
@@ -342,10 +422,13 @@ public final class CprojectReader {
 			if (type.endsWith(".exe") || type.isEmpty() && parent.contains(".exe.")) {
 				return ArtifactType.EXECUTABLE;
 			}
+			if (type.endsWith(".staticLib") || type.isEmpty() && parent.contains(".lib.")) {
+				return ArtifactType.STATIC_LIBRARY;
+			}
 			throw new CdtProjectException(cprojectFile + ": configuration " + name + " builds "
 					+ (type.isEmpty() ? "an unknown kind of artifact (parent " + parent + ")" : type)
-					+ ": the SDK builds shared libraries (DLLs) and executables only; create the project as a Cross GCC"
-					+ " Shared Library");
+					+ ": the SDK builds shared libraries (DLLs), static libraries and executables only; create the project"
+					+ " as a Cross GCC Shared Library");
 		}
 
 		private BuildType buildType(Map<String, String> buildProperties) {
@@ -427,11 +510,7 @@ public final class CprojectReader {
 			case "assembler":
 				return "assembler";
 			case "archiver":
-				// It makes static libraries, which the SDK does not build: any setting is ignored.
-				for (Element option : elements(tool, "option")) {
-					unknownOption(option, tool.getAttribute("name"));
-				}
-				return superClass;
+				return "archiver";
 			default:
 				notes.add("the tool " + tool.getAttribute("name") + " (" + superClass
 						+ ") is not part of CDT's Cross GCC toolchain; its settings are ignored");
@@ -455,15 +534,36 @@ public final class CprojectReader {
 			return "";
 		}
 
+		private ArchiverSettings archiver(Element tool) {
+			if (tool == null) {
+				return ArchiverSettings.DEFAULT;
+			}
+			String toolName = tool.getAttribute("name");
+			Map<String, Element> options = options(tool, "gnu.both.lib.option.", Set.of("flags"), toolName);
+			return new ArchiverSettings(
+					macros.resolve(stringValue(options.get("flags"), ArchiverSettings.DEFAULT.flags()), toolName + " flags"));
+		}
+
 		private AssemblerSettings assembler(Element tool) {
 			if (tool == null) {
 				return AssemblerSettings.DEFAULT;
 			}
 			String toolName = tool.getAttribute("name");
-			Map<String, Element> options = options(tool, "gnu.both.asm.option.", Set.of("flags", "include.paths"), toolName);
-			return new AssemblerSettings(
-					macros.resolve(stringValue(options.get("flags"), AssemblerSettings.DEFAULT.flags()), toolName + " flags"),
-					listValues(options.get("include.paths"), toolName + " include paths"));
+			Map<String, Element> options = options(tool, "gnu.",
+					Set.of("asm.option.debugging.level", "both.asm.option.flags", "both.asm.option.include.paths"), toolName);
+			Element debugging = options.get("asm.option.debugging.level");
+			String level = debugging == null ? null : value(debugging);
+			String debuggingFlag = "";
+			if ("gnu.asm.debugging.level.default".equals(level)) {
+				debuggingFlag = "-g";
+			} else if (level != null && !level.equals("gnu.asm.debugging.level.none")) {
+				notes.add(toolName + ": the value " + level + " of \"" + debugging.getAttribute("name")
+						+ "\" is not one CDT defines");
+			}
+			return new AssemblerSettings(debuggingFlag,
+					macros.resolve(stringValue(options.get("both.asm.option.flags"), AssemblerSettings.DEFAULT.flags()),
+							toolName + " flags"),
+					listValues(options.get("both.asm.option.include.paths"), toolName + " include paths"));
 		}
 
 		/**
@@ -626,13 +726,14 @@ public final class CprojectReader {
 			return flag;
 		}
 
-		private String outputPrefix(Element linkerTool, ArtifactType artifactType) {
-			Element outputType = linkerTool == null ? null : child(linkerTool, "outputType");
+		private String outputPrefix(Element targetTool, ArtifactType artifactType) {
+			Element outputType = targetTool == null ? null : child(targetTool, "outputType");
 			if (outputType != null && outputType.hasAttribute("outputPrefix")) {
 				return outputType.getAttribute("outputPrefix");
 			}
-			// CDT's GNU linkers name shared libraries lib<name>.so unless the output type says otherwise.
-			return artifactType == ArtifactType.SHARED_LIBRARY ? "lib" : "";
+			// CDT's GNU linkers name shared libraries lib<name>.so, its archiver lib<name>.a, unless the output type says
+			// otherwise.
+			return artifactType == ArtifactType.EXECUTABLE ? "" : "lib";
 		}
 
 		private List<SourceEntry> sourceEntries() {

@@ -1,11 +1,16 @@
 package org.memorypool.sdk.core.build;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -53,12 +58,130 @@ public final class HeadlessBuilder {
 	 */
 	public BuildResult build(Path folder, BuildConfiguration configuration, BuildListener listener,
 			BuildMonitor monitor) throws BuildException {
-		Path projectDir = folder.toAbsolutePath().normalize();
+		List<Target> targets = buildOrder(folder, configuration, listener);
+		Map<Target, Path> artifacts = new HashMap<>();
+		BuildResult result = null;
+		for (Target target : targets) {
+			if (target != targets.get(targets.size() - 1)) {
+				listener.referencedProject(target.projectName(), target.configuration().name());
+			}
+			List<Path> referenced = new ArrayList<>();
+			for (Target reference : target.references()) {
+				Path artifact = artifacts.get(reference);
+				if (artifact != null) {
+					referenced.add(artifact);
+				}
+			}
+			result = buildOne(target.projectDir(), target.configuration(), referenced, listener, monitor);
+			if (!(result instanceof BuildResult.Built built)) {
+				return result;
+			}
+			artifacts.put(target, built.artifact());
+		}
+		return result;
+	}
+
+	/**
+	 * What building {@code configuration} builds, in order: the configurations it references (and those they
+	 * reference), each once, then itself, last. Everything is checked before any tool runs.
+	 *
+	 * @throws BuildException when a configuration cannot be built as CDT would, or a referenced project is not found
+	 */
+	static List<Target> buildOrder(Path folder, BuildConfiguration configuration, BuildListener listener)
+			throws BuildException {
+		List<Target> targets = new ArrayList<>();
+		collect(new Target(folder.toAbsolutePath().normalize(), "", configuration), targets, new ArrayDeque<>(),
+				listener);
+		return targets;
+	}
+
+	/**
+	 * One configuration to build, and the configurations it references (CDT builds those first).
+	 *
+	 * @param projectName empty for the configuration the build was asked for
+	 */
+	record Target(Path projectDir, String projectName, BuildConfiguration configuration, List<Target> references) {
+
+		Target(Path projectDir, String projectName, BuildConfiguration configuration) {
+			this(projectDir, projectName, configuration, new ArrayList<>());
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Target t && t.projectDir.equals(projectDir)
+					&& t.configuration.name().equals(configuration.name());
+		}
+
+		@Override
+		public int hashCode() {
+			return projectDir.hashCode() * 31 + configuration.name().hashCode();
+		}
+	}
+
+	/**
+	 * Adds {@code target} to {@code order} after the configurations it references, each once, as CDT's builder
+	 * builds them ({@code CommonBuilder.buildReferencedConfigs}); a reference back to a configuration being collected
+	 * is skipped with a warning, as CDT skips it.
+	 *
+	 * @throws BuildException when a configuration cannot be built as CDT would, or a referenced project is not found
+	 */
+	private static void collect(Target target, List<Target> order, Deque<Target> open, BuildListener listener)
+			throws BuildException {
+		check(target.configuration(), listener);
+		open.push(target);
+		SiblingProjects siblings = new SiblingProjects(target.projectDir());
+		for (ProjectReference reference : target.configuration().references()) {
+			Target referenced = referenced(target, reference, siblings);
+			if (open.contains(referenced)) {
+				listener.warning("the configuration " + referenced.configuration().name() + " of " + reference.project()
+						+ " is referenced in a circle; as CDT does, it is not built again (fix the references in C/C++"
+						+ " General > Paths and Symbols > References)");
+				continue;
+			}
+			int known = order.indexOf(referenced);
+			if (known >= 0) {
+				target.references().add(order.get(known));
+			} else {
+				collect(referenced, order, open, listener);
+				target.references().add(referenced);
+			}
+		}
+		open.pop();
+		order.add(target);
+	}
+
+	private static Target referenced(Target target, ProjectReference reference, SiblingProjects siblings)
+			throws BuildException {
+		String which = "The configuration " + target.configuration().name() + " references the project "
+				+ reference.project() + " (C/C++ General > Paths and Symbols > References), ";
+		Path folder = siblings.find(reference.project());
+		if (folder == null) {
+			throw new BuildException(which + "which is not beside it in " + target.projectDir().getParent()
+					+ ": put the project's folder there, as in the Eclipse workspace, or remove the reference");
+		}
+		CdtProject project;
+		try {
+			project = CprojectReader.read(folder);
+		} catch (CdtProjectException e) {
+			throw new BuildException(which + "which cannot be read: " + e.getMessage(), e);
+		}
+		// An empty id is the active configuration; without Eclipse's workspace state that is the first one.
+		Optional<BuildConfiguration> configuration = reference.configurationId().isEmpty()
+				? Optional.of(project.configurations().get(0))
+				: project.configurations().stream().filter(c -> c.id().equals(reference.configurationId())).findFirst();
+		if (configuration.isEmpty()) {
+			throw new BuildException(which + "whose configuration " + reference.configurationId() + " it does not have"
+					+ " (it has " + String.join(", ", project.configurationNames()) + "): choose one in the References tab");
+		}
+		return new Target(folder.toAbsolutePath().normalize(), project.name(), configuration.get());
+	}
+
+	/** Refuses what CDT would do and this build cannot, before any tool runs, never dropping it. */
+	private static void check(BuildConfiguration configuration, BuildListener listener) throws BuildException {
 		Optional<String> refusal = configuration.toolchain().refusal(HostOs.current() == HostOs.WINDOWS);
 		if (refusal.isPresent()) {
 			throw new BuildException("The configuration " + configuration.name() + " is not built: " + refusal.get());
 		}
-		// What CDT would do and this build cannot is refused before any tool runs, never dropped.
 		List<String> unsupported = configuration.unsupported();
 		if (!unsupported.isEmpty()) {
 			unsupported.forEach(listener::warning);
@@ -67,9 +190,14 @@ public final class HeadlessBuilder {
 							: unsupported.size() + " of its settings cannot be built as CDT builds them (each is above); the"
 									+ " first: " + unsupported.get(0)));
 		}
+	}
+
+	private BuildResult buildOne(Path projectDir, BuildConfiguration configuration, List<Path> referencedArtifacts,
+			BuildListener listener, BuildMonitor monitor) throws BuildException {
 		BuildPlan plan;
 		try {
-			plan = BuildPlan.of(configuration, projectDir);
+			// A referenced project's artifact is a prerequisite of the link, as in CDT's makefile.
+			plan = BuildPlan.of(configuration, projectDir).withLinkInputs(referencedArtifacts);
 		} catch (IOException e) {
 			throw new BuildException("The sources of " + projectDir + " cannot be listed (" + e
 					+ "): check that the folder is readable", e);
@@ -84,12 +212,25 @@ public final class HeadlessBuilder {
 					+ ": add one, e.g. src/plugin.cpp, or fix the source folders in the project's Paths and Symbols");
 		}
 		try {
-			return run(plan, configuration.artifactType(), configuration.steps(), configuration.parallelJobs(),
-					configuration.toolchain().path(), projectDir, listener, monitor);
+			return run(plan, configuration, environment(configuration), projectDir, listener, monitor);
 		} catch (IOException e) {
 			throw new BuildException("Building in " + plan.buildDir() + " failed (" + e
 					+ "): check that the folder is writable and the disk not full", e);
 		}
+	}
+
+	/**
+	 * The environment the configuration's tools and steps run in: this process's, changed as the configuration's build
+	 * environment says, with the toolchain's path (Cross Settings > Path) in front of {@code PATH}.
+	 */
+	static Map<String, String> environment(BuildConfiguration configuration) {
+		Map<String, String> environment = configuration.environment().apply(System.getenv());
+		String toolchainPath = configuration.toolchain().path();
+		if (!toolchainPath.isEmpty()) {
+			String path = environment.getOrDefault("PATH", "");
+			environment.put("PATH", path.isEmpty() ? toolchainPath : toolchainPath + File.pathSeparator + path);
+		}
+		return environment;
 	}
 
 	/**
@@ -128,13 +269,21 @@ public final class HeadlessBuilder {
 		return deleted;
 	}
 
-	private BuildResult run(BuildPlan plan, ArtifactType artifactType, BuildSteps buildSteps, int jobs, String toolchainPath,
+	private BuildResult run(BuildPlan plan, BuildConfiguration configuration, Map<String, String> environment,
 			Path projectDir, BuildListener listener, BuildMonitor monitor) throws IOException, BuildException {
+		int jobs = configuration.parallelJobs();
+		Map<String, String> makeVariables = BuildSteps.makeVariables(configuration, plan.buildDir());
+		List<ToolCommand> preBuild = BuildSteps.commands(configuration.steps().preBuild(), "pre-build",
+				configuration.internalBuilder(), makeVariables, environment);
+		List<ToolCommand> postBuild = BuildSteps.commands(configuration.steps().postBuild(), "post-build",
+				configuration.internalBuilder(), makeVariables, environment);
 		// Before deciding what is out of date: the pre-build step may write a header the sources include.
-		if (!buildSteps.preBuild().isEmpty()) {
+		if (!preBuild.isEmpty()) {
 			Files.createDirectories(plan.buildDir());
-			if (runStep(buildSteps.preBuild(), "pre-build", plan.buildDir(), toolchainPath, listener, monitor)) {
-				return new BuildResult.Canceled();
+			BuildResult stop = runStep(preBuild, "pre-build", configuration.internalBuilder(), plan.buildDir(), environment,
+					listener, monitor);
+			if (stop != null) {
+				return stop;
 			}
 		}
 		CommandHistory history = CommandHistory.load(plan.buildDir());
@@ -146,9 +295,9 @@ public final class HeadlessBuilder {
 		}
 		LinkStep link = plan.linkStep();
 		boolean toLink = !toCompile.isEmpty() || UpToDate.needsLink(link, history);
-		checkInstalled(toCompile, toLink ? link : null, toolchainPath);
+		checkInstalled(toCompile, toLink ? link : null, environment, configuration.toolchain().path());
 		monitor.begin(toCompile.size() + (toLink ? 1 : 0));
-		Steps steps = new Steps(plan.buildDir(), toolchainPath, history, new SerialMonitor(monitor));
+		Steps steps = new Steps(plan.buildDir(), environment, history, new SerialMonitor(monitor));
 		List<Path> compiled = new ArrayList<>();
 		try {
 			BuildResult compileFailure = jobs > 1 && toCompile.size() > 1
@@ -163,15 +312,19 @@ public final class HeadlessBuilder {
 				if (failure != null) {
 					return failure;
 				}
-				if (!buildSteps.postBuild().isEmpty()
-						&& runStep(buildSteps.postBuild(), "post-build", plan.buildDir(), toolchainPath, listener, monitor)) {
-					return new BuildResult.Canceled();
+			}
+			// CDT 12.5's makefile runs post-build after main-build on every build; its internal builder after a link.
+			if (!postBuild.isEmpty() && (toLink || !configuration.internalBuilder())) {
+				BuildResult stop = runStep(postBuild, "post-build", configuration.internalBuilder(), plan.buildDir(),
+						environment, listener, monitor);
+				if (stop != null) {
+					return stop;
 				}
 			}
 		} finally {
 			history.save();
 		}
-		return checkArtifact(link.output(), artifactType, compiled, toLink, listener);
+		return checkArtifact(link.output(), configuration.artifactType(), compiled, toLink, listener);
 	}
 
 	private static BuildResult compileInOrder(List<CompileStep> toCompile, Steps steps, Path projectDir,
@@ -296,6 +449,10 @@ public final class HeadlessBuilder {
 	 */
 	private static BuildResult checkArtifact(Path artifact, ArtifactType type, List<Path> compiled, boolean linked,
 			BuildListener listener) throws IOException {
+		if (type == ArtifactType.STATIC_LIBRARY) {
+			// An archive of objects for other projects to link; only what they link is loaded by anyone.
+			return new BuildResult.Built(artifact, compiled, linked, List.of());
+		}
 		Loadability loadability = LoadabilityCheck.forPlayers().check(artifact);
 		List<Finding> errors = loadability.buildErrors();
 		if (!errors.isEmpty()) {
@@ -307,41 +464,54 @@ public final class HeadlessBuilder {
 	}
 
 	/**
-	 * Runs a pre- or post-build step as CDT's makefile does ({@link BuildSteps}): a failure is reported and the build
-	 * goes on.
+	 * Runs a pre- or post-build step's commands as CDT's builder does ({@link BuildSteps}): with the makefile builder a
+	 * failure is reported and the build goes on; with the internal builder a failing pre-build step ends the build.
 	 *
-	 * @return whether the monitor canceled the build meanwhile
+	 * @return null to go on, else how the build ends
 	 */
-	private boolean runStep(String step, String which, Path buildDir, String toolchainPath, BuildListener listener,
-			BuildMonitor monitor) throws IOException {
-		if (monitor.isCanceled()) {
-			return true;
+	private BuildResult runStep(List<ToolCommand> commands, String which, boolean internalBuilder, Path buildDir,
+			Map<String, String> environment, BuildListener listener, BuildMonitor monitor) throws IOException {
+		for (ToolCommand command : commands) {
+			if (monitor.isCanceled()) {
+				return new BuildResult.Canceled();
+			}
+			monitor.starting("Running the " + which + " step");
+			listener.command(command);
+			StringBuilder printed = new StringBuilder();
+			int exitCode = runner.run(command, buildDir, environment, line -> {
+				printed.append(line).append('\n');
+				listener.output(line);
+			}, monitor::isCanceled);
+			if (monitor.isCanceled()) {
+				return new BuildResult.Canceled();
+			}
+			if (exitCode == 0) {
+				continue;
+			}
+			if (internalBuilder && which.equals("pre-build")) {
+				return new BuildResult.Failed(command, exitCode, printed.toString());
+			}
+			listener.warning("the " + which + " step exited with code " + exitCode + "; as CDT's "
+					+ (internalBuilder ? "internal builder" : "makefile") + " does, the build goes on (fix the step in"
+					+ " C/C++ Build > Settings > Build Steps)");
+			if (internalBuilder) {
+				return null;
+			}
 		}
-		monitor.starting("Running the " + which + " step");
-		ToolCommand command = BuildSteps.command(step);
-		listener.command(command);
-		int exitCode = runner.run(command, buildDir, toolchainPath, listener::output, monitor::isCanceled);
-		if (monitor.isCanceled()) {
-			return true;
-		}
-		if (exitCode != 0) {
-			listener.warning("the " + which + " step exited with code " + exitCode + "; as CDT's makefile does, the build"
-					+ " goes on (fix the step in C/C++ Build > Settings > Build Steps)");
-		}
-		return false;
+		return null;
 	}
 
 	/** Runs the commands of one build, recording each in the history and reporting it; safe to call from threads. */
 	private final class Steps {
 
 		private final Path buildDir;
-		private final String toolchainPath;
+		private final Map<String, String> environment;
 		private final CommandHistory history;
 		private final BuildMonitor monitor;
 
-		Steps(Path buildDir, String toolchainPath, CommandHistory history, BuildMonitor monitor) {
+		Steps(Path buildDir, Map<String, String> environment, CommandHistory history, BuildMonitor monitor) {
 			this.buildDir = buildDir;
-			this.toolchainPath = toolchainPath;
+			this.environment = environment;
 			this.history = history;
 			this.monitor = monitor;
 		}
@@ -357,7 +527,7 @@ public final class HeadlessBuilder {
 			monitor.starting(description);
 			listener.command(command);
 			StringBuilder printed = new StringBuilder();
-			int exitCode = runner.run(command, buildDir, toolchainPath, line -> {
+			int exitCode = runner.run(command, buildDir, environment, line -> {
 				printed.append(line).append('\n');
 				listener.output(line);
 			}, monitor::isCanceled);
@@ -377,7 +547,8 @@ public final class HeadlessBuilder {
 		}
 	}
 
-	private void checkInstalled(List<CompileStep> toCompile, LinkStep link, String toolchainPath)
+	private void checkInstalled(List<CompileStep> toCompile, LinkStep link, Map<String, String> environment,
+			String toolchainPath)
 			throws BuildException {
 		Set<String> executables = new LinkedHashSet<>();
 		toCompile.forEach(step -> executables.add(step.command().executable()));
@@ -385,7 +556,7 @@ public final class HeadlessBuilder {
 			executables.add(link.command().executable());
 		}
 		for (String executable : executables) {
-			if (!runner.isAvailable(executable, toolchainPath)) {
+			if (!runner.isAvailable(executable, environment)) {
 				throw new BuildException(executable + " is not installed: it is not on PATH"
 						+ (toolchainPath.isEmpty() ? "" : " nor in the toolchain path " + toolchainPath) + ". "
 						+ (executable.startsWith(MINGW_PREFIX)

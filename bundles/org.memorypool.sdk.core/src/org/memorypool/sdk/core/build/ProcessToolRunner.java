@@ -10,27 +10,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
-/** Runs tools as processes, as {@code make} would: same {@code PATH} lookup, output and errors merged. */
+/**
+ * Runs tools as processes, as {@code make} would: in the build's environment, found on its {@code PATH}, output and
+ * errors merged.
+ */
 final class ProcessToolRunner implements ToolRunner {
 
 	private static final long CANCEL_POLL_MILLIS = 100;
 
 	@Override
-	public boolean isAvailable(String executable, String toolchainPath) {
-		return locate(executable, toolchainPath).isPresent();
+	public boolean isAvailable(String executable, Map<String, String> environment) {
+		return locate(executable, environment).isPresent();
 	}
 
-	/** The executable's file, searched as the shell searches {@code PATH}. */
-	private static Optional<Path> locate(String executable, String toolchainPath) {
+	/** The executable's file, searched as the shell searches the environment's {@code PATH}. */
+	private static Optional<Path> locate(String executable, Map<String, String> environment) {
 		if (executable.contains("/")) {
 			return Optional.of(Path.of(executable)).filter(Files::isExecutable);
 		}
-		for (String dir : searchPath(toolchainPath).split(File.pathSeparator)) {
+		for (String dir : environment.getOrDefault("PATH", "").split(File.pathSeparator)) {
 			Path candidate = Path.of(dir.isEmpty() ? "." : dir, executable);
 			if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
 				return Optional.of(candidate);
@@ -39,19 +43,15 @@ final class ProcessToolRunner implements ToolRunner {
 		return Optional.empty();
 	}
 
-	private static String searchPath(String toolchainPath) {
-		String path = System.getenv().getOrDefault("PATH", "");
-		return toolchainPath.isEmpty() ? path : toolchainPath + File.pathSeparator + path;
-	}
-
 	@Override
-	public int run(ToolCommand command, Path directory, String toolchainPath, Consumer<String> output,
+	public int run(ToolCommand command, Path directory, Map<String, String> environment, Consumer<String> output,
 			BooleanSupplier canceled) throws IOException {
 		List<String> arguments = new ArrayList<>(command.arguments());
-		// ProcessBuilder searches the JVM's PATH, not the child's: resolve with the toolchain path ourselves.
-		arguments.set(0, locate(command.executable(), toolchainPath).map(Path::toString).orElse(command.executable()));
+		// ProcessBuilder searches the JVM's PATH, not the child's: resolve with the build's PATH ourselves.
+		arguments.set(0, locate(command.executable(), environment).map(Path::toString).orElse(command.executable()));
 		ProcessBuilder builder = new ProcessBuilder(arguments).directory(directory.toFile()).redirectErrorStream(true);
-		builder.environment().put("PATH", searchPath(toolchainPath));
+		builder.environment().clear();
+		builder.environment().putAll(environment);
 		Process process = builder.start();
 		Thread canceler = Thread.ofVirtual().start(() -> stopWhenCanceled(process, canceled));
 		try (BufferedReader lines = new BufferedReader(

@@ -2,6 +2,7 @@ package org.memorypool.sdk.core.cli;
 
 import java.io.PrintStream;
 
+import org.memorypool.sdk.core.TerminalText;
 import org.memorypool.sdk.core.build.BuildListener;
 import org.memorypool.sdk.core.build.ToolCommand;
 
@@ -21,5 +22,12 @@ record ConsoleBuildListener(PrintStream out) implements BuildListener {
 	@Override
 	public void output(String line) {
 		out.println(line);
+	}
+
+	/** As CDT's console heads a referenced project's build. */
+	@Override
+	public void referencedProject(String projectName, String configurationName) {
+		out.println("**** Build of configuration " + TerminalText.escape(configurationName) + " for project "
+				+ TerminalText.escape(projectName) + " ****");
 	}
 }

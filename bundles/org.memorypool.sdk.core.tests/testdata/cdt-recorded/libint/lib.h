@@ -1,0 +1,2 @@
+#pragma once
+int lib_add(int a, int b);

@@ -1,0 +1,2 @@
+#include "../lib.h"
+int lib_add(int a, int b) { return a + b; }

@@ -1,0 +1,4 @@
+int helper_c(void)
+{
+	return 5;
+}
