@@ -127,7 +127,6 @@ public final class HeadlessBuilder {
 	 */
 	private static void collect(Target target, List<Target> order, Deque<Target> open, BuildListener listener)
 			throws BuildException {
-		check(target.configuration(), listener);
 		open.push(target);
 		SiblingProjects siblings = new SiblingProjects(target.projectDir());
 		for (ProjectReference reference : target.configuration().references()) {
@@ -147,6 +146,8 @@ public final class HeadlessBuilder {
 			}
 		}
 		open.pop();
+		// After the references: a missing project explains the macros naming it that cannot be resolved.
+		check(target.configuration(), listener);
 		order.add(target);
 	}
 

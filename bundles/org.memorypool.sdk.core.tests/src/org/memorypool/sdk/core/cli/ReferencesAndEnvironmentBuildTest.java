@@ -1,0 +1,108 @@
+package org.memorypool.sdk.core.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.memorypool.sdk.core.TestFiles;
+import org.memorypool.sdk.core.loadability.LoadabilityCheck;
+import org.memorypool.sdk.core.loadability.Verdict;
+
+/**
+ * Projects real CDT 12.5 built (testdata/cdt-recorded) built for real with {@code ./sdk build}: a plugin that
+ * references a static library project, and a plugin whose configuration sets its own build environment.
+ */
+class ReferencesAndEnvironmentBuildTest {
+
+	@TempDir
+	Path workspace;
+
+	private final CapturedRun run = new CapturedRun();
+
+	private int build(Path project, String configuration) {
+		run.clear();
+		return run.run(new SdkCommandLine(List.of(new BuildCommand())), "build", project.toString(), "--config", configuration);
+	}
+
+	/**
+	 * refs (Release) references Lib's active configuration (its first, Debug): as CDT did, Lib's Debug is built first,
+	 * then refs links its library; a change in Lib's sources rebuilds Lib and relinks refs, nothing else.
+	 */
+	@Test
+	void aReferencedStaticLibraryIsBuiltFirstAndItsChangeRelinks() throws Exception {
+		TestFiles.copyTestdata("cdt-recorded", workspace);
+		Path refs = workspace.resolve("refs");
+		assertEquals(0, build(refs, "Release"), run.outLines()::toString);
+		List<String> lines = run.outLines();
+		assertEquals("**** Build of configuration Debug for project Lib ****", lines.get(1), lines::toString);
+		assertTrue(lines.contains("i686-w64-mingw32-ar -r -P  \"libLib.a\" ./src/lib.o   "), lines::toString);
+		assertTrue(lines.contains("i686-w64-mingw32-g++ -L\"" + workspace.resolve("Lib/Debug")
+				+ "\" -static-libgcc -static-libstdc++ -shared -o \"refs.dll\" ./src/main.o    -lLib"), lines::toString);
+		assertEquals("Built " + refs.resolve("Release/refs.dll"), lines.get(lines.size() - 1));
+		assertTrue(Files.isRegularFile(workspace.resolve("Lib/Debug/libLib.a")));
+		assertEquals(Verdict.NVSE_PLUGIN, LoadabilityCheck.forPlayers().check(refs.resolve("Release/refs.dll")).verdict());
+
+		assertEquals(0, build(refs, "Release"));
+		assertFalse(run.outLines().stream().anyMatch(l -> l.startsWith("i686-w64-mingw32-")), "nothing to do: "
+				+ run.outLines());
+
+		Path source = workspace.resolve("Lib/src/lib.cpp");
+		Files.setLastModifiedTime(source, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+		assertEquals(0, build(refs, "Release"));
+		List<String> tools = run.outLines().stream().filter(l -> l.startsWith("i686-w64-mingw32-")
+				&& !l.contains(": creating")).toList();
+		assertEquals(3, tools.size(), tools::toString);
+		assertTrue(tools.get(0).endsWith("\"../src/lib.cpp\""), tools::toString);
+		assertTrue(tools.get(1).startsWith("i686-w64-mingw32-ar "), tools::toString);
+		assertTrue(tools.get(2).contains("-o \"refs.dll\""), "refs relinked, not recompiled: " + tools);
+	}
+
+	@Test
+	void aReferenceToAProjectThatIsNotBesideItIsRefusedBeforeAnythingRuns() throws Exception {
+		Path refs = TestFiles.copyTestdata("cdt-recorded/refs", workspace.resolve("refs"));
+		assertEquals(1, build(refs, "Release"));
+		assertEquals("Build failed: The configuration Release references the project Lib (C/C++ General > Paths and"
+				+ " Symbols > References), which is not beside it in " + workspace + ": put the project's folder there, as in"
+				+ " the Eclipse workspace, or remove the reference", run.outLines().get(1));
+		assertFalse(Files.exists(refs.resolve("Release")), "nothing ran");
+	}
+
+	/**
+	 * env sets C/C++ Build > Environment: PLUGIN_FLAVOUR, EXTRA_INC and NVSE_SDK replaced, PATH prepended with the
+	 * project's tools folder, LANGUAGE removed. As with CDT, the pre-build step finds gen-header on that PATH and sees
+	 * the variables; the options resolve them; make turns $$ into $ and $P into nothing.
+	 */
+	@Test
+	void theConfigurationsEnvironmentReachesTheStepsTheToolsAndTheOptions() throws Exception {
+		TestFiles.copyTestdata("cdt-recorded", workspace);
+		Path env = workspace.resolve("env");
+		assertEquals(0, build(env, "Release"), run.outLines()::toString);
+		List<String> lines = run.outLines();
+		assertEquals("echo flavour=$PLUGIN_FLAVOUR sdk=$NVSE_SDK lang=[$LANGUAGE] && which gen-header && gen-header >"
+				+ " ../envinc/gen.h", lines.get(1));
+		assertEquals("flavour=Release_flavour sdk=/opt/other-sdk lang=[]", lines.get(2));
+		assertEquals(env.resolve("tools/gen-header").toString(), lines.get(3));
+		assertTrue(lines.get(4).startsWith("i686-w64-mingw32-g++ -DFLAVOUR=Release_flavour -I" + env.resolve("envinc")
+				+ " -I/opt/other-sdk -O3 "), lines::toString);
+		assertTrue(lines.contains("echo post LUGIN_FLAVOUR Release_flavour"), lines::toString);
+		assertTrue(lines.contains("post LUGIN_FLAVOUR Release_flavour"), lines::toString);
+		assertEquals("Built " + env.resolve("Release/env.dll"), lines.get(lines.size() - 1));
+	}
+
+	@Test
+	void aStaticLibraryProjectBuildsOnItsOwn() throws Exception {
+		TestFiles.copyTestdata("cdt-recorded", workspace);
+		Path lib = workspace.resolve("libint");
+		assertEquals(0, build(lib, "Release"), run.outLines()::toString);
+		assertTrue(run.outLines().contains("i686-w64-mingw32-ar -r -P liblibint.a src/lib.o "), run.outLines()::toString);
+		byte[] archive = Files.readAllBytes(lib.resolve("Release/liblibint.a"));
+		assertEquals("!<arch>\n", new String(archive, 0, 8, java.nio.charset.StandardCharsets.US_ASCII));
+	}
+}
