@@ -223,6 +223,11 @@ public final class ProjectBuild {
 			console.println(line);
 			parser.parse(line).ifPresent(diagnostics::add);
 		}
+
+		@Override
+		public void referencedProject(String projectName, String configurationName) {
+			console.println("**** Build of configuration " + configurationName + " for project " + projectName + " ****");
+		}
 	}
 
 	/** An Eclipse progress monitor as the core's {@link BuildMonitor}: one unit of work per command. */
