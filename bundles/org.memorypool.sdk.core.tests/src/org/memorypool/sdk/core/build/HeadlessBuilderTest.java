@@ -114,6 +114,35 @@ class HeadlessBuilderTest {
 		assertEquals("echo OME $HOME sample-dll.dll rm -rf", runner.ran.get(0));
 	}
 
+	/**
+	 * CDT's internal builder writes no .d files and asks its index which headers a source includes: a changed header,
+	 * also one included through another header, recompiles exactly the sources that include it.
+	 */
+	@Test
+	void withTheInternalBuilderAChangedHeaderRecompilesTheSourcesThatIncludeIt() throws Exception {
+		projectDir = TestFiles.copyTestdata("cdt-recorded/internal", dir.resolve("internal"));
+		String helper = Files.readString(projectDir.resolve("src/helper.cpp"));
+		TestProjects.write(projectDir.resolve("src/helper.cpp"), "#include \"top.h\"\n" + helper);
+		TestProjects.write(projectDir.resolve("src/top.h"), "#pragma once\n  #  include \"sub/mid.h\" // mid\n");
+		TestProjects.write(projectDir.resolve("src/sub/mid.h"), "#include \"deep.h\"\n#include <stdio.h>\n#include \"top.h\"\n");
+		TestProjects.write(projectDir.resolve("src/sub/deep.h"), "");
+		try (var files = Files.walk(projectDir)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				runner.touch(file);
+			}
+		}
+		debug = CprojectReader.read(projectDir).configuration("Release").orElseThrow();
+		build();
+		assertEquals(3, runner.ran.size(), runner.ran::toString);
+		build();
+		assertEquals(List.of(), runner.ran, "nothing changed");
+		runner.touch(projectDir.resolve("src/sub/deep.h"));
+		build();
+		assertEquals(2, runner.ran.size(), runner.ran::toString);
+		assertTrue(runner.ran.get(0).endsWith(" ../src/helper.cpp "), runner.ran::toString);
+		assertTrue(runner.ran.get(1).contains(" -o internal.dll "), runner.ran::toString);
+	}
+
 	@Test
 	void withTheInternalBuilderAFailingPreBuildStepEndsTheBuildAsInCdt() throws Exception {
 		debug = CprojectReader.read(TestFiles.copyTestdata("cdt-recorded/internal", dir.resolve("internal")))

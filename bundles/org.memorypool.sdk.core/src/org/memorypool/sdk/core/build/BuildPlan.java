@@ -34,9 +34,11 @@ public record BuildPlan(Path buildDir, List<CompileStep> compileSteps, LinkStep 
 	 * @param source the source file
 	 * @param object the object file the compiler writes
 	 * @param dependencies the {@code .d} file listing the headers the source included; null for an assembler source,
-	 *        for which CDT writes none
+	 *        for which CDT writes none, and with CDT's internal builder, which writes none
+	 * @param scansIncludes whether the headers are found by reading {@code #include} lines ({@link IncludeScanner}), as
+	 *        CDT's internal builder asks its index, rather than from a {@code .d} file
 	 */
-	public record CompileStep(Path source, Path object, Path dependencies, ToolCommand command) {
+	public record CompileStep(Path source, Path object, Path dependencies, ToolCommand command, boolean scansIncludes) {
 	}
 
 	/**
@@ -74,10 +76,11 @@ public record BuildPlan(Path buildDir, List<CompileStep> compileSteps, LinkStep 
 			String input = target.map(Path::toString).orElse("../" + source);
 			Language language = Language.ofSource(source);
 			compileSteps.add(language == null
-					? new CompileStep(file, buildDir.resolve(object), null, assembleCommand(configuration, input, object))
+					? new CompileStep(file, buildDir.resolve(object), null, assembleCommand(configuration, input, object), false)
 					: new CompileStep(file, buildDir.resolve(object),
 							configuration.internalBuilder() ? null : buildDir.resolve(dependencies),
-							compileCommand(configuration, language, source, input, object, dependencies)));
+							compileCommand(configuration, language, source, input, object, dependencies),
+							configuration.internalBuilder()));
 			objects.add(configuration.internalBuilder() ? object : "./" + object);
 			linkInputs.add(buildDir.resolve(object));
 		}

@@ -289,8 +289,9 @@ public final class HeadlessBuilder {
 		}
 		CommandHistory history = CommandHistory.load(plan.buildDir());
 		List<CompileStep> toCompile = new ArrayList<>();
+		IncludeScanner scanner = new IncludeScanner();
 		for (CompileStep step : plan.compileSteps()) {
-			if (UpToDate.needsCompile(step, plan.buildDir(), history)) {
+			if (UpToDate.needsCompile(step, plan.buildDir(), history, scanner)) {
 				toCompile.add(step);
 			}
 		}

@@ -20,10 +20,13 @@ public final class IncludedHeaders {
 	 * @throws IOException when a {@code .d} file exists but cannot be read
 	 */
 	public static boolean anyIncludes(BuildPlan plan, String fileName) throws IOException {
+		IncludeScanner scanner = new IncludeScanner();
 		for (BuildPlan.CompileStep step : plan.compileSteps()) {
 			if (step.dependencies() == null) {
-				// CDT's internal builder writes no .d file: the source's own #include lines are all there is to read.
-				if (includesDirectly(step.source(), fileName)) {
+				// CDT's internal builder writes no .d file: the #include lines are all there is to read.
+				if (includesDirectly(step.source(), fileName) || step.scansIncludes() && scanner
+						.headersOf(step.source(), IncludeScanner.includeDirs(step.command(), plan.buildDir())).stream()
+						.anyMatch(header -> header.getFileName().toString().equals(fileName))) {
 					return true;
 				}
 				continue;

@@ -24,10 +24,12 @@ final class UpToDate {
 
 	/**
 	 * Whether the object must be compiled: it is missing, its command changed, it has no {@code .d} file (so its
-	 * headers are unknown), or it is older than its source or a file its {@code .d} file names. A header that
+	 * headers are unknown), or it is older than its source or a file its {@code .d} file names (with the internal
+	 * builder: a header the scanner finds). A header that
 	 * has gone counts as changed, as {@code -MP}'s empty rules make it for make.
 	 */
-	static boolean needsCompile(CompileStep step, Path buildDir, CommandHistory history) throws IOException {
+	static boolean needsCompile(CompileStep step, Path buildDir, CommandHistory history, IncludeScanner scanner)
+			throws IOException {
 		if (!Files.exists(step.object()) || step.dependencies() != null && !Files.exists(step.dependencies())
 				|| history.changed(step.object(), step.command())) {
 			return true;
@@ -35,6 +37,9 @@ final class UpToDate {
 		FileTime object = Files.getLastModifiedTime(step.object());
 		if (isNewer(step.source(), object)) {
 			return true;
+		}
+		if (step.scansIncludes()) {
+			return anyNewer(scanner.headersOf(step.source(), IncludeScanner.includeDirs(step.command(), buildDir)), object);
 		}
 		if (step.dependencies() == null) {
 			return false; // an assembler source: CDT tracks no headers for it

@@ -1,0 +1,59 @@
+package org.memorypool.sdk.core.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+class IncludeScannerTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void includeLinesAreReadAsThePreprocessorReadsThem() {
+		assertEquals("\"a.h", IncludeScanner.includedName("#include \"a.h\""));
+		assertEquals("<sub/b.h", IncludeScanner.includedName("\t#  include\t<sub/b.h> // why"));
+		assertNull(IncludeScanner.includedName("// #include \"a.h\""));
+		assertNull(IncludeScanner.includedName("#include_next <a.h>"));
+		assertNull(IncludeScanner.includedName("#include MACRO_HEADER"));
+		assertNull(IncludeScanner.includedName("#include \"\""));
+		assertNull(IncludeScanner.includedName("#include \"unclosed"));
+	}
+
+	@Test
+	void quotedNamesResolveBesideTheIncludingFileFirstThenOnTheIncludePath() throws Exception {
+		Path src = Files.createDirectories(dir.resolve("src"));
+		Path inc = Files.createDirectories(dir.resolve("inc"));
+		Files.writeString(src.resolve("main.cpp"), "#include \"a.h\"\n#include <b.h>\n#include <windows.h>\n");
+		Files.writeString(src.resolve("a.h"), "#include \"b.h\"\n");
+		Files.writeString(inc.resolve("a.h"), "not this one");
+		Files.writeString(inc.resolve("b.h"), "#include \"b.h\"\n");
+		Set<Path> headers = new IncludeScanner().headersOf(src.resolve("main.cpp"), List.of(inc));
+		assertEquals(Set.of(src.resolve("a.h"), inc.resolve("b.h")), headers, "b.h includes itself: read once");
+	}
+
+	@Test
+	void theIncludeFoldersOfACommandAreItsIOptions() {
+		ToolCommand command = new ToolCommand("", List.of("g++", "-I../inc", "-I", "/abs", "-Ifoo bar", "-c", "-o", "x.o"));
+		assertEquals(List.of(dir.resolve("inc"), Path.of("/abs"), dir.resolve("build/foo bar")),
+				IncludeScanner.includeDirs(command, dir.resolve("build")));
+	}
+
+	@Test
+	@Timeout(20)
+	void aChainOfManyHeadersIsReadOnceEachAndBounded() throws Exception {
+		int count = 3000;
+		for (int i = 0; i < count; i++) {
+			Files.writeString(dir.resolve("h" + i + ".h"), "#include \"h" + (i + 1) % count + ".h\"\n#include \"h0.h\"\n");
+		}
+		assertEquals(count, new IncludeScanner().headersOf(dir.resolve("h0.h"), List.of()).size());
+	}
+}

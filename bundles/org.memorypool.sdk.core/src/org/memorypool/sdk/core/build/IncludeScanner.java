@@ -1,0 +1,132 @@
+package org.memorypool.sdk.core.build;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The headers a source includes, found without the compiler, for CDT's internal builder: it writes no {@code .d}
+ * files and asks CDT's index which headers a source includes. This reads the {@code #include} lines of the source and
+ * of every header found, resolving a quoted name against the including file's folder and then the compile's
+ * {@code -I} folders, an angled one against the {@code -I} folders; what is found nowhere (the compiler's own headers,
+ * which do not change) is left out. Lines inside {@code #if} count as well, so a change there may recompile more than
+ * needed, never less. One scanner serves one build: each file is read once, at most {@link #MAX_FILES} files of at
+ * most 4 MB each.
+ */
+final class IncludeScanner {
+
+	static final int MAX_FILES = 20_000;
+	private static final long MAX_FILE_SIZE = 4L * 1024 * 1024;
+
+	private final Map<Path, List<Path>> includesOf = new HashMap<>();
+
+	/**
+	 * Every header {@code source} includes, directly or through other headers.
+	 *
+	 * @param includeDirs the compile's {@code -I} folders, absolute, in order
+	 * @throws IOException when a file that exists cannot be read
+	 */
+	Set<Path> headersOf(Path source, List<Path> includeDirs) throws IOException {
+		Set<Path> headers = new LinkedHashSet<>();
+		Deque<Path> pending = new ArrayDeque<>(List.of(source));
+		while (!pending.isEmpty()) {
+			for (Path header : directIncludes(pending.pop(), includeDirs)) {
+				if (headers.size() < MAX_FILES && headers.add(header)) {
+					pending.push(header);
+				}
+			}
+		}
+		return headers;
+	}
+
+	private List<Path> directIncludes(Path file, List<Path> includeDirs) throws IOException {
+		List<Path> known = includesOf.get(file);
+		if (known != null) {
+			return known;
+		}
+		List<Path> found = new ArrayList<>();
+		if (includesOf.size() < MAX_FILES && Files.isRegularFile(file) && Files.size(file) <= MAX_FILE_SIZE) {
+			for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
+				String name = includedName(line);
+				if (name != null) {
+					resolve(name.substring(1), name.charAt(0) == '"' ? file.getParent() : null, includeDirs)
+							.ifPresent(found::add);
+				}
+			}
+		}
+		includesOf.put(file, found);
+		return found;
+	}
+
+	/** The name of an {@code #include} line with its opening quote or bracket, e.g. {@code "a.h}; null for other lines. */
+	static String includedName(String line) {
+		int i = skipBlanks(line, 0);
+		if (i >= line.length() || line.charAt(i) != '#') {
+			return null;
+		}
+		i = skipBlanks(line, i + 1);
+		if (!line.startsWith("include", i)) {
+			return null;
+		}
+		i = skipBlanks(line, i + "include".length());
+		if (i >= line.length() || line.charAt(i) != '"' && line.charAt(i) != '<') {
+			return null;
+		}
+		int end = line.indexOf(line.charAt(i) == '"' ? '"' : '>', i + 1);
+		return end <= i + 1 ? null : line.substring(i, end);
+	}
+
+	private static int skipBlanks(String line, int from) {
+		int i = from;
+		while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+			i++;
+		}
+		return i;
+	}
+
+	private static Optional<Path> resolve(String name, Path first, List<Path> includeDirs) {
+		try {
+			if (first != null && Files.isRegularFile(first.resolve(name))) {
+				return Optional.of(first.resolve(name).normalize());
+			}
+			for (Path dir : includeDirs) {
+				if (Files.isRegularFile(dir.resolve(name))) {
+					return Optional.of(dir.resolve(name).normalize());
+				}
+			}
+		} catch (InvalidPathException e) {
+			// Not a file name on this system: nothing to track.
+		}
+		return Optional.empty();
+	}
+
+	/** The {@code -I} folders of a compile command, resolved against the folder it runs in. */
+	static List<Path> includeDirs(ToolCommand command, Path buildDir) {
+		List<Path> dirs = new ArrayList<>();
+		List<String> arguments = command.arguments();
+		for (int i = 1; i < arguments.size(); i++) {
+			String argument = arguments.get(i);
+			String dir = argument.equals("-I") && i + 1 < arguments.size() ? arguments.get(++i)
+					: argument.startsWith("-I") ? argument.substring(2) : null;
+			if (dir != null && !dir.isEmpty()) {
+				try {
+					dirs.add(buildDir.resolve(dir).normalize());
+				} catch (InvalidPathException e) {
+					// Not a folder on this system.
+				}
+			}
+		}
+		return dirs;
+	}
+}
