@@ -146,6 +146,22 @@ class CprojectReaderTest {
 		assertEquals("-r -P", debug.archiver().flags());
 	}
 
+	/** CDT's MinGW GCC configurations default to .dll and .exe where Cross GCC's have .so and none. */
+	@Test
+	void eachToolchainsOwnArtifactDefaultsApplyWhenTheProjectNamesNone() throws Exception {
+		Path mingw = TestFiles.copyTestdata("cases/04-mingw-toolchain/MingwPlugin", dir.resolve("MingwPlugin"));
+		replace(mingw.resolve(".cproject"), "artifactExtension=\"dll\" ", "");
+		replace(mingw.resolve(".cproject"), "outputPrefix=\"\" ", "");
+		assertEquals("libMingwPlugin.dll", CprojectReader.read(mingw).configurations().get(0).artifactFileName());
+		replace(mingw.resolve(".cproject"), "buildArtefactType.sharedLib", "buildArtefactType.exe");
+		replace(mingw.resolve(".cproject"), "<outputType id=\"cdt.managedbuild.tool.gnu.cpp.linker.output.so.46\" superClass=\"cdt.managedbuild.tool.gnu.cpp.linker.output.so\"/>", "");
+		assertEquals("MingwPlugin.exe", CprojectReader.read(mingw).configurations().get(0).artifactFileName());
+
+		Path cross = TestProjects.copy("reference", dir.resolve("cross"));
+		replace(cross.resolve(".cproject"), "artifactExtension=\"dll\" ", "");
+		assertEquals("sample-dll.so", CprojectReader.read(cross).configurations().get(0).artifactFileName());
+	}
+
 	@Test
 	void anArtifactTypeCdtDoesNotDefineIsRefusedWithTheReason() throws IOException {
 		Path projectDir = TestProjects.copy("reference", dir.resolve("odd"));

@@ -370,11 +370,8 @@ public final class CprojectReader {
 			return new BuildConfiguration(configuration.getAttribute("id"), name, artifactType,
 					new Toolchain(prefix, path, toolChainKind),
 					macros.resolve(attribute(configuration, "artifactName", "${ProjName}"), "the artifact name"),
-					attribute(configuration, "artifactExtension", switch (artifactType) {
-					case SHARED_LIBRARY -> "so";
-					case STATIC_LIBRARY -> "a";
-					case EXECUTABLE -> "";
-					}), outputPrefix(targetTool, artifactType), sourceEntries(),
+					attribute(configuration, "artifactExtension", defaultExtension(toolChainKind, artifactType)),
+					outputPrefix(targetTool, artifactType), sourceEntries(),
 					compiler(chain(tools.get("gcc compiler")), Language.C, buildType),
 					compiler(chain(tools.get("g++ compiler")), Language.CPP, buildType),
 					linker(linkerTool, linkerLanguage, artifactType), archiver(tools.get("archiver")),
@@ -397,6 +394,20 @@ public final class CprojectReader {
 					notes.add("the " + which + " step: " + e.getMessage());
 				}
 			}
+		}
+
+		/**
+		 * The artifact extension a toolchain gives when the configuration names none: CDT's MinGW GCC configurations
+		 * (cdt.managedbuild.config.gnu.mingw.base) make {@code .exe}, {@code .dll} and {@code .a}; Cross GCC and Linux
+		 * GCC none, {@code .so} and {@code .a}.
+		 */
+		private static String defaultExtension(String toolChainKind, ArtifactType artifactType) {
+			boolean mingw = toolChainKind.startsWith("cdt.managedbuild.toolchain.gnu.mingw.");
+			return switch (artifactType) {
+			case SHARED_LIBRARY -> mingw ? "dll" : "so";
+			case STATIC_LIBRARY -> "a";
+			case EXECUTABLE -> mingw ? "exe" : "";
+			};
 		}
 
 		private Map<String, String> buildProperties() {
