@@ -54,14 +54,14 @@ public final class CompilerOutputParser {
 		}
 		Matcher m = LOCATED.matcher(line);
 		if (m.matches()) {
-			return Optional.of(new CompilerDiagnostic(file(m.group("file")), Integer.parseInt(m.group("line")),
-					m.group("column") == null ? 0 : Integer.parseInt(m.group("column")), severity(m.group("severity")),
+			return Optional.of(new CompilerDiagnostic(file(m.group("file")), number(m.group("line")),
+					m.group("column") == null ? 0 : number(m.group("column")), severity(m.group("severity")),
 					m.group("message").strip())); // a note's message may be indented under its error
 		}
 		m = LINKER_LOCATED.matcher(line);
 		if (m.matches()) {
 			Severity severity = m.group("message").startsWith("first defined here") ? Severity.NOTE : Severity.ERROR;
-			return Optional.of(new CompilerDiagnostic(file(m.group("file")), Integer.parseInt(m.group("line")), 0, severity,
+			return Optional.of(new CompilerDiagnostic(file(m.group("file")), number(m.group("line")), 0, severity,
 					m.group("message")));
 		}
 		m = PROGRAM.matcher(line);
@@ -88,6 +88,18 @@ public final class CompilerOutputParser {
 			return Optional.of(unlocated(Severity.ERROR, m.group("source") + ": " + m.group("message")));
 		}
 		return Optional.of(unlocated(Severity.ERROR, rest));
+	}
+
+	/**
+	 * A line or column number as printed; 0 (none) when it does not fit: {@code #line 3000000000} makes gcc and ld print
+	 * such numbers, and the diagnostic still belongs to its file.
+	 */
+	private static int number(String digits) {
+		if (digits.length() > 10) {
+			return 0;
+		}
+		long value = Long.parseLong(digits);
+		return value > Integer.MAX_VALUE ? 0 : (int) value;
 	}
 
 	private static CompilerDiagnostic unlocated(Severity severity, String message) {

@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import org.memorypool.sdk.core.HostOs;
+import org.memorypool.sdk.core.TerminalText;
 import org.memorypool.sdk.core.build.BuildPlan.CompileStep;
 import org.memorypool.sdk.core.build.BuildPlan.LinkStep;
 import org.memorypool.sdk.core.loadability.Finding;
@@ -147,7 +148,7 @@ public final class HeadlessBuilder {
 		}
 		open.pop();
 		// After the references: a missing project explains the macros naming it that cannot be resolved.
-		check(target.configuration(), listener);
+		check(target.configuration(), target.projectDir(), listener);
 		order.add(target);
 	}
 
@@ -177,8 +178,19 @@ public final class HeadlessBuilder {
 		return new Target(folder.toAbsolutePath().normalize(), project.name(), configuration.get());
 	}
 
+	/** Refuses a configuration whose outputs would lie outside the project ({@link BuildPaths}). */
+	private static void checkPaths(BuildConfiguration configuration, Path projectDir) throws BuildException {
+		Optional<String> escape = BuildPaths.problem(configuration, projectDir);
+		if (escape.isPresent()) {
+			throw new BuildException("The configuration " + TerminalText.escape(configuration.name())
+					+ " is not built: " + escape.get());
+		}
+	}
+
 	/** Refuses what CDT would do and this build cannot, before any tool runs, never dropping it. */
-	private static void check(BuildConfiguration configuration, BuildListener listener) throws BuildException {
+	private static void check(BuildConfiguration configuration, Path projectDir, BuildListener listener)
+			throws BuildException {
+		checkPaths(configuration, projectDir);
 		Optional<String> refusal = configuration.toolchain().refusal(HostOs.current() == HostOs.WINDOWS);
 		if (refusal.isPresent()) {
 			throw new BuildException("The configuration " + configuration.name() + " is not built: " + refusal.get());
@@ -202,6 +214,11 @@ public final class HeadlessBuilder {
 		} catch (IOException e) {
 			throw new BuildException("The sources of " + projectDir + " cannot be listed (" + e
 					+ "): check that the folder is readable", e);
+		}
+		Optional<String> escape = BuildPaths.problem(plan, projectDir);
+		if (escape.isPresent()) {
+			throw new BuildException("The configuration " + TerminalText.escape(configuration.name()) + " is not built: "
+					+ escape.get());
 		}
 		if (!plan.skipped().isEmpty()) {
 			throw new BuildException("The configuration " + configuration.name() + " is not built: " + plan.skipped().get(0)
@@ -240,14 +257,25 @@ public final class HeadlessBuilder {
 	 * folder is touched.
 	 *
 	 * @return the files deleted
-	 * @throws BuildException when the sources cannot be listed or a file cannot be deleted
+	 * @throws BuildException when an output would lie outside the project, the sources cannot be listed or a file
+	 *                        cannot be deleted
 	 */
 	public List<Path> clean(Path folder, BuildConfiguration configuration) throws BuildException {
 		Path projectDir = folder.toAbsolutePath().normalize();
+		Optional<String> escape = BuildPaths.problem(configuration, projectDir);
+		if (escape.isPresent()) {
+			throw new BuildException("The configuration " + TerminalText.escape(configuration.name())
+					+ " is not cleaned: " + escape.get());
+		}
 		List<Path> deleted = new ArrayList<>();
 		Path current = null;
 		try {
 			BuildPlan plan = BuildPlan.of(configuration, projectDir);
+			Optional<String> outside = BuildPaths.problem(plan, projectDir);
+			if (outside.isPresent()) {
+				throw new BuildException("The configuration " + TerminalText.escape(configuration.name())
+						+ " is not cleaned: " + outside.get());
+			}
 			List<Path> outputs = new ArrayList<>();
 			for (CompileStep step : plan.compileSteps()) {
 				outputs.add(step.object());

@@ -1,11 +1,9 @@
 package org.memorypool.sdk.core.build;
 
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -111,9 +109,9 @@ final class SourceFiles {
 			return true;
 		}
 		if (pattern.contains("*") || pattern.contains("?")) {
-			PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
-			for (Path prefix = Path.of(path); prefix != null; prefix = prefix.getParent()) {
-				if (matcher.matches(prefix)) {
+			// The file, or a folder it lies in.
+			for (int end = path.length(); end > 0; end = path.lastIndexOf('/', end - 1)) {
+				if (ExclusionPattern.matches(pattern, path.substring(0, end))) {
 					return true;
 				}
 			}

@@ -1,10 +1,10 @@
 package org.memorypool.sdk.core.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.memorypool.sdk.core.TerminalText;
 import org.memorypool.sdk.core.build.BuildConfiguration;
 import org.memorypool.sdk.core.build.BuildException;
 import org.memorypool.sdk.core.build.BuildMonitor;
@@ -34,31 +34,8 @@ final class BuildCommand implements Command {
 
 	@Override
 	public int run(List<String> args, PrintStream out) throws UsageException {
-		String folder = null;
-		String configName = null;
-		for (int i = 0; i < args.size(); i++) {
-			String arg = args.get(i);
-			if (arg.equals("--config")) {
-				if (i + 1 == args.size()) {
-					throw new UsageException("--config needs a configuration name, e.g. --config Release");
-				}
-				configName = args.get(++i);
-			} else if (arg.startsWith("-")) {
-				throw new UsageException("unknown option '" + arg + "': the only option is --config <name>");
-			} else if (folder == null) {
-				folder = arg;
-			} else {
-				throw new UsageException("give one project folder, not '" + folder + "' and '" + arg + "'");
-			}
-		}
-		if (folder == null) {
-			throw new UsageException("give the project folder, e.g. ./sdk build native-plugin");
-		}
-		Path projectDir = Path.of(folder).toAbsolutePath().normalize();
-		if (!Files.isDirectory(projectDir)) {
-			throw new UsageException("there is no folder " + projectDir
-					+ ": give the folder that holds the project's .project and .cproject");
-		}
+		ProjectConfigurationArguments arguments = ProjectConfigurationArguments.parse(args, "build");
+		Path projectDir = arguments.projectDir();
 		CdtProject project;
 		try {
 			project = CprojectReader.read(projectDir);
@@ -66,13 +43,8 @@ final class BuildCommand implements Command {
 			out.println("Build failed: " + e.getMessage());
 			return 1;
 		}
-		BuildConfiguration configuration = configName == null ? project.configurations().get(0)
-				: project.configuration(configName).orElse(null);
-		if (configuration == null) {
-			throw new UsageException("the project " + project.name() + " has no configuration '" + configName
-					+ "': choose one of " + String.join(", ", project.configurationNames()));
-		}
-		out.println("Building " + project.name() + " (" + configuration.name() + ")");
+		BuildConfiguration configuration = arguments.configurationOf(project);
+		out.println("Building " + TerminalText.escape(project.name()) + " (" + TerminalText.escape(configuration.name()) + ")");
 		try {
 			BuildResult result = new HeadlessBuilder().build(projectDir, configuration, new ConsoleBuildListener(out),
 					BuildMonitor.NONE);

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.memorypool.sdk.core.HostOs;
+import org.memorypool.sdk.core.TerminalText;
 
 /**
  * Finds the folders that may hold Fallout: New Vegas, in this order: the {@code FalloutNVPath} environment
@@ -35,6 +36,7 @@ public final class GameInstallFinder {
 	private final Path home;
 	private final HostOs os;
 	private final RegistryReader registry;
+	private final List<String> notes = new ArrayList<>();
 
 	/**
 	 * @param environment the environment variables; on Windows their names are matched ignoring case
@@ -55,16 +57,20 @@ public final class GameInstallFinder {
 				os == HostOs.WINDOWS ? new RegQueryReader() : RegistryReader.NONE);
 	}
 
-	/** The candidates, best first. */
+	/**
+	 * The candidates, best first. An entry of Steam's files that cannot name a folder is skipped, with a note in
+	 * {@link #notes()}.
+	 */
 	public List<GameInstall> find() {
+		notes.clear();
 		Map<Path, GameInstall> found = new LinkedHashMap<>();
 		environmentVariable().ifPresent(folder -> add(found, folder, "the " + ENVIRONMENT_VARIABLE + " environment variable", false));
 		for (Path steam : steamRoots()) {
 			for (SteamLibrary library : steamLibraries(steam)) {
 				path(library.path()).ifPresent(folder -> {
 					boolean listed = library.appIds().contains(STEAM_APP_ID);
-					add(found, installFolder(folder), "the Steam library " + folder
-							+ (listed ? " (it lists app " + STEAM_APP_ID + ")" : ""), true);
+					installFolder(folder).ifPresent(game -> add(found, game, "the Steam library " + folder
+							+ (listed ? " (it lists app " + STEAM_APP_ID + ")" : ""), true));
 				});
 			}
 		}
@@ -120,8 +126,16 @@ public final class GameInstallFinder {
 		return List.of(new SteamLibrary(steam.toString(), Set.of()));
 	}
 
-	/** The game's folder in a library: where its app manifest says, else Steam's usual name. */
-	private static Path installFolder(Path library) {
+	/** What the last {@link #find()} skipped and why, one line each, safe to print. */
+	public List<String> notes() {
+		return List.copyOf(notes);
+	}
+
+	/**
+	 * The game's folder in a library: where its app manifest says, else Steam's usual name; empty, with a note, when the
+	 * manifest names something that is not one folder in the library's {@code steamapps/common}.
+	 */
+	private Optional<Path> installFolder(Path library) {
 		Path steamapps = library.resolve("steamapps");
 		Path manifest = steamapps.resolve("appmanifest_" + STEAM_APP_ID + ".acf");
 		String folder = STEAM_FOLDER;
@@ -134,7 +148,18 @@ public final class GameInstallFinder {
 				// Steam's usual name, then.
 			}
 		}
-		return steamapps.resolve("common").resolve(folder);
+		Path common = steamapps.resolve("common");
+		try {
+			Path game = common.resolve(folder).normalize();
+			if (game.getParent() != null && game.getParent().equals(common.normalize()) && folder.chars().noneMatch(c -> c < 0x20)) {
+				return Optional.of(game);
+			}
+		} catch (InvalidPathException e) {
+			// Reported below.
+		}
+		notes.add(manifest + " names the install folder \"" + TerminalText.escape(folder) + "\", which is not a folder"
+				+ " in " + common + ": skipped (let Steam verify the game's files, or give the game folder with --game)");
+		return Optional.empty();
 	}
 
 	/** A 32-bit program's key under HKLM: in the 32-bit view on 64-bit Windows, else where it is on 32-bit Windows. */

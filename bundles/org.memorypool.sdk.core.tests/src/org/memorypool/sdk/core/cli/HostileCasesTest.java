@@ -1,0 +1,119 @@
+package org.memorypool.sdk.core.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.memorypool.sdk.core.HostOs;
+import org.memorypool.sdk.core.TestFiles;
+import org.memorypool.sdk.core.build.BuildPlan;
+import org.memorypool.sdk.core.build.CompilerDiagnostic;
+import org.memorypool.sdk.core.build.CompilerOutputParser;
+import org.memorypool.sdk.core.build.CprojectReader;
+import org.memorypool.sdk.core.game.GameInstallFinder;
+import org.memorypool.sdk.core.game.RegistryReader;
+
+/** The hostile cases (testdata/cases/hostile, from fuzzing) with their right values. */
+class HostileCasesTest {
+
+	@TempDir
+	Path dir;
+
+	private final CapturedRun run = new CapturedRun();
+
+	private Path copyCase(String name, Path to) throws Exception {
+		return TestFiles.copyTestdata("cases/hostile/" + name, to);
+	}
+
+	private int sdk(String... args) {
+		run.clear();
+		return run.run(SdkCommandLine.standard(), args);
+	}
+
+	@Test
+	@Timeout(10)
+	void aBacktrackingExclusionPatternIsMatchedAtOnce() throws Exception {
+		Path project = copyCase("glob-exclusion-hang", dir.resolve("P"));
+		BuildPlan plan = BuildPlan.of(CprojectReader.read(project).configurations().get(0), project);
+		assertEquals(1, plan.compileSteps().size(), "the pattern ends in b: the file is built");
+	}
+
+	@Test
+	void aConfigurationNamedOutsideTheProjectIsRefusedAndNothingIsWritten() throws Exception {
+		Path project = copyCase("config-name-outside-project", dir.resolve("a/b/c/d/P"));
+		assertEquals(1, sdk("build", project.toString()));
+		assertEquals("Build failed: The configuration ../../../../outside/evil is not built: the configuration's name"
+				+ " \"../../../../outside/evil\" is not a folder name inside the project (its build folder would be "
+				+ project + "/../../../../outside/evil): rename the configuration (C/C++ Build > Manage Configurations)",
+				run.outLines().get(1));
+		assertEquals(1, sdk("clean", project.toString()));
+		assertFalse(Files.exists(dir.resolve("outside")), "nothing written outside");
+		assertFalse(Files.exists(dir.resolve("a/b/c/outside")));
+	}
+
+	@Test
+	void cleanAndBuildNeverTouchAFileOutsideTheProject() throws Exception {
+		Path project = copyCase("clean-outside-project", dir.resolve("ws/P"));
+		Path victim = Files.createDirectories(dir.resolve("victimdir")).resolve("notes.txt");
+		Files.writeString(victim, "precious");
+		Files.createDirectories(project.resolve("Release"));
+		assertEquals(1, sdk("clean", project.toString()));
+		assertEquals("Clean failed: The configuration Release is not cleaned: the artifact \"../../../victimdir/notes.txt\""
+				+ " (prefix, name and extension) is not a file name inside the build folder " + project.resolve("Release")
+				+ ": fix it in C/C++ Build > Settings > Build Artifact", run.outLines().get(1));
+		assertEquals(1, sdk("build", project.toString()));
+		assertEquals("precious", Files.readString(victim));
+	}
+
+	@Test
+	void aBuildFolderThatLinksOutOfTheProjectIsNotWrittenThrough() throws Exception {
+		Path project = TestFiles.copyTestdata("cdt-recorded/internal", dir.resolve("ws/internal"));
+		Path outside = Files.createDirectories(dir.resolve("outside"));
+		Files.createDirectories(project.resolve("Release"));
+		Files.createSymbolicLink(project.resolve("Release/src"), outside);
+		assertEquals(1, sdk("build", project.toString(), "--config", "Release"));
+		assertTrue(run.outLines().get(1).contains("which leads outside the project"), run.outLines()::toString);
+		assertEquals(1, sdk("clean", project.toString(), "--config", "Release"));
+		Files.delete(project.resolve("Release/src"));
+		Files.delete(project.resolve("Release"));
+		Files.createSymbolicLink(project.resolve("Release"), outside);
+		assertEquals(1, sdk("build", project.toString(), "--config", "Release"));
+		try (var listing = Files.list(outside)) {
+			assertEquals(List.of(), listing.toList(), "nothing written through the links");
+		}
+	}
+
+	@Test
+	void aLineNumberThatDoesNotFitIsStillADiagnosticOnItsFile() throws Exception {
+		String output = Files.readString(Path.of("testdata/cases/hostile/ld-huge-line-number.txt"));
+		List<CompilerDiagnostic> diagnostics = new CompilerOutputParser(dir).parseAll(output);
+		CompilerDiagnostic undefined = diagnostics.stream().filter(d -> d.message().contains("undefined reference"))
+				.findFirst().orElseThrow();
+		assertEquals(Optional.of(dir.resolve("src/ldtest.c")), undefined.file());
+		assertEquals(0, undefined.line());
+	}
+
+	@Test
+	void aSteamManifestWithANulInItsFolderNameIsSkippedWithANote() throws Exception {
+		Path home = dir.resolve("home");
+		Path steamapps = Files.createDirectories(home.resolve(".local/share/Steam/steamapps"));
+		Path library = Files.createDirectories(dir.resolve("library/steamapps"));
+		Path source = Path.of("testdata/cases/hostile/steam-nul-installdir");
+		Files.writeString(steamapps.resolve("libraryfolders.vdf"), Files.readString(source.resolve("libraryfolders.vdf"))
+				.replace("<LIBRARY>", dir.resolve("library").toString()));
+		Files.copy(source.resolve("appmanifest_22380.acf"), library.resolve("appmanifest_22380.acf"));
+		GameInstallFinder finder = new GameInstallFinder(Map.of(), home, HostOs.UNIX, RegistryReader.NONE);
+		assertEquals(List.of(), finder.find());
+		assertEquals(1, finder.notes().size(), finder.notes()::toString);
+		assertTrue(finder.notes().get(0).contains("names the install folder \"a\\x00b\""), finder.notes()::toString);
+	}
+}
