@@ -163,6 +163,16 @@ class CprojectReaderTest {
 	}
 
 	@Test
+	void nestingDeeperThanEclipseWritesIsRefusedByTheReaderWhateverTheJdk() throws Exception {
+		Path projectDir = TestProjects.copy("reference", dir.resolve("deep"));
+		String cproject = Files.readString(projectDir.resolve(".cproject"));
+		Files.writeString(projectDir.resolve(".cproject"), cproject.replace("</cproject>",
+				"<x>".repeat(50_000) + "</x>".repeat(50_000) + "</cproject>"));
+		CdtProjectException e = assertThrows(CdtProjectException.class, () -> CprojectReader.read(projectDir));
+		assertTrue(e.getMessage().contains("not well-formed XML"), e.getMessage());
+	}
+
+	@Test
 	void anArtifactTypeCdtDoesNotDefineIsRefusedWithTheReason() throws IOException {
 		Path projectDir = TestProjects.copy("reference", dir.resolve("odd"));
 		replace(projectDir.resolve(".cproject"), "buildArtefactType.sharedLib", "buildArtefactType.firmware");

@@ -31,4 +31,11 @@ class RegQueryReaderTest {
 	void readsStringValuesOnly(String name, String value) {
 		assertEquals(Optional.ofNullable(value), RegQueryReader.value(OUTPUT, name));
 	}
+
+	@org.junit.jupiter.api.Test
+	@org.junit.jupiter.api.Timeout(5)
+	void aLineThatWouldMakeARegularExpressionBacktrackIsReadAtOnce() {
+		String line = "    Installed Path" + " ".repeat(200_000) + "REG" + " ".repeat(200_000) + "x\n";
+		assertEquals(Optional.empty(), RegQueryReader.value(line.repeat(5), "Installed Path"));
+	}
 }

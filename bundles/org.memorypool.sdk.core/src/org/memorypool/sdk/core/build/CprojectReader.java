@@ -48,6 +48,8 @@ public final class CprojectReader {
 	/** What every CDT linker's input type lists; anything else is a user's addition. */
 	private static final Set<String> STANDARD_ADDITIONAL_INPUTS = Set.of("$(USER_OBJS)", "$(LIBS)");
 	private static final String FIX_XML = "fix the file, or restore it from version control";
+	/** Deeper than any .project or .cproject Eclipse writes (about ten levels), shallow enough for any stack. */
+	private static final int MAX_XML_DEPTH = 100;
 	/** The factory of a project reference's settings, as CDT spells it. */
 	private static final String REFERENCE_FACTORY = "org.eclipse.cdt.core.cfg.export.settings.sipplier";
 
@@ -168,6 +170,8 @@ public final class CprojectReader {
 			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
 			// Eclipse never writes a DOCTYPE; refusing one keeps external entities out.
 			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+			// CDT nests a few levels; the limit is the reader's own, whatever the JDK's default (JDK 21: none).
+			factory.setAttribute("http://www.oracle.com/xml/jaxp/properties/maxElementDepth", String.valueOf(MAX_XML_DEPTH));
 			DocumentBuilder builder = factory.newDocumentBuilder();
 			// The default handler prints "[Fatal Error]" to stderr before throwing.
 			builder.setErrorHandler(new ErrorHandler() {
@@ -764,12 +768,25 @@ public final class CprojectReader {
 				if (folder.equals(own) || folder.startsWith(own + "/")) {
 					folder = folder.substring(own.length());
 				}
-				folder = folder.replaceAll("^/+|/+$", "");
+				folder = stripSlashes(folder);
 				String excluding = entry.getAttribute("excluding");
 				entries.add(new SourceEntry(folder,
 						excluding.isEmpty() ? List.of() : List.of(excluding.split("\\|"))));
 			}
 			return entries;
+		}
+
+		/** The path without its leading and trailing slashes, in one pass (no regular expression over file content). */
+		private static String stripSlashes(String path) {
+			int start = 0;
+			int end = path.length();
+			while (start < end && path.charAt(start) == '/') {
+				start++;
+			}
+			while (end > start && path.charAt(end - 1) == '/') {
+				end--;
+			}
+			return path.substring(start, end);
 		}
 
 		private List<String> listValues(Element option, String where) {
