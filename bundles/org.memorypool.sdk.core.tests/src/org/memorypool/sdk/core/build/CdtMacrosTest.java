@@ -39,15 +39,25 @@ class CdtMacrosTest {
 		CdtMacros macros = withProjectEnvironment(false, new EnvironmentSetting("FLAVOUR", "replace", "${ConfigName}_f", ":"),
 				new EnvironmentSetting("PATH", "prepend", "${ProjDirPath}/tools", ":"),
 				new EnvironmentSetting("SDK", "append", "/more", ":"), new EnvironmentSetting("LANG", "remove", "", ":"),
-				new EnvironmentSetting("LOOP", "replace", "x${LOOP}", ":"));
+				new EnvironmentSetting("SELF", "replace", "${ProjDirPath}/bin:${SELF}", ":"),
+				new EnvironmentSetting("PING", "replace", "${PONG}", ":"), new EnvironmentSetting("PONG", "replace", "${PING}", ":"));
 		assertEquals("Release_f-var", macros.resolve("${VAR}", "x"));
 		assertEquals(workspace.resolve("Plugin/tools") + ":/usr/bin", macros.resolve("${PATH}", "x"));
 		assertEquals("/opt/sdk:/more", macros.resolve("${SDK}", "x"));
 		assertEquals("/opt/sdk", macros.resolve("${env_var:SDK}", "x"), "env_var is Eclipse's: the native environment");
 		assertEquals(List.of(), notes);
 		assertEquals("${LANG}", macros.resolve("${LANG}", "x"), "removed: nothing to resolve to");
-		assertEquals("x${LOOP}", macros.resolve("${LOOP}", "y"));
-		assertTrue(notes.stream().anyMatch(n -> n.startsWith("y: the environment variable LOOP refers to itself")), notes::toString);
+		// In CDT a variable's own name in its value is the value it had before (here: none).
+		assertEquals(workspace.resolve("Plugin/bin") + ":", macros.resolve("${SELF}", "y"));
+		assertEquals("/usr/bin:/more", withProjectEnvironment(false, new EnvironmentSetting("PATH", "replace", "${PATH}:/more",
+				":")).resolve("${PATH}", "y"), "the idiom PATH=${PATH}:more");
+		assertEquals(List.of("x: the macro ${LANG} names the environment variable LANG, which is not set (CDT would put"
+				+ " nothing there): set it before building, or define it in the project (C/C++ Build > Environment or Build"
+				+ " Variables)"), notes);
+		notes.clear();
+		assertEquals("${PING}", macros.resolve("${PING}", "y"));
+		assertEquals(List.of("y: the environment variables refer to each other in a circle (PING -> PONG -> PING): fix them"
+				+ " in C/C++ Build > Environment"), notes);
 	}
 
 	@Test

@@ -81,7 +81,7 @@ class CprojectReaderTest {
 				.configuration("Debug").orElseThrow();
 		List<String> notes = debug.unsupported();
 		assertEquals(new BuildSteps("", "cp plugin.dll /games/nvse"), debug.steps(), "build steps are read, not ignored");
-		assertNote(notes, "${workspace_loc:/nvse/src} cannot be resolved without an Eclipse workspace");
+		assertNote(notes, "${workspace_loc:/nvse/src} names a project that is not beside this one");
 		assertNote(notes, "Cross G++ Compiler: the option \"Position Independent Code (-fPIC)\""
 				+ " (gnu.cpp.compiler.option.other.pic = true)");
 		assertNote(notes, "Cross G++ Linker: the option \"Omit all symbol information (-s)\"");
@@ -189,6 +189,34 @@ class CprojectReaderTest {
 				+ " shell (it passes '&&' to the program as an argument, and a failing pre-build step ends its build):"
 				+ " select the external builder (C/C++ Build > Builder type), or put the commands in a script and run it"
 				+ " with sh"), release.unsupported());
+	}
+
+	@Test
+	void theInternalBuildersStepsMayQuoteWhatTheShellWouldReadButNotSemicolons() {
+		assertEquals(java.util.Optional.empty(), BuildSteps.internalBuilderProblem(
+				"objcopy --add-section .note=\"<notes.txt>\" 'a|b' x.dll", "post-build"));
+		assertEquals("the post-build step has a ';' inside quotes, but CDT's internal builder splits steps at every ';'"
+				+ " before it reads quotes: select the external builder (C/C++ Build > Builder type), or put the commands in"
+				+ " a script and run it with sh", BuildSteps.internalBuilderProblem("echo \"a;b\" done", "post-build").orElseThrow());
+		assertTrue(BuildSteps.internalBuilderProblem("cp x.dll y | tee", "post-build").orElseThrow()
+				.contains("(it passes '|' to the program as an argument): select"));
+	}
+
+	/** A copied project's build folder names its old name: CDT 12.5 built it in <project>/<configuration> anyway. */
+	@Test
+	void aBuildFolderThatResolvesToTheDefaultOrNotAtAllIsTheDefault() throws Exception {
+		Path projectDir = TestProjects.copy("reference", dir.resolve("bp"));
+		String cproject = Files.readString(projectDir.resolve(".cproject"));
+		Files.writeString(projectDir.resolve(".cproject"), cproject.replace("${workspace_loc:/sample-dll}/Release",
+				"${workspace_loc:/${ProjName}}/${ConfigName}").replace("${workspace_loc:/sample-dll}/Debug",
+						"${workspace_loc:/gone}/Debug"));
+		for (BuildConfiguration configuration : CprojectReader.read(projectDir).configurations()) {
+			assertEquals(List.of(), configuration.unsupported(), configuration.name());
+		}
+		Files.writeString(projectDir.resolve(".cproject"), cproject.replace("${workspace_loc:/sample-dll}/Release",
+				"/tmp/elsewhere/Release"));
+		assertTrue(CprojectReader.read(projectDir).configuration("Release").orElseThrow().unsupported().get(0)
+				.startsWith("the build folder /tmp/elsewhere/Release is not supported"));
 	}
 
 	@Test

@@ -36,7 +36,7 @@ class IncludeScannerTest {
 		Files.writeString(src.resolve("a.h"), "#include \"b.h\"\n");
 		Files.writeString(inc.resolve("a.h"), "not this one");
 		Files.writeString(inc.resolve("b.h"), "#include \"b.h\"\n");
-		Set<Path> headers = new IncludeScanner().headersOf(src.resolve("main.cpp"), List.of(inc));
+		Set<Path> headers = new IncludeScanner().headersOf(src.resolve("main.cpp"), List.of(inc)).orElseThrow();
 		assertEquals(Set.of(src.resolve("a.h"), inc.resolve("b.h")), headers, "b.h includes itself: read once");
 	}
 
@@ -54,6 +54,16 @@ class IncludeScannerTest {
 		for (int i = 0; i < count; i++) {
 			Files.writeString(dir.resolve("h" + i + ".h"), "#include \"h" + (i + 1) % count + ".h\"\n#include \"h0.h\"\n");
 		}
-		assertEquals(count, new IncludeScanner().headersOf(dir.resolve("h0.h"), List.of()).size());
+		assertEquals(count, new IncludeScanner().headersOf(dir.resolve("h0.h"), List.of()).orElseThrow().size());
+	}
+
+	@Test
+	@Timeout(60)
+	void pastTheBoundTheHeadersAreUnknownSoTheSourceCountsAsChanged() throws Exception {
+		int count = IncludeScanner.MAX_FILES + 2;
+		for (int i = 0; i < count; i++) {
+			Files.writeString(dir.resolve("h" + i + ".h"), "#if 0\n#include \"h" + (i + 1) + ".h\"\n#endif\n");
+		}
+		assertEquals(java.util.Optional.empty(), new IncludeScanner().headersOf(dir.resolve("h0.h"), List.of()));
 	}
 }

@@ -41,7 +41,7 @@ class ReferencesAndEnvironmentBuildTest {
 		Path refs = workspace.resolve("refs");
 		assertEquals(0, build(refs, "Release"), run.outLines()::toString);
 		List<String> lines = run.outLines();
-		assertEquals("**** Build of configuration Debug for project Lib ****", lines.get(1), lines::toString);
+		assertEquals("**** Incremental Build of configuration Debug for project Lib ****", lines.get(1), lines::toString);
 		assertTrue(lines.contains("i686-w64-mingw32-ar -r -P  \"libLib.a\" ./src/lib.o   "), lines::toString);
 		assertTrue(lines.contains("i686-w64-mingw32-g++ -L\"" + workspace.resolve("Lib/Debug")
 				+ "\" -static-libgcc -static-libstdc++ -shared -o \"refs.dll\" ./src/main.o    -lLib"), lines::toString);
@@ -104,5 +104,70 @@ class ReferencesAndEnvironmentBuildTest {
 		assertTrue(run.outLines().contains("i686-w64-mingw32-ar -r -P liblibint.a src/lib.o "), run.outLines()::toString);
 		byte[] archive = Files.readAllBytes(lib.resolve("Release/liblibint.a"));
 		assertEquals("!<arch>\n", new String(archive, 0, 8, java.nio.charset.StandardCharsets.US_ASCII));
+	}
+
+	/** CDT's makefile links the program "cexe" and never looks; MinGW's linker writes cexe.exe. Said, not a stack trace. */
+	@Test
+	void aProgramWithoutExtensionIsNamedAsTheLinkerWroteIt() throws Exception {
+		TestFiles.copyTestdata("cdt-recorded", workspace);
+		Path cexe = workspace.resolve("cexe");
+		assertEquals(1, build(cexe, "Release"));
+		assertEquals("Build failed: The linker reported success but wrote no cexe: MinGW's linker adds .exe to a program"
+				+ " named without an extension, so it wrote cexe.exe; set the artifact extension to exe (C/C++ Build >"
+				+ " Settings > Build Artifact)", run.outLines().get(run.outLines().size() - 1));
+	}
+
+	@Test
+	void referencesThatFormACircleAreRefusedBeforeAnythingRuns() throws Exception {
+		TestFiles.copyTestdata("cdt-recorded", workspace);
+		Path lib = workspace.resolve("Lib/.cproject");
+		Files.writeString(lib, Files.readString(lib).replace("<storageModule moduleId=\"org.eclipse.cdt.core.externalSettings\"/>",
+				"<storageModule moduleId=\"org.eclipse.cdt.core.externalSettings\"><externalSettings containerId=\"refs;\""
+						+ " factoryId=\"org.eclipse.cdt.core.cfg.export.settings.sipplier\"/></storageModule>"));
+		assertEquals(1, build(workspace.resolve("refs"), "Release"));
+		assertEquals("Build failed: The project references form a circle (refs (Release) -> Lib (Debug) -> refs (Debug) ->"
+				+ " Lib (Debug)), so no order builds each configuration after those it links: remove one reference in C/C++"
+				+ " General > Paths and Symbols > References", run.outLines().get(1));
+		assertFalse(Files.exists(workspace.resolve("Lib/Debug")), "nothing ran");
+	}
+
+	@Test
+	void anEnvironmentThatHidesTheCompilerIsNamedAsTheCause() throws Exception {
+		TestFiles.copyTestdata("cdt-recorded", workspace);
+		Path env = workspace.resolve("env");
+		Path prefs = env.resolve(".settings/org.eclipse.cdt.core.prefs");
+		Files.writeString(prefs, Files.readString(prefs).replace("PATH/operation=prepend", "PATH/operation=replace"));
+		assertEquals(1, build(env, "Release"));
+		assertTrue(run.outLines().get(run.outLines().size() - 1).startsWith("Build failed: i686-w64-mingw32-g++ is"
+				+ " installed, but the configuration's build environment hides it: its PATH (" + env.resolve("tools")
+				+ ") does not lead to it. Fix PATH in C/C++ Build > Environment"), run.outLines()::toString);
+	}
+
+	/** make runs a step it cannot start (an argument longer than exec allows) as a failed step, and goes on. */
+	@Test
+	void aStepTheSystemCannotStartIsAFailedStepAndTheBuildGoesOn() throws Exception {
+		TestFiles.copyTestdata("cdt-recorded", workspace);
+		Path env = workspace.resolve("env");
+		Path cproject = env.resolve(".cproject");
+		Files.writeString(cproject, Files.readString(cproject).replace("echo post $PLUGIN_FLAVOUR ${PLUGIN_FLAVOUR}",
+				"echo " + "y".repeat(200_000)));
+		assertEquals(0, build(env, "Release"), run.outLines()::toString);
+		assertTrue(run.outLines().stream().anyMatch(l -> l.startsWith("warning: the post-build step could not be started;"
+				+ " as CDT's makefile does, the build goes on")), run.outLines()::toString);
+	}
+
+	@Test
+	void anEnvironmentVariableNoProgramCanBeGivenIsRefused() throws Exception {
+		TestFiles.copyTestdata("cdt-recorded", workspace);
+		Path env = workspace.resolve("env");
+		Path prefs = env.resolve(".settings/org.eclipse.cdt.core.prefs");
+		Files.writeString(prefs, Files.readString(prefs)
+				+ "environment/project/cdt.managedbuild.config.gnu.cross.so.release.1288033244/A\\=B/value=1\n"
+				+ "environment/project/cdt.managedbuild.config.gnu.cross.so.release.1288033244/NUL/value=a\\u0000b\n");
+		assertEquals(1, build(env, "Release"));
+		assertTrue(run.outLines().contains("warning: the environment variable A=B cannot be given to a program (its name is"
+				+ " empty or holds '=' or a NUL character, or its value holds a NUL character): fix it in C/C++ Build >"
+				+ " Environment"), run.outLines()::toString);
+		assertFalse(Files.exists(env.resolve("Release")), "nothing ran");
 	}
 }

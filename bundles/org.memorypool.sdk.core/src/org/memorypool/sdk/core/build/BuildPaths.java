@@ -35,6 +35,11 @@ final class BuildPaths {
 					+ "): rename the configuration (C/C++ Build > Manage Configurations)");
 		}
 		String artifact = configuration.artifactFileName();
+		if (artifact.indexOf('"') >= 0) {
+			return Optional.of("the artifact \"" + TerminalText.escape(artifact) + "\" has a double quote, which CDT's"
+					+ " makefile cannot quote and Windows cannot hold in a file name: fix it in C/C++ Build > Settings > Build"
+					+ " Artifact");
+		}
 		if (inside(projectDir, buildDir.get(), artifact).isEmpty()) {
 			return Optional.of("the artifact \"" + TerminalText.escape(artifact) + "\" (prefix, name and extension) is not a"
 					+ " file name inside the build folder " + buildDir.get() + ": fix it in C/C++ Build > Settings > Build"

@@ -46,14 +46,22 @@ public sealed interface BuildResult {
 	}
 
 	/**
-	 * A compiler or the linker failed; the build stopped there.
+	 * A compiler or the linker failed, or could not be started; the build stopped there.
 	 *
-	 * @param output everything the tool printed, e.g. gcc's error messages, one line per line
+	 * @param exitCode the tool's exit code; {@link #NOT_STARTED} when the system could not start it
+	 * @param output everything the tool printed, e.g. gcc's error messages, one line per line; for a tool not started,
+	 *        the system's reason
 	 */
 	record Failed(ToolCommand command, int exitCode, String output) implements BuildResult {
 
+		/** The exit code of a tool the system could not start (a program not found, an argument too long). */
+		public static final int NOT_STARTED = -1;
+
 		/** One line, e.g. {@code i686-w64-mingw32-g++ exited with code 1}. */
 		public String summary() {
+			if (exitCode == NOT_STARTED) {
+				return command.executable() + " could not be started (" + output.strip() + ")";
+			}
 			return command.executable() + " exited with code " + exitCode;
 		}
 	}

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A configuration's pre-build and post-build steps (the {@code prebuildStep} and {@code postbuildStep} attributes of
@@ -23,14 +21,19 @@ import java.util.regex.Pattern;
  *
  * @param preBuild  the command line, CDT's macros resolved; empty for none
  * @param postBuild the command line, CDT's macros resolved; empty for none
+ * @param preBuildDescription what the makefile echoes before the pre-build step ({@code preannouncebuildStep}); empty
+ *        for none
+ * @param postBuildDescription the same for the post-build step ({@code postannouncebuildStep})
  */
-public record BuildSteps(String preBuild, String postBuild) {
+public record BuildSteps(String preBuild, String postBuild, String preBuildDescription, String postBuildDescription) {
 
 	/** No steps. */
 	public static final BuildSteps NONE = new BuildSteps("", "");
 
-	/** What the shell would do and a program run without one does not: CDT's internal builder runs steps so. */
-	private static final Pattern SHELL_OPERATOR = Pattern.compile("&&|\\|\\||[|<>`]|\\$\\(");
+	/** Steps without descriptions. */
+	public BuildSteps(String preBuild, String postBuild) {
+		this(preBuild, postBuild, "", "");
+	}
 
 	/**
 	 * The commands that run {@code step} (the rule {@code target}, {@code pre-build} or {@code post-build}), as they
@@ -62,17 +65,36 @@ public record BuildSteps(String preBuild, String postBuild) {
 
 	/**
 	 * Why the internal builder would not do what {@code step} says, or empty: it runs steps without a shell, so an
-	 * operator of the shell reaches the program as an argument.
+	 * operator of the shell outside quotes reaches the program as an argument, and it splits steps at every {@code ;},
+	 * also one inside quotes.
 	 */
 	static Optional<String> internalBuilderProblem(String step, String which) {
-		Matcher operator = SHELL_OPERATOR.matcher(step);
-		if (!operator.find()) {
-			return Optional.empty();
+		String fix = ": select the external builder (C/C++ Build > Builder type), or put the commands in a script and run"
+				+ " it with sh";
+		char quote = 0;
+		for (int i = 0; i < step.length(); i++) {
+			char c = step.charAt(i);
+			if (quote != 0) {
+				if (c == quote) {
+					quote = 0;
+				} else if (c == ';') {
+					return Optional.of("the " + which + " step has a ';' inside quotes, but CDT's internal builder splits"
+							+ " steps at every ';' before it reads quotes" + fix);
+				}
+				continue;
+			}
+			String operator = c == '\'' || c == '"' ? null
+					: step.startsWith("&&", i) ? "&&" : step.startsWith("$(", i) ? "$(" : "|<>`".indexOf(c) >= 0 ? String.valueOf(c)
+							: null;
+			if (c == '\'' || c == '"') {
+				quote = c;
+			} else if (operator != null) {
+				return Optional.of("the " + which + " step uses the shell's '" + operator + "', but CDT's internal builder"
+						+ " runs steps without a shell (it passes '" + operator + "' to the program as an argument"
+						+ (which.equals("pre-build") ? ", and a failing pre-build step ends its build)" : ")") + fix);
+			}
 		}
-		return Optional.of("the " + which + " step uses the shell's '" + operator.group() + "', but CDT's internal builder"
-				+ " runs steps without a shell (it passes '" + operator.group() + "' to the program as an argument, and a"
-				+ " failing pre-build step ends its build): select the external builder (C/C++ Build > Builder type), or"
-				+ " put the commands in a script and run it with sh");
+		return Optional.empty();
 	}
 
 	/** The variables of CDT's generated makefile that a step may use, for {@code configuration} built in {@code buildDir}. */

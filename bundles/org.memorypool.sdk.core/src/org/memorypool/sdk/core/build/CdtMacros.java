@@ -68,9 +68,15 @@ final class CdtMacros {
 		if (setting == null) {
 			return replaceNative ? Optional.empty() : Optional.ofNullable(environment.apply(name));
 		}
+		if ("env:".concat(name).equals(resolving.peek())) {
+			// PATH=/tools:${PATH}: in CDT a variable's own name in its value is the value it had before.
+			String before = replaceNative ? null : environment.apply(name);
+			return Optional.of(before == null ? "" : before);
+		}
 		if (resolving.contains("env:" + name) || resolving.size() >= MAX_DEPTH) {
-			notes.add(where + ": the environment variable " + name + " refers to itself: fix it in C/C++ Build >"
-					+ " Environment");
+			notes.add(where + ": the environment variables refer to each other in a circle ("
+					+ String.join(" -> ", (Iterable<String>) resolving::descendingIterator).replace("env:", "") + " -> "
+					+ name + "): fix them in C/C++ Build > Environment");
 			return Optional.of("${" + name + "}");
 		}
 		resolving.push("env:" + name);
@@ -88,6 +94,17 @@ final class CdtMacros {
 		} finally {
 			resolving.pop();
 		}
+	}
+
+	/** The value with every macro resolved, or empty (and no note) when one cannot be. */
+	Optional<String> tryResolve(String value) {
+		int before = notes.size();
+		String resolved = resolve(value, "");
+		if (notes.size() > before) {
+			notes.subList(before, notes.size()).clear();
+			return Optional.empty();
+		}
+		return Optional.of(resolved);
 	}
 
 	/** The value with every macro it can resolve resolved; {@code where} names the setting for the notes. */
@@ -115,10 +132,7 @@ final class CdtMacros {
 				Optional<String> resolved = lookUp(name, where, resolving);
 				if (resolved.isEmpty() && !noted) {
 					noted = true; // one note a value: the first macro it cannot resolve
-					notes.add(where + ": the macro " + TerminalText.escape(macro.length() > 200 ? macro.substring(0, 200) + "..." : macro)
-							+ " cannot be resolved without an Eclipse workspace; it is passed on as written (use a path inside"
-							+ " the project, e.g. ${workspace_loc:/${ProjName}/include}, a project beside it, a build variable, or"
-							+ " an absolute path)");
+					notes.add(where + ": " + unresolved(name, macro));
 				}
 				open.peek().append(resolved.orElse(macro));
 			} else {
@@ -132,6 +146,24 @@ final class CdtMacros {
 			open.peek().append("${").append(unclosed);
 		}
 		return result.append(open.pop()).toString();
+	}
+
+	/** Why a macro cannot be resolved and what to do, by its kind. */
+	private static String unresolved(String name, String macro) {
+		String shown = TerminalText.escape(macro.length() > 200 ? macro.substring(0, 200) + "..." : macro);
+		String variable = name.startsWith("env_var:") ? name.substring("env_var:".length()) : name;
+		if (!variable.isEmpty() && variable.chars().allMatch(c -> c == '_' || Character.isLetterOrDigit(c))) {
+			return "the macro " + shown + " names the environment variable " + TerminalText.escape(variable) + ", which is"
+					+ " not set (CDT would put nothing there): set it before building, or define it in the project (C/C++"
+					+ " Build > Environment or Build Variables)";
+		}
+		if (name.startsWith("workspace_loc:")) {
+			return "the macro " + shown + " names a project that is not beside this one: put that project's folder next"
+					+ " to this project's, as in the Eclipse workspace, or use a path inside the project, e.g."
+					+ " ${workspace_loc:/${ProjName}/include}";
+		}
+		return "the macro " + shown + " cannot be resolved without an Eclipse workspace (use a path inside the project, e.g."
+				+ " ${workspace_loc:/${ProjName}/include}, a project beside it, a build variable, or an absolute path)";
 	}
 
 	private Optional<String> lookUp(String name, String where, Deque<String> resolving) {

@@ -3,6 +3,7 @@ package org.memorypool.sdk.core.build;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -20,6 +22,7 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
+import org.memorypool.sdk.core.TerminalText;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -48,6 +51,8 @@ public final class CprojectReader {
 	/** What every CDT linker's input type lists; anything else is a user's addition. */
 	private static final Set<String> STANDARD_ADDITIONAL_INPUTS = Set.of("$(USER_OBJS)", "$(LIBS)");
 	private static final String FIX_XML = "fix the file, or restore it from version control";
+	/** Far larger than any .project or .cproject Eclipse writes; the parsed tree takes a multiple of it in memory. */
+	private static final long MAX_FILE_SIZE = 16L * 1024 * 1024;
 	/** Deeper than any .project or .cproject Eclipse writes (about ten levels), shallow enough for any stack. */
 	private static final int MAX_XML_DEPTH = 100;
 	/** The factory of a project reference's settings, as CDT spells it. */
@@ -142,8 +147,16 @@ public final class CprojectReader {
 	}
 
 	private static Element parse(Path file, String whenMissing, String rootName) throws CdtProjectException {
-		if (!Files.isRegularFile(file)) {
+		if (!Files.exists(file)) {
 			throw new CdtProjectException(file + " is missing: " + whenMissing);
+		}
+		try {
+			if (!Files.isRegularFile(file) || Files.size(file) > MAX_FILE_SIZE) {
+				throw new CdtProjectException(file + " is not a project file (a folder, a device, a pipe, or larger than 16 MB):"
+						+ " " + FIX_XML);
+			}
+		} catch (IOException e) {
+			throw new CdtProjectException(file + " cannot be read (" + e + "): check its permissions", e);
 		}
 		Document document;
 		try (InputStream in = Files.newInputStream(file)) {
@@ -239,6 +252,7 @@ public final class CprojectReader {
 		private final CdtMacros macros;
 		private final LinkedResources linked;
 		private final CdtEnvironmentSettings.Settings environmentSettings;
+		private final Path projectDir;
 		/** The configuration's {@code <folderInfo>} and {@code <fileInfo>} elements with a resource path. */
 		private final List<Element> resources = new ArrayList<>();
 
@@ -252,6 +266,7 @@ public final class CprojectReader {
 			this.configuration = configuration;
 			this.name = configuration.getAttribute("name");
 			this.environmentSettings = environmentSettings;
+			this.projectDir = projectDir;
 			Map<String, EnvironmentSetting> byName = new HashMap<>();
 			environmentSettings.settings().forEach(s -> byName.put(s.name(), s));
 			this.macros = new CdtMacros(projectName, name, projectDir, buildVariables(configuration), environment, byName,
@@ -265,7 +280,13 @@ public final class CprojectReader {
 			Map<String, String> variables = new HashMap<>();
 			Set<String> removed = new HashSet<>();
 			for (EnvironmentSetting setting : environmentSettings.settings()) {
-				String where = "the environment variable " + setting.name();
+				String where = "the environment variable " + TerminalText.escape(setting.name());
+				if (setting.name().isEmpty() || setting.name().indexOf('=') >= 0 || setting.name().indexOf('\0') >= 0
+						|| setting.value().indexOf('\0') >= 0) {
+					notes.add(where + " cannot be given to a program (its name is empty or holds '=' or a NUL character, or"
+							+ " its value holds a NUL character): fix it in C/C++ Build > Environment");
+					continue;
+				}
 				switch (setting.operation()) {
 				case "remove" -> removed.add(setting.name());
 				case "replace", "prepend", "append" ->
@@ -335,7 +356,9 @@ public final class CprojectReader {
 			BuildType buildType = buildType(buildProperties);
 			BuildSteps steps = new BuildSteps(
 					macros.resolve(configuration.getAttribute("prebuildStep").strip(), "the pre-build step"),
-					macros.resolve(configuration.getAttribute("postbuildStep").strip(), "the post-build step"));
+					macros.resolve(configuration.getAttribute("postbuildStep").strip(), "the post-build step"),
+					macros.resolve(configuration.getAttribute("preannouncebuildStep").strip(), "the pre-build description"),
+					macros.resolve(configuration.getAttribute("postannouncebuildStep").strip(), "the post-build description"));
 			Element folderInfo = rootFolderInfo();
 			Element toolChain = child(folderInfo, "toolChain");
 			if (toolChain == null) {
@@ -503,9 +526,24 @@ public final class CprojectReader {
 						+ " the commands CDT would generate from the settings");
 			}
 			String buildPath = builder.getAttribute("buildPath");
-			String expected = "${workspace_loc:/" + projectName + "}/" + name;
-			if (!buildPath.isEmpty() && !buildPath.equals(expected)) {
-				notes.add("the build folder " + buildPath + " is not supported: building in " + expected);
+			if (buildPath.isEmpty()) {
+				return;
+			}
+			// A path that cannot be resolved (a copied project's, naming its old name) CDT 12.5 ignores: it built such a
+			// project in <project>/<configuration> (recorded with refs before its name was fixed).
+			Optional<String> resolved = macros.tryResolve(buildPath);
+			if (resolved.isPresent() && !samePath(resolved.get(), projectDir.resolve(name))) {
+				notes.add("the build folder " + TerminalText.escape(buildPath) + " is not supported (the SDK builds in the"
+						+ " project's folder for the configuration, " + projectDir.resolve(name) + "): set C/C++ Build >"
+						+ " Builder Settings > Build directory to ${workspace_loc:/${ProjName}}/${ConfigName}");
+			}
+		}
+
+		private static boolean samePath(String path, Path expected) {
+			try {
+				return Path.of(path).toAbsolutePath().normalize().equals(expected.toAbsolutePath().normalize());
+			} catch (InvalidPathException e) {
+				return false;
 			}
 		}
 

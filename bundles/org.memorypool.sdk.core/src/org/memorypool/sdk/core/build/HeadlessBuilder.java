@@ -107,6 +107,14 @@ public final class HeadlessBuilder {
 			this(projectDir, projectName, configuration, new ArrayList<>());
 		}
 
+		/** E.g. {@code Lib (Debug)}, for messages. */
+		String label() {
+			String name = projectName.isEmpty()
+					? ProjectNames.read(projectDir.resolve(".project")).orElse(String.valueOf(projectDir.getFileName()))
+					: projectName;
+			return TerminalText.escape(name) + " (" + TerminalText.escape(configuration.name()) + ")";
+		}
+
 		@Override
 		public boolean equals(Object other) {
 			return other instanceof Target t && t.projectDir.equals(projectDir)
@@ -121,10 +129,10 @@ public final class HeadlessBuilder {
 
 	/**
 	 * Adds {@code target} to {@code order} after the configurations it references, each once, as CDT's builder
-	 * builds them ({@code CommonBuilder.buildReferencedConfigs}); a reference back to a configuration being collected
-	 * is skipped with a warning, as CDT skips it.
+	 * builds them ({@code CommonBuilder.buildReferencedConfigs}).
 	 *
-	 * @throws BuildException when a configuration cannot be built as CDT would, or a referenced project is not found
+	 * @throws BuildException when a configuration cannot be built as CDT would, a referenced project is not found, or
+	 *                        the references form a circle (CDT logs it and goes on, and a link then fails)
 	 */
 	private static void collect(Target target, List<Target> order, Deque<Target> open, BuildListener listener)
 			throws BuildException {
@@ -133,10 +141,12 @@ public final class HeadlessBuilder {
 		for (ProjectReference reference : target.configuration().references()) {
 			Target referenced = referenced(target, reference, siblings);
 			if (open.contains(referenced)) {
-				listener.warning("the configuration " + referenced.configuration().name() + " of " + reference.project()
-						+ " is referenced in a circle; as CDT does, it is not built again (fix the references in C/C++"
-						+ " General > Paths and Symbols > References)");
-				continue;
+				List<String> circle = new ArrayList<>();
+				open.descendingIterator().forEachRemaining(t -> circle.add(t.label()));
+				circle.add(referenced.label());
+				throw new BuildException("The project references form a circle (" + String.join(" -> ", circle)
+						+ "), so no order builds each configuration after those it links: remove one reference in C/C++"
+						+ " General > Paths and Symbols > References");
 			}
 			int known = order.indexOf(referenced);
 			if (known >= 0) {
@@ -309,6 +319,7 @@ public final class HeadlessBuilder {
 		// Before deciding what is out of date: the pre-build step may write a header the sources include.
 		if (!preBuild.isEmpty()) {
 			Files.createDirectories(plan.buildDir());
+			describe(configuration.steps().preBuildDescription(), configuration, listener);
 			BuildResult stop = runStep(preBuild, "pre-build", configuration.internalBuilder(), plan.buildDir(), environment,
 					listener, monitor);
 			if (stop != null) {
@@ -345,6 +356,7 @@ public final class HeadlessBuilder {
 			}
 			// CDT 12.5's makefile runs post-build after main-build on every build; its internal builder after a link.
 			if (!postBuild.isEmpty() && (toLink || !configuration.internalBuilder())) {
+				describe(configuration.steps().postBuildDescription(), configuration, listener);
 				BuildResult stop = runStep(postBuild, "post-build", configuration.internalBuilder(), plan.buildDir(),
 						environment, listener, monitor);
 				if (stop != null) {
@@ -478,7 +490,15 @@ public final class HeadlessBuilder {
 	 * warning, and for a program only the first kind counts.
 	 */
 	private static BuildResult checkArtifact(Path artifact, ArtifactType type, List<Path> compiled, boolean linked,
-			BuildListener listener) throws IOException {
+			BuildListener listener) throws IOException, BuildException {
+		if (!Files.exists(artifact)) {
+			// MinGW's ld names a program without an extension <name>.exe; CDT's makefile does not look.
+			Path exe = artifact.resolveSibling(artifact.getFileName() + ".exe");
+			throw new BuildException("The linker reported success but wrote no " + artifact.getFileName()
+					+ (Files.exists(exe) ? ": MinGW's linker adds .exe to a program named without an extension, so it wrote "
+							+ exe.getFileName() + "; set the artifact extension to exe (C/C++ Build > Settings > Build Artifact)"
+							: ": check the linker flags in C/C++ Build > Settings (an -o among them writes elsewhere)"));
+		}
 		if (type == ArtifactType.STATIC_LIBRARY) {
 			// An archive of objects for other projects to link; only what they link is loaded by anyone.
 			return new BuildResult.Built(artifact, compiled, linked, List.of());
@@ -491,6 +511,13 @@ public final class HeadlessBuilder {
 		List<Finding> findings = type == ArtifactType.EXECUTABLE ? List.of() : loadability.findings();
 		findings.forEach(f -> listener.warning(loadability.fileName() + " " + f.line()));
 		return new BuildResult.Built(artifact, compiled, linked, findings);
+	}
+
+	/** A step's description, which CDT's makefile echoes before the step. */
+	private static void describe(String description, BuildConfiguration configuration, BuildListener listener) {
+		if (!description.isEmpty() && !configuration.internalBuilder()) {
+			listener.output(description);
+		}
 	}
 
 	/**
@@ -508,10 +535,10 @@ public final class HeadlessBuilder {
 			monitor.starting("Running the " + which + " step");
 			listener.command(command);
 			StringBuilder printed = new StringBuilder();
-			int exitCode = runner.run(command, buildDir, environment, line -> {
+			int exitCode = runOrReason(command, buildDir, environment, line -> {
 				printed.append(line).append('\n');
 				listener.output(line);
-			}, monitor::isCanceled);
+			}, monitor, printed);
 			if (monitor.isCanceled()) {
 				return new BuildResult.Canceled();
 			}
@@ -521,7 +548,8 @@ public final class HeadlessBuilder {
 			if (internalBuilder && which.equals("pre-build")) {
 				return new BuildResult.Failed(command, exitCode, printed.toString());
 			}
-			listener.warning("the " + which + " step exited with code " + exitCode + "; as CDT's "
+			listener.warning("the " + which + " step " + (exitCode == BuildResult.Failed.NOT_STARTED ? "could not be started"
+					: "exited with code " + exitCode) + "; as CDT's "
 					+ (internalBuilder ? "internal builder" : "makefile") + " does, the build goes on (fix the step in"
 					+ " C/C++ Build > Settings > Build Steps)");
 			if (internalBuilder) {
@@ -529,6 +557,23 @@ public final class HeadlessBuilder {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Runs {@code command}; when the system cannot start it (no such program, an argument or environment too long for
+	 * exec), says why on {@code output}, as make does, and returns {@link BuildResult.Failed#NOT_STARTED}. What the tool
+	 * printed goes to {@code output}; {@code printed} holds the reason for a tool not started.
+	 */
+	private int runOrReason(ToolCommand command, Path buildDir, Map<String, String> environment, Consumer<String> output,
+			BuildMonitor monitor, StringBuilder printed) {
+		try {
+			return runner.run(command, buildDir, environment, output, monitor::isCanceled);
+		} catch (IOException e) {
+			String reason = e.getMessage() == null ? e.toString() : e.getMessage();
+			printed.setLength(0);
+			output.accept(reason);
+			return BuildResult.Failed.NOT_STARTED;
+		}
 	}
 
 	/** Runs the commands of one build, recording each in the history and reporting it; safe to call from threads. */
@@ -557,10 +602,10 @@ public final class HeadlessBuilder {
 			monitor.starting(description);
 			listener.command(command);
 			StringBuilder printed = new StringBuilder();
-			int exitCode = runner.run(command, buildDir, environment, line -> {
+			int exitCode = runOrReason(command, buildDir, environment, line -> {
 				printed.append(line).append('\n');
 				listener.output(line);
-			}, monitor::isCanceled);
+			}, monitor, printed);
 			if (monitor.isCanceled()) {
 				// A tool stopped half-way may leave a truncated output that looks up to date.
 				history.failed(output);
@@ -578,24 +623,34 @@ public final class HeadlessBuilder {
 	}
 
 	private void checkInstalled(List<CompileStep> toCompile, LinkStep link, Map<String, String> environment,
-			String toolchainPath)
-			throws BuildException {
+			String toolchainPath) throws BuildException {
 		Set<String> executables = new LinkedHashSet<>();
 		toCompile.forEach(step -> executables.add(step.command().executable()));
 		if (link != null) {
 			executables.add(link.command().executable());
 		}
+		Map<String, String> nativeEnvironment = new HashMap<>(System.getenv());
+		if (!toolchainPath.isEmpty()) {
+			nativeEnvironment.merge("PATH", toolchainPath, (path, tools) -> tools + File.pathSeparator + path);
+		}
 		for (String executable : executables) {
-			if (!runner.isAvailable(executable, environment)) {
-				throw new BuildException(executable + " is not installed: it is not on PATH"
-						+ (toolchainPath.isEmpty() ? "" : " nor in the toolchain path " + toolchainPath) + ". "
-						+ (executable.startsWith(MINGW_PREFIX)
-								? "Install MinGW-w64 with 'sudo apt-get install g++-mingw-w64-i686' (./sdk installs it),"
-								: "Install the compiler that provides it,")
-						+ " or set the toolchain path in the project's C/C++ Build > Settings > Cross Settings");
+			if (runner.isAvailable(executable, environment)) {
+				continue;
 			}
+			if (!environment.equals(nativeEnvironment) && runner.isAvailable(executable, nativeEnvironment)) {
+				throw new BuildException(executable + " is installed, but the configuration's build environment hides it:"
+						+ " its PATH (" + TerminalText.escape(environment.getOrDefault("PATH", "none")) + ") does not lead to"
+						+ " it. Fix PATH in C/C++ Build > Environment (prepend or append to it rather than replace it)");
+			}
+			throw new BuildException(executable + " is not installed: it is not on PATH"
+					+ (toolchainPath.isEmpty() ? "" : " nor in the toolchain path " + toolchainPath) + ". "
+					+ (executable.startsWith(MINGW_PREFIX)
+							? "Install MinGW-w64 with 'sudo apt-get install g++-mingw-w64-i686' (./sdk installs it),"
+							: "Install the compiler that provides it,")
+					+ " or set the toolchain path in the project's C/C++ Build > Settings > Cross Settings");
 		}
 	}
+
 
 	private static String sourceFolders(BuildConfiguration configuration, Path projectDir) {
 		return String.join(", ", configuration.sourceEntries().stream()

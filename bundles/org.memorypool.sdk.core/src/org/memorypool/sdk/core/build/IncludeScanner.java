@@ -22,7 +22,7 @@ import java.util.Set;
  * {@code -I} folders, an angled one against the {@code -I} folders; what is found nowhere (the compiler's own headers,
  * which do not change) is left out. Lines inside {@code #if} count as well, so a change there may recompile more than
  * needed, never less. One scanner serves one build: each file is read once, at most {@link #MAX_FILES} files of at
- * most 4 MB each.
+ * most 4 MB each; past that, or with a larger file among its headers, a source counts as changed.
  */
 final class IncludeScanner {
 
@@ -32,31 +32,49 @@ final class IncludeScanner {
 	private final Map<Path, List<Path>> includesOf = new HashMap<>();
 
 	/**
-	 * Every header {@code source} includes, directly or through other headers.
+	 * Every header {@code source} includes, directly or through other headers; empty when there are more than the bound
+	 * allows, so that the caller assumes a change rather than miss one.
 	 *
 	 * @param includeDirs the compile's {@code -I} folders, absolute, in order
 	 * @throws IOException when a file that exists cannot be read
 	 */
-	Set<Path> headersOf(Path source, List<Path> includeDirs) throws IOException {
+	Optional<Set<Path>> headersOf(Path source, List<Path> includeDirs) throws IOException {
 		Set<Path> headers = new LinkedHashSet<>();
 		Deque<Path> pending = new ArrayDeque<>(List.of(source));
 		while (!pending.isEmpty()) {
-			for (Path header : directIncludes(pending.pop(), includeDirs)) {
-				if (headers.size() < MAX_FILES && headers.add(header)) {
+			List<Path> included = directIncludes(pending.pop(), includeDirs);
+			if (included == null) {
+				return Optional.empty();
+			}
+			for (Path header : included) {
+				if (headers.add(header)) {
+					if (headers.size() > MAX_FILES) {
+						return Optional.empty();
+					}
 					pending.push(header);
 				}
 			}
 		}
-		return headers;
+		return Optional.of(headers);
 	}
 
+	/**
+	 * The headers {@code file}'s own lines include; null once the scanner has read as many files as it may, or for a
+	 * file too large to read.
+	 */
 	private List<Path> directIncludes(Path file, List<Path> includeDirs) throws IOException {
 		List<Path> known = includesOf.get(file);
 		if (known != null) {
 			return known;
 		}
+		if (includesOf.size() >= MAX_FILES) {
+			return null; // past the bound: unknown
+		}
 		List<Path> found = new ArrayList<>();
-		if (includesOf.size() < MAX_FILES && Files.isRegularFile(file) && Files.size(file) <= MAX_FILE_SIZE) {
+		if (Files.isRegularFile(file)) {
+			if (Files.size(file) > MAX_FILE_SIZE) {
+				return null; // not read: unknown
+			}
 			for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
 				String name = includedName(line);
 				if (name != null) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 
 /**
  * What a built configuration's sources included, as gcc recorded it in their {@code .d} files: this counts headers
@@ -25,8 +26,8 @@ public final class IncludedHeaders {
 			if (step.dependencies() == null) {
 				// CDT's internal builder writes no .d file: the #include lines are all there is to read.
 				if (includesDirectly(step.source(), fileName) || step.scansIncludes() && scanner
-						.headersOf(step.source(), IncludeScanner.includeDirs(step.command(), plan.buildDir())).stream()
-						.anyMatch(header -> header.getFileName().toString().equals(fileName))) {
+						.headersOf(step.source(), IncludeScanner.includeDirs(step.command(), plan.buildDir()))
+						.orElse(Set.of()).stream().anyMatch(header -> header.getFileName().toString().equals(fileName))) {
 					return true;
 				}
 				continue;

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 import org.memorypool.sdk.core.build.BuildPlan.CompileStep;
 import org.memorypool.sdk.core.build.BuildPlan.LinkStep;
@@ -39,7 +41,8 @@ final class UpToDate {
 			return true;
 		}
 		if (step.scansIncludes()) {
-			return anyNewer(scanner.headersOf(step.source(), IncludeScanner.includeDirs(step.command(), buildDir)), object);
+			Optional<Set<Path>> headers = scanner.headersOf(step.source(), IncludeScanner.includeDirs(step.command(), buildDir));
+			return headers.isEmpty() || anyNewer(headers.get(), object);
 		}
 		if (step.dependencies() == null) {
 			return false; // an assembler source: CDT tracks no headers for it

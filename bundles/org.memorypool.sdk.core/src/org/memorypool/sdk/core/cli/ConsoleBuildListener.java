@@ -27,7 +27,7 @@ record ConsoleBuildListener(PrintStream out) implements BuildListener {
 	/** As CDT's console heads a referenced project's build. */
 	@Override
 	public void referencedProject(String projectName, String configurationName) {
-		out.println("**** Build of configuration " + TerminalText.escape(configurationName) + " for project "
+		out.println("**** Incremental Build of configuration " + TerminalText.escape(configurationName) + " for project "
 				+ TerminalText.escape(projectName) + " ****");
 	}
 }

@@ -226,7 +226,7 @@ public final class ProjectBuild {
 
 		@Override
 		public void referencedProject(String projectName, String configurationName) {
-			console.println("**** Build of configuration " + configurationName + " for project " + projectName + " ****");
+			console.println("**** Incremental Build of configuration " + configurationName + " for project " + projectName + " ****");
 		}
 	}
 
