@@ -64,8 +64,9 @@ class BuildPlanTest {
 	void optionsComeInCdtsOrderAndExcludedSourcesAreLeftOut() throws Exception {
 		Path projectDir = optionsWithSources();
 		String include = "-I\"" + projectDir.resolve("include") + "\" -I\"${workspace_loc:/nvse/src}\"";
+		// The options file holds no optimization or debugging option: CDT takes the GNU defaults (cdt-recorded/absent).
 		String cpp = "i686-w64-mingw32-g++ -std=c++17 -DWIN32 -DVERSION=2 " + include
-				+ " -O0 -g3 -pedantic -Wall -Wextra -c -fmessage-length=0 -fno-exceptions -MMD -MP";
+				+ " -O2 -g -pedantic -Wall -Wextra -c -fmessage-length=0 -fno-exceptions -MMD -MP";
 		BuildPlan plan = plan(projectDir, "Debug");
 		// The folder order, the assembler's command and its place are what CDT 12.5 printed for the same layout
 		// (testdata/cdt-recorded/order).
@@ -74,7 +75,7 @@ class BuildPlanTest {
 				cpp + " -MF\"src/b/helper.d\" -MT\"src/b/helper.o\" -o \"src/b/helper.o\" \"../src/b/helper.cc\"",
 				"i686-w64-mingw32-gcc -c -o \"src/asm.o\" \"../src/asm.S\"",
 				cpp + " -MF\"src/main.d\" -MT\"src/main.o\" -o \"src/main.o\" \"../src/main.cpp\"",
-				"i686-w64-mingw32-gcc -std=c11 -DC_ONLY -O0 -g3 -Wall -c -fmessage-length=0 -MMD -MP"
+				"i686-w64-mingw32-gcc -std=c11 -DC_ONLY -O2 -g -Wall -c -fmessage-length=0 -MMD -MP"
 						+ " -MF\"src/util.d\" -MT\"src/util.o\" -o \"src/util.o\" \"../src/util.c\"",
 				"i686-w64-mingw32-g++ -L\"" + projectDir.resolve("lib")
 						+ "\" -static-libgcc -static-libstdc++ -shared -o \"libplugin-Debug.dll\" ./src/old/keep.o "

@@ -88,14 +88,15 @@ class CprojectReaderTest {
 		assertEquals(3, notes.size(), () -> "an option set to false changes nothing and is not reported: " + notes);
 	}
 
+	/** Options the file does not hold take the GNU definitions' defaults, -O2 -g, in Release too (recorded: absent/). */
 	@Test
-	void aConfigurationWithOnlyItsParentGetsCdtsReleaseDefaults() throws Exception {
+	void aConfigurationWithOnlyItsParentGetsTheGnuDefinitionsDefaults() throws Exception {
 		BuildConfiguration release = CprojectReader.read(TestProjects.copy("options", dir.resolve("plugin")))
 				.configuration("Release").orElseThrow();
 		assertEquals(ArtifactType.SHARED_LIBRARY, release.artifactType());
 		assertEquals("libplugin.so", release.artifactFileName());
 		assertEquals(List.of(new SourceEntry("", List.of())), release.sourceEntries());
-		assertEquals(new CompilerSettings("", List.of(), List.of(), "-O3", "", List.of("-Wall"),
+		assertEquals(new CompilerSettings("", List.of(), List.of(), "-O2", "-g", List.of("-Wall"),
 				"-c -fmessage-length=0"), release.cppCompiler());
 		assertEquals(new LinkerSettings("g++", List.of(), "", true, List.of(), List.of()), release.linker());
 		assertEquals(BuildSteps.NONE, release.steps());
@@ -234,9 +235,9 @@ class CprojectReaderTest {
 		replace(projectDir.resolve(".cproject"), "value=\"gnu.cpp.compiler.optimization.level.most\"",
 				"value=\"gnu.cpp.compiler.optimization.level.ludicrous\"");
 		BuildConfiguration release = CprojectReader.read(projectDir).configuration("Release").orElseThrow();
-		assertEquals("-O3", release.cppCompiler().optimization());
+		assertEquals("-O2", release.cppCompiler().optimization());
 		assertEquals(List.of("Cross G++ Compiler: the value gnu.cpp.compiler.optimization.level.ludicrous of"
-				+ " \"Optimization Level\" is not one CDT defines; using -O3"), release.unsupported());
+				+ " \"Optimization Level\" is not one CDT defines; using -O2"), release.unsupported());
 		assertEquals(List.of(), CprojectReader.read(projectDir).configuration("Debug").orElseThrow().unsupported());
 	}
 

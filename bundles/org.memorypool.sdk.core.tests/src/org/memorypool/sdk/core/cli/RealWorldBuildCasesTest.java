@@ -66,4 +66,20 @@ class RealWorldBuildCasesTest {
 				+ " Cross Settings > Prefix: i686-w64-mingw32-)"), run.outLines());
 		assertTrue(Files.notExists(project.resolve("Release")), "nothing ran, nothing was written");
 	}
+
+	/**
+	 * Case 04's right value: CDT 12.5 reads MinGW GCC's own option ids and builds with MinGW's builder, which is the
+	 * internal one, so the compile line has no dependency flags and no quotes; the SDK plans the same line (it only
+	 * refuses to run it outside Windows).
+	 */
+	@Test
+	void case04TheMingwSettingsReadAsCdtReadsThem() throws Exception {
+		Path project = copyCase("04-mingw-toolchain").resolve("MingwPlugin");
+		org.memorypool.sdk.core.build.BuildConfiguration release = org.memorypool.sdk.core.build.CprojectReader.read(project)
+				.configuration("Release").orElseThrow();
+		assertEquals(List.of(), release.unsupported());
+		org.memorypool.sdk.core.build.BuildPlan plan = org.memorypool.sdk.core.build.BuildPlan.of(release, project);
+		assertEquals("g++ -std=c++17 -DPLUGIN_BUILD=1 -I" + project.resolve("include") + " -O2 -g -Wall -c"
+				+ " -fmessage-length=0 -o src/main.o ../src/main.cpp", plan.compileSteps().get(0).command().text().strip());
+	}
 }

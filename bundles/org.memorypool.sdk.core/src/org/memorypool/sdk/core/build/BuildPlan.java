@@ -123,16 +123,15 @@ public record BuildPlan(Path buildDir, List<CompileStep> compileSteps, LinkStep 
 
 	/**
 	 * A command as CDT's internal builder runs it: no makefile, so no dependency files and no quotes; the flags split
-	 * into words, each path one argument; printed joined by spaces.
+	 * into words as a shell would (quotes removed), each path one argument; printed joined by spaces.
 	 */
 	private static ToolCommand internal(List<String> flags, String... paths) {
 		List<String> arguments = new ArrayList<>();
 		flags.stream().map(String::strip).filter(f -> !f.isEmpty()).forEach(f -> arguments.addAll(ShellWords.split(f)));
 		arguments.addAll(List.of(paths));
-		List<String> shown = new ArrayList<>(flags);
-		shown.addAll(List.of(paths));
-		// It prints each argument followed by a blank.
-		return new ToolCommand(join(shown) + " ", arguments);
+		// It prints each argument, quotes removed (case 04: -I<proj>/include from "${workspace_loc:/...}"), followed by a
+		// blank.
+		return new ToolCommand(String.join(" ", arguments) + " ", arguments);
 	}
 
 	/** As CDT's Cross GCC Assembler: the toolchain's gcc, no dependency options. */

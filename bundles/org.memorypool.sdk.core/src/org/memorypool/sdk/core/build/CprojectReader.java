@@ -31,10 +31,10 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * Reads a CDT managed-build project ({@code .project} and {@code .cproject}) the way CDT's Cross GCC toolchain
- * understands it: options missing from the file take the defaults of CDT's GNU tool definitions, which depend on
- * whether the configuration's parent is a debug or a release configuration. What it does not understand it
- * reports in {@link BuildConfiguration#unsupported()} rather than dropping it silently.
+ * Reads a CDT managed-build project ({@code .project} and {@code .cproject}) the way CDT's GNU toolchains (Cross GCC,
+ * and MinGW GCC on Windows) understand it: options missing from the file take the defaults of CDT's GNU tool
+ * definitions ({@code -O2 -g}; the per-build-type defaults live in the file, written when CDT created each option).
+ * What it does not understand it reports in {@link BuildConfiguration#unsupported()} rather than dropping it silently.
  */
 public final class CprojectReader {
 
@@ -42,12 +42,12 @@ public final class CprojectReader {
 	private static final String CROSS_TOOL = "cdt.managedbuild.tool.gnu.cross.";
 	private static final String GNU_TOOL = "cdt.managedbuild.tool.gnu.";
 	private static final String INTERNAL_BUILDER = "org.eclipse.cdt.build.core.internal.builder";
+	private static final String MINGW_BUILDER = "cdt.managedbuild.tool.gnu.builder.mingw.base";
 	/** More compiles at once than any machine has cores for only costs memory: a written count is held to this. */
 	private static final int MAX_JOBS = 64;
 	private static final String PREFIX_OPTION = "cdt.managedbuild.option.gnu.cross.prefix";
 	private static final String PATH_OPTION = "cdt.managedbuild.option.gnu.cross.path";
 	private static final String ARTEFACT_TYPE = "org.eclipse.cdt.build.core.buildArtefactType";
-	private static final String BUILD_TYPE = "org.eclipse.cdt.build.core.buildType";
 	/** What every CDT linker's input type lists; anything else is a user's addition. */
 	private static final Set<String> STANDARD_ADDITIONAL_INPUTS = Set.of("$(USER_OBJS)", "$(LIBS)");
 	private static final String FIX_XML = "fix the file, or restore it from version control";
@@ -235,11 +235,6 @@ public final class CprojectReader {
 				.findFirst().orElse(null);
 	}
 
-	/** Whether a configuration inherits CDT's debug or release defaults. */
-	private enum BuildType {
-		DEBUG, RELEASE, NEITHER
-	}
-
 	/** Reads one {@code <configuration>}, collecting notes about what it ignores. */
 	private static final class ConfigurationReader {
 
@@ -353,7 +348,6 @@ public final class CprojectReader {
 			}
 			Map<String, String> buildProperties = buildProperties();
 			ArtifactType artifactType = artifactType(buildProperties);
-			BuildType buildType = buildType(buildProperties);
 			BuildSteps steps = new BuildSteps(
 					macros.resolve(configuration.getAttribute("prebuildStep").strip(), "the pre-build step"),
 					macros.resolve(configuration.getAttribute("postbuildStep").strip(), "the post-build step"),
@@ -399,10 +393,10 @@ public final class CprojectReader {
 					macros.resolve(attribute(configuration, "artifactName", "${ProjName}"), "the artifact name"),
 					attribute(configuration, "artifactExtension", defaultExtension(toolChainKind, artifactType)),
 					outputPrefix(targetTool, artifactType), sourceEntries(),
-					compiler(chain(tools.get("gcc compiler")), Language.C, buildType),
-					compiler(chain(tools.get("g++ compiler")), Language.CPP, buildType),
+					compiler(chain(tools.get("gcc compiler")), Language.C),
+					compiler(chain(tools.get("g++ compiler")), Language.CPP),
 					linker(linkerTool, linkerLanguage, artifactType), archiver(tools.get("archiver")),
-					assembler(tools.get("assembler")), resourceConfigurations(tools, buildType), linked,
+					assembler(tools.get("assembler")), resourceConfigurations(tools), linked,
 					internalBuilder(child(toolChain, "builder")), steps, parallelJobs(child(toolChain, "builder")),
 					buildEnvironment(), references(), notes.stream().distinct().toList());
 		}
@@ -469,14 +463,6 @@ public final class CprojectReader {
 					+ " as a Cross GCC Shared Library");
 		}
 
-		private BuildType buildType(Map<String, String> buildProperties) {
-			String type = buildProperties.getOrDefault(BUILD_TYPE, configuration.getAttribute("parent"));
-			if (type.endsWith(".debug")) {
-				return BuildType.DEBUG;
-			}
-			return type.endsWith(".release") ? BuildType.RELEASE : BuildType.NEITHER;
-		}
-
 		private Element rootFolderInfo() throws CdtProjectException {
 			Element root = null;
 			for (Element element : elements(configuration, null)) {
@@ -515,9 +501,13 @@ public final class CprojectReader {
 			return Runtime.getRuntime().availableProcessors();
 		}
 
-		/** Whether the builder is CDT's internal one (C/C++ Build > Builder type: Internal builder). */
+		/**
+		 * Whether the builder is CDT's internal one (C/C++ Build > Builder type: Internal builder), or MinGW GCC's, which
+		 * CDT 12.5's plugin.xml derives from it: MinGW projects build with the internal builder unless switched.
+		 */
 		private static boolean internalBuilder(Element builder) {
-			return builder != null && builder.getAttribute("superClass").startsWith(INTERNAL_BUILDER);
+			String superClass = builder == null ? "" : builder.getAttribute("superClass");
+			return superClass.startsWith(INTERNAL_BUILDER) || superClass.startsWith(MINGW_BUILDER);
 		}
 
 		private void checkBuilder(Element builder) {
@@ -624,7 +614,7 @@ public final class CprojectReader {
 		 * {@code <folderInfo>}'s toolchain's, inherit the options of the project's tools and of the folders around
 		 * them, and override them option by option, as CDT's tool superClass chain does.
 		 */
-		private List<ResourceConfiguration> resourceConfigurations(Map<String, Element> projectTools, BuildType buildType) {
+		private List<ResourceConfiguration> resourceConfigurations(Map<String, Element> projectTools) {
 			List<Element> byDepth = new ArrayList<>(resources);
 			byDepth.sort(Comparator.comparingInt(e -> e.getAttribute("resourcePath").length()));
 			List<ResourceConfiguration> result = new ArrayList<>();
@@ -652,8 +642,8 @@ public final class CprojectReader {
 				}
 				cChain.addAll(chain(own.get("c.compiler")));
 				cppChain.addAll(chain(own.get("cpp.compiler")));
-				result.add(new ResourceConfiguration(path, file, compiler(cChain, Language.C, buildType),
-						compiler(cppChain, Language.CPP, buildType)));
+				result.add(new ResourceConfiguration(path, file, compiler(cChain, Language.C),
+						compiler(cppChain, Language.CPP)));
 			}
 			return result;
 		}
@@ -664,7 +654,7 @@ public final class CprojectReader {
 		}
 
 		/** A compiler's settings from its tools, the project's first: a later tool's option replaces an earlier one's. */
-		private CompilerSettings compiler(List<Element> tools, Language language, BuildType buildType) {
+		private CompilerSettings compiler(List<Element> tools, Language language) {
 			String toolName = tools.isEmpty() ? language.tool : tools.get(tools.size() - 1).getAttribute("name");
 			Set<String> known = new HashSet<>(language.warnings().keySet());
 			known.addAll(List.of("dialect.std", language.definesOption, "include.paths", "optimization.level",
@@ -675,18 +665,10 @@ public final class CprojectReader {
 			}
 
 			String dialect = enumValue(options.get("dialect.std"), language::dialectFlag, "", toolName);
-			String optimization = enumValue(options.get("optimization.level"), language::optimizationFlag,
-					switch (buildType) {
-					case DEBUG -> "-O0";
-					case RELEASE -> "-O3";
-					case NEITHER -> "-O2";
-					}, toolName);
-			String debugging = enumValue(options.get("debugging.level"), language::debuggingFlag,
-					switch (buildType) {
-					case DEBUG -> "-g3";
-					case RELEASE -> "";
-					case NEITHER -> "-g";
-					}, toolName);
+			// An option the file does not hold takes the default of CDT's GNU definition, whatever the build type: its
+			// per-build-type defaults are written into the file when CDT creates the option (recorded: absent/).
+			String optimization = enumValue(options.get("optimization.level"), language::optimizationFlag, "-O2", toolName);
+			String debugging = enumValue(options.get("debugging.level"), language::debuggingFlag, "-g", toolName);
 			List<String> warnings = new ArrayList<>();
 			language.warnings().forEach((option, flag) -> {
 				Element element = options.get(option);
@@ -728,7 +710,7 @@ public final class CprojectReader {
 			for (Element element : elements(tool, null)) {
 				switch (element.getTagName()) {
 				case "option" -> {
-					String superClass = element.getAttribute("superClass");
+					String superClass = baseOptionId(element.getAttribute("superClass"));
 					String id = superClass.startsWith(prefix) ? superClass.substring(prefix.length()) : "";
 					if (known.contains(id)) {
 						options.put(id, element);
@@ -751,6 +733,27 @@ public final class CprojectReader {
 				}
 			}
 			return options;
+		}
+
+		/**
+		 * The option CDT's GNU definitions derive {@code id} from: Linux GCC's and MinGW GCC's configurations write their
+		 * own ids ({@code gnu.cpp.compiler.mingw.exe.release.option.optimization.level}), each of which is, in CDT 12.5's
+		 * plugin.xml, a subclass of the shared one ({@code gnu.cpp.compiler.option.optimization.level}) with another
+		 * default only; the value in the file says the rest.
+		 */
+		static String baseOptionId(String id) {
+			int option = id.indexOf(".option.");
+			if (option < 0) {
+				return id;
+			}
+			String owner = id.substring(0, option);
+			for (String base : List.of("gnu.cpp.compiler", "gnu.c.compiler", "gnu.cpp.link", "gnu.c.link", "gnu.both.asm",
+					"gnu.both.lib")) {
+				if (owner.startsWith(base)) {
+					return base + id.substring(option);
+				}
+			}
+			return id;
 		}
 
 		/** Notes an option this reader does not understand, unless its value cannot change the command line. */
