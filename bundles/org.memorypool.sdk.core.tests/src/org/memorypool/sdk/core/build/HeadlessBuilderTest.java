@@ -382,6 +382,6 @@ class HeadlessBuilderTest {
 		Path d = TestProjects.write(dir.resolve("Debug/src/a.d"),
 				"src/a.o: ../src/a.cpp ../src/my\\ header.h \\\n /usr/include/x.h\n\n../src/my\\ header.h:\n\n/usr/include/x.h:\n");
 		assertEquals(List.of(dir.resolve("src/a.cpp"), dir.resolve("src/my header.h"), Path.of("/usr/include/x.h")),
-				List.copyOf(DependencyFile.prerequisites(d, dir.resolve("Debug"))));
+				List.copyOf(DependencyFile.prerequisites(d, dir.resolve("Debug")).orElseThrow()));
 	}
 }

@@ -1,7 +1,7 @@
 package org.memorypool.sdk.core.build;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,15 +26,25 @@ final class CommandHistory {
 		this.file = buildDir.resolve(FILE_NAME);
 	}
 
-	static CommandHistory load(Path buildDir) throws IOException {
+	/**
+	 * The record of the last build in {@code buildDir}. It is the SDK's own state: a damaged, foreign or unreadable one
+	 * counts as none (everything is made again and the record rewritten), never as an error.
+	 */
+	static CommandHistory load(Path buildDir) {
 		CommandHistory history = new CommandHistory(buildDir);
-		if (Files.isRegularFile(history.file)) {
-			try (Reader in = Files.newBufferedReader(history.file, StandardCharsets.UTF_8)) {
-				history.commands.load(in);
+		try {
+			if (Files.isRegularFile(history.file) && Files.size(history.file) <= MAX_SIZE) {
+				String text = new String(Files.readAllBytes(history.file), StandardCharsets.UTF_8);
+				history.commands.load(new StringReader(text));
 			}
+		} catch (IOException | IllegalArgumentException e) {
+			history.commands.clear();
 		}
 		return history;
 	}
+
+	/** Far larger than the record of any project's build. */
+	private static final long MAX_SIZE = 16L * 1024 * 1024;
 
 	/** Whether {@code output} was last made by a different command than {@code command}. */
 	boolean changed(Path output, ToolCommand command) {

@@ -1,10 +1,13 @@
 package org.memorypool.sdk.core.build;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.List;
 import java.util.Set;
 
@@ -17,20 +20,38 @@ final class DependencyFile {
 	private DependencyFile() {
 	}
 
-	/** Every prerequisite the file names, resolved against {@code buildDir}. */
-	static Set<Path> prerequisites(Path dependencyFile, Path buildDir) throws IOException {
-		String text = Files.readString(dependencyFile).replace("\\\r\n", " ").replace("\\\n", " ");
+	/**
+	 * Every prerequisite the file names, resolved against {@code buildDir}; empty when the file cannot be used (larger
+	 * than gcc would write, or naming something that is not a path here), so that the caller compiles again.
+	 *
+	 * @throws IOException when the file cannot be read
+	 */
+	static Optional<Set<Path>> prerequisites(Path dependencyFile, Path buildDir) throws IOException {
+		if (Files.size(dependencyFile) > MAX_SIZE) {
+			return Optional.empty();
+		}
+		// Bytes gcc wrote for names in another encoding become replacement characters: such a name is not found, and
+		// the object is compiled again, never skipped.
+		String text = new String(Files.readAllBytes(dependencyFile), StandardCharsets.UTF_8).replace("\\\r\n", " ")
+				.replace("\\\n", " ");
 		Set<Path> prerequisites = new LinkedHashSet<>();
 		for (String rule : text.split("\\R")) {
 			int colon = ruleColon(rule);
 			if (colon >= 0) {
 				for (String word : words(rule.substring(colon + 1))) {
-					prerequisites.add(buildDir.resolve(word).normalize());
+					try {
+						prerequisites.add(buildDir.resolve(word).normalize());
+					} catch (InvalidPathException e) {
+						return Optional.empty();
+					}
 				}
 			}
 		}
-		return prerequisites;
+		return Optional.of(prerequisites);
 	}
+
+	/** Far more than any source's headers make. */
+	private static final long MAX_SIZE = 64L * 1024 * 1024;
 
 	/** The colon between targets and prerequisites: the first one followed by a blank or the end. */
 	private static int ruleColon(String rule) {

@@ -34,7 +34,7 @@ public final class IncludedHeaders {
 			}
 			// No .d file: the source was never compiled, so it included nothing yet.
 			if (Files.isRegularFile(step.dependencies()) && DependencyFile.prerequisites(step.dependencies(), plan.buildDir())
-					.stream().map(Path::getFileName).anyMatch(name -> name.toString().equals(fileName))) {
+					.orElse(Set.of()).stream().map(Path::getFileName).anyMatch(name -> name != null && name.toString().equals(fileName))) {
 				return true;
 			}
 		}

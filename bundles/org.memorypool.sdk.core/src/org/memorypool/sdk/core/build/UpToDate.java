@@ -47,12 +47,8 @@ final class UpToDate {
 		if (step.dependencies() == null) {
 			return false; // an assembler source: CDT tracks no headers for it
 		}
-		for (Path prerequisite : DependencyFile.prerequisites(step.dependencies(), buildDir)) {
-			if (isNewer(prerequisite, object)) {
-				return true;
-			}
-		}
-		return false;
+		Optional<Set<Path>> prerequisites = DependencyFile.prerequisites(step.dependencies(), buildDir);
+		return prerequisites.isEmpty() || anyNewer(prerequisites.get(), object);
 	}
 
 	/**
