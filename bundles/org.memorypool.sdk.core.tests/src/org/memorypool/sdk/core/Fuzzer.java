@@ -101,6 +101,8 @@ public final class Fuzzer {
 		} finally {
 			worker.shutdownNow();
 		}
+		System.out.println("fuzz " + name + ": " + inputs + " inputs, " + rejected + " refused with a declared exception,"
+				+ " no finding");
 		return inputs;
 	}
 
