@@ -25,7 +25,7 @@ final class TestProjects {
 		Files.createDirectories(target);
 		try (Stream<Path> files = Files.list(testdata(name))) {
 			for (Path file : files.toList()) {
-				Files.copy(file, target.resolve(file.getFileName()));
+				Files.copy(file, target.resolve(file.getFileName().toString()));
 			}
 		}
 		return target;

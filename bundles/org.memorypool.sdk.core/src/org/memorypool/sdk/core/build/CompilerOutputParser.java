@@ -117,7 +117,7 @@ public final class CompilerOutputParser {
 	private Optional<Path> file(String name) {
 		try {
 			Path path = DRIVE_ABSOLUTE.matcher(name).matches() || name.startsWith("/") || name.startsWith("\\")
-					? Path.of(name)
+					? buildDir.getFileSystem().getPath(name)
 					: buildDir.resolve(name);
 			return Optional.of(path.normalize());
 		} catch (InvalidPathException e) {

@@ -531,7 +531,8 @@ public final class CprojectReader {
 
 		private static boolean samePath(String path, Path expected) {
 			try {
-				return Path.of(path).toAbsolutePath().normalize().equals(expected.toAbsolutePath().normalize());
+				return expected.getFileSystem().getPath(path).toAbsolutePath().normalize()
+						.equals(expected.toAbsolutePath().normalize());
 			} catch (InvalidPathException e) {
 				return false;
 			}

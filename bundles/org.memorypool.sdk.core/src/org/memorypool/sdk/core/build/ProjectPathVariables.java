@@ -53,7 +53,7 @@ final class ProjectPathVariables {
 		}
 		try {
 			if (decoded.startsWith("/")) {
-				return Optional.of(Path.of(decoded).normalize());
+				return Optional.of(projectDir.getFileSystem().getPath(decoded).normalize());
 			}
 			int slash = decoded.indexOf('/');
 			String variable = slash < 0 ? decoded : decoded.substring(0, slash);

@@ -76,11 +76,11 @@ public final class GameInstallFinder {
 		}
 		if (os == HostOs.WINDOWS) {
 			for (String key : machineKeys(BETHESDA_KEY)) {
-				registry.read(key, "Installed Path").flatMap(GameInstallFinder::path)
+				registry.read(key, "Installed Path").flatMap(this::path)
 						.ifPresent(folder -> add(found, folder, "the registry (" + key + ", Installed Path)", true));
 			}
 			for (String key : machineKeys(GOG_KEY)) {
-				registry.read(key, "path").flatMap(GameInstallFinder::path)
+				registry.read(key, "path").flatMap(this::path)
 						.ifPresent(folder -> add(found, folder, "GOG's registry key " + key, true));
 			}
 			add(found, systemDrive().resolve("GOG Games").resolve(STEAM_FOLDER), "GOG's default folder", true);
@@ -91,17 +91,17 @@ public final class GameInstallFinder {
 	}
 
 	private Optional<Path> environmentVariable() {
-		return env(ENVIRONMENT_VARIABLE).filter(v -> !v.isBlank()).flatMap(GameInstallFinder::path);
+		return env(ENVIRONMENT_VARIABLE).filter(v -> !v.isBlank()).flatMap(this::path);
 	}
 
 	/** Steam's own folders, which hold {@code steamapps/libraryfolders.vdf}; the first library is Steam's own. */
 	private List<Path> steamRoots() {
 		List<Path> roots = new ArrayList<>();
 		if (os == HostOs.WINDOWS) {
-			registry.read("HKCU\\Software\\Valve\\Steam", "SteamPath").flatMap(GameInstallFinder::path).ifPresent(roots::add);
-			machineKeys("Valve\\Steam").forEach(key -> registry.read(key, "InstallPath").flatMap(GameInstallFinder::path).ifPresent(roots::add));
+			registry.read("HKCU\\Software\\Valve\\Steam", "SteamPath").flatMap(this::path).ifPresent(roots::add);
+			machineKeys("Valve\\Steam").forEach(key -> registry.read(key, "InstallPath").flatMap(this::path).ifPresent(roots::add));
 			roots.add(programFilesX86().resolve("Steam"));
-			env("ProgramFiles").flatMap(GameInstallFinder::path).ifPresent(p -> roots.add(p.resolve("Steam")));
+			env("ProgramFiles").flatMap(this::path).ifPresent(p -> roots.add(p.resolve("Steam")));
 		} else {
 			roots.add(home.resolve(".steam/steam"));
 			roots.add(home.resolve(".local/share/Steam"));
@@ -170,20 +170,22 @@ public final class GameInstallFinder {
 	private Path systemDrive() {
 		// "C:" alone means the current folder on drive C:, not its root.
 		String drive = env("SystemDrive").filter(d -> !d.isBlank()).orElse("C:");
-		return path(drive.endsWith("/") || drive.endsWith("\\") ? drive : drive + "/").orElse(Path.of("/"));
+		return path(drive.endsWith("/") || drive.endsWith("\\") ? drive : drive + "/")
+				.orElse(home.getFileSystem().getRootDirectories().iterator().next());
 	}
 
 	private Path programFilesX86() {
-		return env("ProgramFiles(x86)").flatMap(GameInstallFinder::path).orElse(systemDrive().resolve("Program Files (x86)"));
+		return env("ProgramFiles(x86)").flatMap(this::path).orElse(systemDrive().resolve("Program Files (x86)"));
 	}
 
 	private Optional<String> env(String name) {
 		return os.variable(environment, name);
 	}
 
-	private static Optional<Path> path(String text) {
+	/** A path from a file, the registry or the environment, on the file system of the home folder (the machine's). */
+	private Optional<Path> path(String text) {
 		try {
-			return Optional.of(Path.of(text.strip()));
+			return Optional.of(home.getFileSystem().getPath(text.strip()));
 		} catch (InvalidPathException e) {
 			return Optional.empty();
 		}
