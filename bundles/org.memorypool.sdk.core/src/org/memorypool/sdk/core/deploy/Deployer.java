@@ -1,46 +1,106 @@
 package org.memorypool.sdk.core.deploy;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 
 /**
- * Carries out a {@link DeployPlan}: each file is copied beside its target and renamed into place, the file it
- * replaces kept as {@code .bak}. If any step fails, the steps already done are rolled back. A journal of the
- * last deploy lets {@link #undo} put back what it replaced.
+ * Carries out a {@link DeployPlan} so that a process killed at any moment (power loss, an IDE crash) leaves every
+ * target either wholly old or wholly new, and the next deploy or undo finishes what was started:
+ * <ol>
+ * <li>the journal is written first, atomically (a file beside it renamed over it), naming every target and whether
+ * it replaces a file, with the state {@code applying};</li>
+ * <li>each file is copied beside its target ({@code .deploying}); a target it replaces is kept by copying it to
+ * {@code .bak} (through {@code .bak.deploying}, renamed), so that the game always has a plugin;</li>
+ * <li>the new file is renamed over the target, the only step that changes a target, and an atomic one;</li>
+ * <li>the journal is rewritten with the state {@code done}.</li>
+ * </ol>
+ * A journal still {@code applying} when a deploy or undo starts is rolled back first: each target gets its
+ * {@code .bak} back (or is removed when the deploy added it), and the leftovers are deleted. {@link #undo} does the
+ * same for a finished deploy. The journal holds each replaced file's SHA-256, so that a {@code .bak} left by an earlier
+ * deploy is never taken for this one's, and a target already back to its old content is left alone.
  */
 public final class Deployer {
 
+	/** Where a crash can happen between two steps; tests stop a deploy at each of them. */
+	interface Steps {
+		Steps NONE = step -> {
+		};
+
+		/** Called before each step that changes a file. */
+		void before(String step);
+	}
+
+	private static final String STATE = "state";
+	private static final String APPLYING = "applying";
+	private static final String DONE = "done";
+
 	private final Path journal;
+	private final Steps steps;
 
 	/** @param journal where the last deploy is recorded, e.g. a file in the project's settings */
 	public Deployer(Path journal) {
-		this.journal = journal;
+		this(journal, Steps.NONE);
 	}
 
+	Deployer(Path journal, Steps steps) {
+		this.journal = journal;
+		this.steps = steps;
+	}
+
+	/**
+	 * Puts every file of {@code plan} in place, first rolling back a deploy that was interrupted.
+	 *
+	 * @throws DeployException when a file cannot be written; what was done is rolled back
+	 */
 	public void apply(DeployPlan plan) throws DeployException {
-		List<FileCopy> done = new ArrayList<>();
-		Path temporary = null;
+		recoverInterrupted();
+		List<String> oldDigests = new ArrayList<>();
 		try {
 			for (FileCopy copy : plan.copies()) {
-				Files.createDirectories(copy.target().getParent());
-				temporary = temporary(copy);
-				Files.copy(copy.source(), temporary, StandardCopyOption.REPLACE_EXISTING);
-				if (copy.replaces()) {
-					Files.move(copy.target(), copy.backup(), StandardCopyOption.REPLACE_EXISTING);
-				}
-				done.add(copy);
-				Files.move(temporary, copy.target(), StandardCopyOption.ATOMIC_MOVE);
-				temporary = null;
+				oldDigests.add(copy.replaces() ? digest(copy.target()) : "");
 			}
-			writeJournal(plan.copies());
+			writeJournal(plan.copies(), APPLYING, oldDigests);
 		} catch (IOException e) {
-			deleteQuietly(temporary);
-			rollBack(done);
+			throw new DeployException("Deploy failed before it changed anything: the journal " + journal
+					+ " cannot be written (" + e.getMessage() + ")", e);
+		}
+		try {
+			for (FileCopy copy : plan.copies()) {
+				steps.before("folder " + copy.target().getParent());
+				Files.createDirectories(copy.target().getParent());
+				steps.before("copy " + copy.target());
+				Files.copy(copy.source(), temporary(copy), StandardCopyOption.REPLACE_EXISTING);
+				if (copy.replaces()) {
+					Path backupCopy = copy.backup().resolveSibling(copy.backup().getFileName() + ".deploying");
+					steps.before("backup copy " + copy.target());
+					Files.copy(copy.target(), backupCopy, StandardCopyOption.REPLACE_EXISTING);
+					steps.before("backup " + copy.target());
+					replace(backupCopy, copy.backup());
+				}
+				steps.before("rename " + copy.target());
+				replace(temporary(copy), copy.target());
+			}
+			steps.before("journal done");
+			writeJournal(plan.copies(), DONE, oldDigests);
+		} catch (IOException e) {
+			try {
+				rollBack(readJournal());
+			} catch (IOException rollback) {
+				e.addSuppressed(rollback);
+			}
 			throw new DeployException("Deploy failed and was rolled back: " + e.getMessage(), e);
 		}
 	}
@@ -50,29 +110,84 @@ public final class Deployer {
 		if (!Files.isRegularFile(journal)) {
 			throw new DeployException("There is no deploy to undo");
 		}
-		List<String> lines = new ArrayList<>();
 		try {
-			Properties entries = new Properties();
-			try (var in = Files.newInputStream(journal)) {
-				entries.load(in);
-			}
-			for (String target : entries.stringPropertyNames()) {
-				FileCopy copy = new FileCopy(Path.of(target), Path.of(target), Boolean.parseBoolean(entries.getProperty(target)));
-				restore(copy);
-				lines.add((copy.replaces() ? "restored " : "removed  ") + target);
-			}
-			Files.delete(journal);
+			List<Entry> entries = readJournal();
+			rollBack(entries);
+			List<String> lines = new ArrayList<>();
+			entries.forEach(e -> lines.add((e.copy().replaces() ? "restored " : "removed  ") + e.copy().target()));
+			return lines;
 		} catch (IOException e) {
 			throw new DeployException("Undo failed: " + e.getMessage() + " (the backups are the .bak files next to each DLL)", e);
 		}
-		return lines;
 	}
 
-	private static void restore(FileCopy copy) throws IOException {
-		if (copy.replaces()) {
-			Files.move(copy.backup(), copy.target(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} else {
-			Files.deleteIfExists(copy.target());
+	/** Rolls back a deploy that a crash interrupted, if the journal says one was under way. */
+	private void recoverInterrupted() throws DeployException {
+		try {
+			Files.deleteIfExists(journal.resolveSibling(journal.getFileName() + ".next"));
+			if (Files.isRegularFile(journal) && APPLYING.equals(loadJournal().getProperty(STATE))) {
+				rollBack(readJournal());
+			}
+		} catch (IOException e) {
+			throw new DeployException("The last deploy was interrupted and cannot be rolled back (" + e.getMessage()
+					+ "): put back the .bak files next to each DLL, then delete " + journal, e);
+		}
+	}
+
+	/**
+	 * Each target back as it was before the journal's deploy, the leftovers deleted, then the journal: safe to repeat
+	 * after a crash in the middle of it, since every step is a rename, a delete or a no-op when done before.
+	 */
+	private void rollBack(List<Entry> entries) throws IOException {
+		for (Entry entry : entries.reversed()) {
+			FileCopy copy = entry.copy();
+			Files.deleteIfExists(temporary(copy));
+			Files.deleteIfExists(copy.backup().resolveSibling(copy.backup().getFileName() + ".deploying"));
+			if (copy.replaces()) {
+				// A .bak from an earlier deploy may be there: only the old file, by its digest, goes back.
+				if (entry.oldDigest().isEmpty() ? Files.exists(copy.backup())
+						: !entry.oldDigest().equals(digestOrEmpty(copy.target()))) {
+					if (!entry.oldDigest().isEmpty() && !entry.oldDigest().equals(digestOrEmpty(copy.backup()))) {
+						throw new IOException(copy.backup() + " does not hold the file " + copy.target() + " replaced");
+					}
+					steps.before("restore " + copy.target());
+					replace(copy.backup(), copy.target());
+				}
+			} else {
+				steps.before("remove " + copy.target());
+				Files.deleteIfExists(copy.target());
+			}
+		}
+		steps.before("journal delete");
+		Files.deleteIfExists(journal);
+	}
+
+	/** The file's SHA-256, hex. */
+	private static String digest(Path file) throws IOException {
+		try {
+			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			try (InputStream in = Files.newInputStream(file)) {
+				byte[] buffer = new byte[64 * 1024];
+				for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+					sha.update(buffer, 0, n);
+				}
+			}
+			return HexFormat.of().formatHex(sha.digest());
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every JDK has SHA-256", e);
+		}
+	}
+
+	private static String digestOrEmpty(Path file) throws IOException {
+		return Files.isRegularFile(file) ? digest(file) : "";
+	}
+
+	/** Renames {@code from} over {@code to} in one step, as the file system allows. */
+	private static void replace(Path from, Path to) throws IOException {
+		try {
+			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		} catch (AtomicMoveNotSupportedException e) {
+			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
 		}
 	}
 
@@ -80,33 +195,65 @@ public final class Deployer {
 		return copy.target().resolveSibling(copy.target().getFileName() + ".deploying");
 	}
 
-	private static void rollBack(List<FileCopy> done) {
-		for (FileCopy copy : done.reversed()) {
-			try {
-				deleteQuietly(temporary(copy));
-				restore(copy);
-			} catch (IOException e) {
-				// Keep rolling back the others; the .bak file stays for the user.
-			}
-		}
-	}
-
-	private static void deleteQuietly(Path file) {
-		if (file != null) {
-			try {
-				Files.deleteIfExists(file);
-			} catch (IOException e) {
-				// A leftover .deploying file is harmless: NVSE loads only .dll files.
-			}
-		}
-	}
-
-	private void writeJournal(List<FileCopy> copies) throws IOException {
+	private void writeJournal(List<FileCopy> copies, String state, List<String> oldDigests) throws IOException {
 		Properties entries = new Properties();
-		copies.forEach(c -> entries.setProperty(c.target().toString(), Boolean.toString(c.replaces())));
-		Files.createDirectories(journal.getParent());
-		try (var out = Files.newOutputStream(journal)) {
-			entries.store(out, "Last deploy of the MemoryPool SDK: target=replaced (a .bak exists)");
+		entries.setProperty(STATE, state);
+		for (int i = 0; i < copies.size(); i++) {
+			entries.setProperty(i + ".target", copies.get(i).target().toString());
+			entries.setProperty(i + ".replaces", Boolean.toString(copies.get(i).replaces()));
+			if (copies.get(i).replaces()) {
+				entries.setProperty(i + ".old", oldDigests.get(i));
+			}
 		}
+		Files.createDirectories(journal.getParent());
+		Path next = journal.resolveSibling(journal.getFileName() + ".next");
+		try (OutputStream out = Files.newOutputStream(next, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+				StandardOpenOption.WRITE, StandardOpenOption.SYNC)) {
+			entries.store(out, "Deploy of the MemoryPool SDK (state " + state + "): n.target, n.replaces (a .bak exists)");
+		}
+		steps.before("journal " + state);
+		replace(next, journal);
+	}
+
+	private Properties loadJournal() throws IOException {
+		Properties entries = new Properties();
+		try (InputStream in = Files.newInputStream(journal)) {
+			entries.load(in);
+		} catch (IllegalArgumentException e) {
+			throw new IOException("the journal " + journal + " is damaged (" + e.getMessage() + ")", e);
+		}
+		return entries;
+	}
+
+	/**
+	 * A file the journal names.
+	 *
+	 * @param oldDigest the SHA-256 of the file it replaced, hex; empty when it replaced none, or in an older journal
+	 */
+	private record Entry(FileCopy copy, String oldDigest) {
+	}
+
+	/** The files the journal names; a journal of the SDK before this format (target=replaces) is read too. */
+	private List<Entry> readJournal() throws IOException {
+		Properties entries = loadJournal();
+		List<Entry> copies = new ArrayList<>();
+		try {
+			if (entries.getProperty(STATE) == null) {
+				for (String target : entries.stringPropertyNames()) {
+					Path path = journal.getFileSystem().getPath(target);
+					copies.add(new Entry(new FileCopy(path, path, Boolean.parseBoolean(entries.getProperty(target))), ""));
+				}
+				return copies;
+			}
+			for (int i = 0; entries.getProperty(i + ".target") != null; i++) {
+				Path path = journal.getFileSystem().getPath(entries.getProperty(i + ".target"));
+				copies.add(new Entry(new FileCopy(path, path, Boolean.parseBoolean(entries.getProperty(i + ".replaces"))),
+						entries.getProperty(i + ".old", "")));
+			}
+		} catch (InvalidPathException e) {
+			throw new IOException("the journal " + journal + " names a file that is not a path here (" + e.getMessage()
+					+ ")", e);
+		}
+		return copies;
 	}
 }

@@ -1,0 +1,147 @@
+package org.memorypool.sdk.core.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A deploy or an undo stopped at every step, as a killed process stops (no clean-up code runs): every target is
+ * always wholly old or wholly new, and the next deploy or undo finishes or rolls back what was started.
+ */
+class DeployCrashTest {
+
+	/** Stands for the process dying: an Error, so that no catch of the deployer's runs. */
+	private static final class Killed extends Error {
+		private static final long serialVersionUID = 1L;
+	}
+
+	@TempDir
+	Path dir;
+
+	private Path plugin;
+	private Path runtime;
+	private Path journal;
+	private DeployPlan plan;
+
+	/** A plugin that replaces an older one (whose .bak is from the deploy before) and a runtime added new. */
+	private void game(Path root) throws IOException {
+		Path plugins = Files.createDirectories(root.resolve("game/Data/NVSE/Plugins"));
+		plugin = plugins.resolve("Plugin.dll");
+		runtime = root.resolve("game/MemoryPoolNVSE.dll");
+		Files.writeString(plugin, "plugin v1");
+		Files.writeString(plugins.resolve("Plugin.dll.bak"), "plugin v0 (the deploy before)");
+		Path built = Files.createDirectories(root.resolve("built"));
+		Files.writeString(built.resolve("Plugin.dll"), "plugin v2");
+		Files.writeString(built.resolve("MemoryPoolNVSE.dll"), "runtime");
+		journal = root.resolve("project/.settings/deploy");
+		plan = new DeployPlan(List.of(new FileCopy(built.resolve("Plugin.dll"), plugin, true),
+				new FileCopy(built.resolve("MemoryPoolNVSE.dll"), runtime, false)), List.of(), List.of());
+	}
+
+	private List<String> steps(ThrowingRun run) throws Exception {
+		List<String> names = new ArrayList<>();
+		run.run(step -> names.add(step));
+		return names;
+	}
+
+	@FunctionalInterface
+	private interface ThrowingRun {
+		void run(Deployer.Steps steps) throws Exception;
+	}
+
+	private static Deployer.Steps killAt(int step) {
+		int[] count = { 0 };
+		return name -> {
+			if (count[0]++ == step) {
+				throw new Killed();
+			}
+		};
+	}
+
+	private void assertOldOrNew() throws IOException {
+		assertTrue(Set.of("plugin v1", "plugin v2").contains(Files.readString(plugin)), "wholly old or wholly new");
+		assertTrue(!Files.exists(runtime) || Files.readString(runtime).equals("runtime"), "absent or whole");
+	}
+
+	private void assertOld() throws IOException {
+		assertEquals("plugin v1", Files.readString(plugin));
+		assertFalse(Files.exists(runtime));
+		assertLeftNothing();
+	}
+
+	private void assertNew() throws IOException {
+		assertEquals("plugin v2", Files.readString(plugin));
+		assertEquals("runtime", Files.readString(runtime));
+		assertEquals("plugin v1", Files.readString(plugin.resolveSibling("Plugin.dll.bak")));
+	}
+
+	private void assertLeftNothing() throws IOException {
+		try (var files = Files.walk(dir)) {
+			// (A journal's .next file, in the project's settings, may stay after a kill before it was renamed.)
+			assertEquals(List.of(), files.filter(f -> f.toString().endsWith(".deploying")).toList(), "in the game folder");
+		}
+	}
+
+	@Test
+	void aDeployKilledAtAnyStepIsFinishedByTheNextAndRolledBackByUndo() throws Exception {
+		game(dir.resolve("count"));
+		List<String> steps = steps(s -> new Deployer(journal, s).apply(plan));
+		assertTrue(steps.size() >= 8, steps::toString);
+		for (int k = 0; k < steps.size(); k++) {
+			for (boolean thenUndo : new boolean[] { false, true }) {
+				Path root = dir.resolve("deploy-" + k + "-" + thenUndo);
+				game(root);
+				try {
+					new Deployer(journal, killAt(k)).apply(plan);
+					fail("killed at " + steps.get(k));
+				} catch (Killed killed) {
+					// The process died here.
+				}
+				assertOldOrNew();
+				if (thenUndo) {
+					if (Files.exists(journal)) {
+						new Deployer(journal).undo();
+					}
+					assertOld();
+				} else {
+					new Deployer(journal).apply(plan);
+					assertNew();
+					new Deployer(journal).undo();
+					assertOld();
+				}
+			}
+		}
+	}
+
+	@Test
+	void anUndoKilledAtAnyStepIsFinishedByTheNextUndo() throws Exception {
+		game(dir.resolve("count"));
+		new Deployer(journal).apply(plan);
+		List<String> steps = steps(s -> new Deployer(journal, s).undo());
+		assertTrue(steps.size() >= 3, steps::toString);
+		for (int k = 0; k < steps.size(); k++) {
+			game(dir.resolve("undo-" + k));
+			new Deployer(journal).apply(plan);
+			try {
+				new Deployer(journal, killAt(k)).undo();
+				fail("killed at " + steps.get(k));
+			} catch (Killed killed) {
+				// The process died here.
+			}
+			assertOldOrNew();
+			new Deployer(journal).undo();
+			assertOld();
+		}
+	}
+}
