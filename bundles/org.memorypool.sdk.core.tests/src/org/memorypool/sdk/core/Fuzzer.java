@@ -55,9 +55,27 @@ public final class Fuzzer {
 	 */
 	public Fuzzer(String name, List<byte[]> seeds, List<String> tokens, Set<Class<? extends Exception>> declared) {
 		this.name = name;
-		this.seeds = List.copyOf(seeds);
+		List<byte[]> all = new ArrayList<>(seeds);
+		all.addAll(findings(name));
+		this.seeds = List.copyOf(all);
 		this.tokens = tokens.stream().map(t -> t.getBytes(StandardCharsets.UTF_8)).toList();
 		this.declared = Set.copyOf(declared);
+	}
+
+	/** What earlier long runs found for this reader (testdata/fuzz-findings/{@code name}-*.bin): run first, as seeds. */
+	private static List<byte[]> findings(String name) {
+		List<byte[]> found = new ArrayList<>();
+		Path folder = Path.of("testdata/fuzz-findings");
+		if (Files.isDirectory(folder)) {
+			try (var files = Files.list(folder)) {
+				for (Path file : files.filter(f -> f.getFileName().toString().startsWith(name + "-")).sorted().toList()) {
+					found.add(bytes(file));
+				}
+			} catch (IOException e) {
+				throw new IllegalStateException("the findings in " + folder + " cannot be listed", e);
+			}
+		}
+		return found;
 	}
 
 	/** A file's bytes, for seeds. */

@@ -153,15 +153,16 @@ public final class ApiHeaderParser {
 	private List<Statement> statements() throws ApiParseException {
 		List<Statement> statements = new ArrayList<>();
 		List<Boolean> braces = new ArrayList<>(); // true for a transparent extern "C" brace
+		int depth = 0; // the braces that are not transparent
 		int parens = 0;
 		int parenOpened = -1;
 		int start = -1;
+		int bodyOpened = -1; // the '{' that opened the current depth-1 block
 		for (int i = 0; i < code.length; i++) {
 			char c = code[i];
 			if (Character.isWhitespace(c)) {
 				continue;
 			}
-			int depth = (int) braces.stream().filter(b -> !b).count();
 			if (c == '{' && parens == 0 && depth == 0 && start >= 0 && isExternC(start, i)) {
 				braces.add(true);
 				start = -1;
@@ -188,13 +189,18 @@ public final class ApiHeaderParser {
 					throw error(lineOf(i), "')' without a matching '('");
 				}
 			}
-			case '{' -> braces.add(false);
+			case '{' -> {
+				braces.add(false);
+				if (depth++ == 0) {
+					bodyOpened = i;
+				}
+			}
 			case '}' -> {
 				if (depth == 0) {
 					throw error(lineOf(i), "'}' without a matching '{'");
 				}
 				braces.remove(braces.lastIndexOf(false));
-				if (depth == 1 && parens == 0 && statementBeforeBrace(start, i).endsWith(")")) {
+				if (depth-- == 1 && parens == 0 && endsWithParenthesis(start, bodyOpened)) {
 					statements.add(new Statement(start, i + 1, new String(code, start, i + 1 - start)));
 					start = -1;
 				}
@@ -221,21 +227,19 @@ public final class ApiHeaderParser {
 		return statements;
 	}
 
+	/** Whether {@code extern "C"} is all there is in [start, brace): looked at only when that is short. */
 	private boolean isExternC(int start, int brace) {
-		return new String(code, start, brace - start).strip().matches("extern\\s+\"\\s*\"");
+		return brace - start <= 64 && new String(code, start, brace - start).strip().matches("extern\\s+\"\\s*\"");
 	}
 
-	/** The statement's text up to the {@code {} that opened the body ending at {@code close}. */
-	private String statementBeforeBrace(int start, int close) {
-		int depth = 0;
-		for (int i = close; i > start; i--) {
-			if (code[i] == '}') {
-				depth++;
-			} else if (code[i] == '{' && --depth == 0) {
-				return new String(code, start, i - start).strip();
+	/** Whether the statement's text before the body's {@code {} ends with {@code )}: a function's body, not data. */
+	private boolean endsWithParenthesis(int start, int brace) {
+		for (int i = brace - 1; i >= start; i--) {
+			if (!Character.isWhitespace(code[i])) {
+				return code[i] == ')';
 			}
 		}
-		return "";
+		return false;
 	}
 
 	/** The doc comment in [from, to), if any; several there means one of them documents nothing. */
