@@ -100,4 +100,35 @@ class SdkCommandLineTest {
 		Command version = SdkCommandLine.standard().commands().stream().filter(c -> c.name().equals("version")).findFirst().orElseThrow();
 		assertThrows(IllegalArgumentException.class, () -> new SdkCommandLine(List.of(version, version)));
 	}
+
+	@org.junit.jupiter.api.Test
+	void aFailureNoCommandDeclaresIsOneLineAndItsOwnExitStatus() {
+		Command broken = new Command() {
+			@Override
+			public String name() {
+				return "broken";
+			}
+
+			@Override
+			public String usage() {
+				return "broken";
+			}
+
+			@Override
+			public String summary() {
+				return "fails";
+			}
+
+			@Override
+			public int run(java.util.List<String> args, java.io.PrintStream out) {
+				throw new IllegalStateException("a bug\u001b[2J");
+			}
+		};
+		CapturedRun run = new CapturedRun();
+		org.junit.jupiter.api.Assertions.assertEquals(SdkCommandLine.EXIT_INTERNAL,
+				run.run(new SdkCommandLine(java.util.List.of(broken)), "broken"));
+		org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("sdk broken: internal error"
+				+ " (java.lang.IllegalStateException: a bug\\x1B[2J): please report it with the command line; SDK_DEBUG=1"
+				+ " prints the details"), run.errLines());
+	}
 }

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.memorypool.sdk.core.TerminalText;
+
 /**
  * The dispatcher behind {@code ./sdk}: picks the command named by the first argument and runs it.
  * The script handles {@code ide} and {@code test} itself; everything else comes here.
@@ -14,6 +16,8 @@ public final class SdkCommandLine {
 
 	/** Exit code for wrong arguments, as for most Unix tools. */
 	public static final int EXIT_USAGE = 2;
+	/** A failure no command declares: a bug of the SDK (sysexits' EX_SOFTWARE). */
+	public static final int EXIT_INTERNAL = 70;
 
 	private final Map<String, Command> commands = new LinkedHashMap<>();
 
@@ -46,7 +50,7 @@ public final class SdkCommandLine {
 		}
 		Command command = commands.get(args[0]);
 		if (command == null) {
-			err.println("sdk: unknown command '" + args[0] + "': run './sdk help' for the list of commands");
+			err.println("sdk: unknown command '" + TerminalText.escape(args[0]) + "': run './sdk help' for the list of commands");
 			return EXIT_USAGE;
 		}
 		try {
@@ -54,6 +58,14 @@ public final class SdkCommandLine {
 		} catch (UsageException e) {
 			err.println("sdk " + command.name() + ": " + e.getMessage() + " (usage: ./sdk " + command.usage() + ")");
 			return EXIT_USAGE;
+		} catch (RuntimeException e) {
+			// A failure no reader or command declares is a bug of the SDK: one line, the trace only when asked for.
+			err.println("sdk " + command.name() + ": internal error (" + TerminalText.escape(String.valueOf(e))
+					+ "): please report it with the command line; SDK_DEBUG=1 prints the details");
+			if (System.getenv("SDK_DEBUG") != null) {
+				e.printStackTrace(err);
+			}
+			return EXIT_INTERNAL;
 		}
 	}
 
