@@ -39,6 +39,7 @@ class DeployCrashTest {
 		Path plugins = Files.createDirectories(root.resolve("game/Data/NVSE/Plugins"));
 		plugin = plugins.resolve("Plugin.dll");
 		runtime = root.resolve("game/MemoryPoolNVSE.dll");
+		Files.writeString(root.resolve("game/FalloutNV.exe"), "the game");
 		Files.writeString(plugin, "plugin v1");
 		Files.writeString(plugins.resolve("Plugin.dll.bak"), "plugin v0 (the deploy before)");
 		Path built = Files.createDirectories(root.resolve("built"));
@@ -46,7 +47,8 @@ class DeployCrashTest {
 		Files.writeString(built.resolve("MemoryPoolNVSE.dll"), "runtime");
 		journal = root.resolve("project/.settings/deploy");
 		plan = new DeployPlan(List.of(new FileCopy(built.resolve("Plugin.dll"), plugin, true),
-				new FileCopy(built.resolve("MemoryPoolNVSE.dll"), runtime, false)), List.of(), List.of());
+				new FileCopy(built.resolve("MemoryPoolNVSE.dll"), runtime, false)), List.of(), List.of(),
+				List.of(root.resolve("game")));
 	}
 
 	private List<String> steps(ThrowingRun run) throws Exception {
@@ -143,5 +145,22 @@ class DeployCrashTest {
 			new Deployer(journal).undo();
 			assertOld();
 		}
+	}
+
+	/** A journal in a cloned project is input: undo touches nothing it could not have deployed. */
+	@Test
+	void aJournalNamingFilesOutsideAGameFolderIsRefusedAndNothingIsDeleted() throws Exception {
+		game(dir.resolve("hostile"));
+		Path victim = Files.writeString(Files.createDirectories(dir.resolve("home")).resolve("notes.dll"), "precious");
+		Files.createDirectories(journal.getParent());
+		Files.writeString(journal, "state=done\nroot.0=" + dir.resolve("home").toString().replace("\\", "\\\\")
+				+ "\n0.target=" + victim.toString().replace("\\", "\\\\") + "\n0.replaces=false\n");
+		DeployException refused = org.junit.jupiter.api.Assertions.assertThrows(DeployException.class,
+				() -> new Deployer(journal).undo());
+		assertTrue(refused.getMessage().contains("it was not written by this SDK"), refused.getMessage());
+		assertEquals("precious", Files.readString(victim));
+		Files.writeString(journal, victim.toString().replace("\\", "\\\\") + "=false\n");
+		org.junit.jupiter.api.Assertions.assertThrows(DeployException.class, () -> new Deployer(journal).undo());
+		assertEquals("precious", Files.readString(victim), "the older journal format is held to the same rule");
 	}
 }

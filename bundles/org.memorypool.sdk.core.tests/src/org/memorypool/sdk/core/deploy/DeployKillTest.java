@@ -43,6 +43,7 @@ class DeployKillTest {
 			Path plugins = Files.createDirectories(root.resolve("game/Data/NVSE/Plugins"));
 			Path plugin = plugins.resolve("Plugin.dll");
 			Path runtime = root.resolve("game/MemoryPoolNVSE.dll");
+			Files.writeString(root.resolve("game/FalloutNV.exe"), "the game");
 			Files.write(plugin, v1);
 			Path builtPlugin = Files.write(root.resolve("Plugin.dll"), v2);
 			Path builtRuntime = Files.write(root.resolve("MemoryPoolNVSE.dll"), runtimeBytes);
@@ -52,7 +53,8 @@ class DeployKillTest {
 					.toAbsolutePath().toString(), Path.of("target/classes").toAbsolutePath().toString());
 			Process loop = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
 					classpath, DeployKillLoop.class.getName(), journal.toString(), builtPlugin.toString(),
-					builtRuntime.toString(), plugin.toString(), runtime.toString()).redirectErrorStream(true).start();
+					builtRuntime.toString(), plugin.toString(), runtime.toString(), root.resolve("game").toString())
+					.redirectErrorStream(true).start();
 			BufferedReader out = new BufferedReader(new InputStreamReader(loop.getInputStream()));
 			assertEquals("ready", out.readLine());
 			Thread.sleep(20 + random.nextInt(400));
@@ -69,7 +71,7 @@ class DeployKillTest {
 			}
 			if (kill % 2 == 0) {
 				new Deployer(journal).apply(new DeployPlan(List.of(new FileCopy(builtPlugin, plugin, true),
-						new FileCopy(builtRuntime, runtime, false)), List.of(), List.of()));
+						new FileCopy(builtRuntime, runtime, false)), List.of(), List.of(), List.of(root.resolve("game"))));
 				assertTrue(Arrays.equals(Files.readAllBytes(plugin), v2));
 				assertTrue(Arrays.equals(Files.readAllBytes(runtime), runtimeBytes));
 			} else if (Files.exists(journal)) {

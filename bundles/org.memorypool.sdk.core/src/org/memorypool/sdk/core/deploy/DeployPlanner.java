@@ -62,8 +62,10 @@ public final class DeployPlanner {
 			checkWritable(existingAncestor(destination.getParent()));
 			copies.add(new FileCopy(source, destination, Files.exists(destination)));
 		}
+		List<Path> roots = new ArrayList<>(List.of(target.game().root()));
+		target.modOrganizerMods().ifPresent(roots::add);
 		return new DeployPlan(copies, unchanged,
-				loadability.warnings().stream().map(w -> loadability.fileName() + " " + w.line()).toList());
+				loadability.warnings().stream().map(w -> loadability.fileName() + " " + w.line()).toList(), roots);
 	}
 
 	private static void checkGame(DeployTarget target) throws DeployException {

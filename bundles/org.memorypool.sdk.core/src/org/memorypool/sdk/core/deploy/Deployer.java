@@ -14,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 
 /**
@@ -72,7 +73,7 @@ public final class Deployer {
 			for (FileCopy copy : plan.copies()) {
 				oldDigests.add(copy.replaces() ? digest(copy.target()) : "");
 			}
-			writeJournal(plan.copies(), APPLYING, oldDigests);
+			writeJournal(plan, APPLYING, oldDigests);
 		} catch (IOException e) {
 			throw new DeployException("Deploy failed before it changed anything: the journal " + journal
 					+ " cannot be written (" + e.getMessage() + ")", e);
@@ -94,7 +95,7 @@ public final class Deployer {
 				replace(temporary(copy), copy.target());
 			}
 			steps.before("journal done");
-			writeJournal(plan.copies(), DONE, oldDigests);
+			writeJournal(plan, DONE, oldDigests);
 		} catch (IOException e) {
 			try {
 				rollBack(readJournal());
@@ -162,6 +163,23 @@ public final class Deployer {
 		Files.deleteIfExists(journal);
 	}
 
+	/**
+	 * Refuses a journal entry that a deploy could not have made, since a journal in a cloned project is input the SDK
+	 * does not control: the target must be a DLL inside one of the journal's roots, each a game folder (it holds
+	 * FalloutNV.exe) or a Mod Organizer 2 mods folder (its instance holds ModOrganizer.ini).
+	 */
+	private void checkContained(Path target, List<Path> roots) throws IOException {
+		Path normal = target.normalize();
+		boolean inside = normal.isAbsolute() && normal.getFileName() != null
+				&& normal.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".dll")
+				&& roots.stream().anyMatch(root -> normal.startsWith(root) && (Files.isRegularFile(root.resolve("FalloutNV.exe"))
+						|| root.getParent() != null && Files.isRegularFile(root.getParent().resolve("ModOrganizer.ini"))));
+		if (!inside) {
+			throw new IOException("the journal " + journal + " names " + target + ", which is no DLL in a game or Mod"
+					+ " Organizer 2 folder a deploy wrote to: it was not written by this SDK; delete it");
+		}
+	}
+
 	/** The file's SHA-256, hex. */
 	private static String digest(Path file) throws IOException {
 		try {
@@ -195,9 +213,13 @@ public final class Deployer {
 		return copy.target().resolveSibling(copy.target().getFileName() + ".deploying");
 	}
 
-	private void writeJournal(List<FileCopy> copies, String state, List<String> oldDigests) throws IOException {
+	private void writeJournal(DeployPlan plan, String state, List<String> oldDigests) throws IOException {
+		List<FileCopy> copies = plan.copies();
 		Properties entries = new Properties();
 		entries.setProperty(STATE, state);
+		for (int i = 0; i < plan.roots().size(); i++) {
+			entries.setProperty("root." + i, plan.roots().get(i).toAbsolutePath().normalize().toString());
+		}
 		for (int i = 0; i < copies.size(); i++) {
 			entries.setProperty(i + ".target", copies.get(i).target().toString());
 			entries.setProperty(i + ".replaces", Boolean.toString(copies.get(i).replaces()));
@@ -242,13 +264,24 @@ public final class Deployer {
 				for (String target : entries.stringPropertyNames()) {
 					Path path = journal.getFileSystem().getPath(target);
 					copies.add(new Entry(new FileCopy(path, path, Boolean.parseBoolean(entries.getProperty(target))), ""));
+					// That format kept no roots: the folders around the target are the candidates.
+					List<Path> around = new ArrayList<>();
+					for (Path folder = path.normalize().getParent(); folder != null; folder = folder.getParent()) {
+						around.add(folder);
+					}
+					checkContained(path, around);
 				}
 				return copies;
+			}
+			List<Path> roots = new ArrayList<>();
+			for (int i = 0; entries.getProperty("root." + i) != null; i++) {
+				roots.add(journal.getFileSystem().getPath(entries.getProperty("root." + i)).normalize());
 			}
 			for (int i = 0; entries.getProperty(i + ".target") != null; i++) {
 				Path path = journal.getFileSystem().getPath(entries.getProperty(i + ".target"));
 				copies.add(new Entry(new FileCopy(path, path, Boolean.parseBoolean(entries.getProperty(i + ".replaces"))),
 						entries.getProperty(i + ".old", "")));
+				checkContained(path, roots);
 			}
 		} catch (InvalidPathException e) {
 			throw new IOException("the journal " + journal + " names a file that is not a path here (" + e.getMessage()
