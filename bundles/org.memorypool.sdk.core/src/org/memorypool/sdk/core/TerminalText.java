@@ -11,10 +11,22 @@ public final class TerminalText {
 
 	/** {@code text} with each C0 or C1 control character and DEL written as {@code \xNN}; printable text unchanged. */
 	public static String escape(String text) {
+		return escape(text, false);
+	}
+
+	/**
+	 * A line a tool printed, as {@link #escape(String)} but keeping tabs, which compilers use for alignment and which
+	 * move nothing but the cursor along the line.
+	 */
+	public static String escapeLine(String line) {
+		return escape(line, true);
+	}
+
+	private static String escape(String text, boolean keepTabs) {
 		StringBuilder escaped = null;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			boolean control = c < 0x20 || (c >= 0x7F && c <= 0x9F);
+			boolean control = (c < 0x20 && !(keepTabs && c == '\t')) || (c >= 0x7F && c <= 0x9F);
 			if (control && escaped == null) {
 				escaped = new StringBuilder(text.length() + 8).append(text, 0, i);
 			}

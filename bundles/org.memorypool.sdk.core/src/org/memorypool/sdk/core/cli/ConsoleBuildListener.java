@@ -6,22 +6,25 @@ import org.memorypool.sdk.core.TerminalText;
 import org.memorypool.sdk.core.build.BuildListener;
 import org.memorypool.sdk.core.build.ToolCommand;
 
-/** Prints a build as CDT's build console does: each command line, then what the tool printed. */
+/**
+ * Prints a build as CDT's build console does: each command line, then what the tool printed; control characters from
+ * files (a source named with an escape sequence, a tool's stray output) are written as {@code \xNN}.
+ */
 record ConsoleBuildListener(PrintStream out) implements BuildListener {
 
 	@Override
 	public void warning(String message) {
-		out.println("warning: " + message);
+		out.println("warning: " + TerminalText.escapeLine(message));
 	}
 
 	@Override
 	public void command(ToolCommand command) {
-		out.println(command.text());
+		out.println(TerminalText.escapeLine(command.text()));
 	}
 
 	@Override
 	public void output(String line) {
-		out.println(line);
+		out.println(TerminalText.escapeLine(line));
 	}
 
 	/** As CDT's console heads a referenced project's build. */

@@ -7,6 +7,7 @@ import org.eclipse.ui.console.IConsole;
 import org.eclipse.ui.console.IConsoleManager;
 import org.eclipse.ui.console.MessageConsole;
 import org.eclipse.ui.console.MessageConsoleStream;
+import org.memorypool.sdk.core.TerminalText;
 
 /**
  * The "NVSE Build" console: what the SDK's builds and deploys do, as CDT's build console shows a build (each command
@@ -50,6 +51,7 @@ public final class BuildConsole {
 	}
 
 	public void println(String line) {
-		stream.println(line);
+		// Names and tool output come from files the SDK does not control: no control character reaches the widget.
+		stream.println(TerminalText.escapeLine(line));
 	}
 }
