@@ -51,4 +51,16 @@ class GameReadersFuzzTest {
 		Fuzzer.ran(fuzzer.run(22, input -> RegQueryReader.value(new String(input, StandardCharsets.UTF_8),
 				"Installed Path")), seeds);
 	}
+
+	@Test
+	void runtimeLog() throws Exception {
+		Path log = dir.resolve("MemoryPoolNVSE.log");
+		List<byte[]> seeds = List.of(("MemoryPoolNVSE: version 1.0.0\nMemoryPoolNVSE: Allocator: jemalloc 5.3.0\n"
+				+ "MemoryPoolNVSE: ready\n").getBytes(StandardCharsets.UTF_8));
+		Fuzzer fuzzer = new Fuzzer("runtime-log", seeds, List.of("MemoryPoolNVSE: Allocator: ", " ", "\n", "\r"), Set.of());
+		Fuzzer.ran(fuzzer.run(23, input -> {
+			Files.write(log, input);
+			RuntimeInspector.lastAllocator(log);
+		}), seeds);
+	}
 }

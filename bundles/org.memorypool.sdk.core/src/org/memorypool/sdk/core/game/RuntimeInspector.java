@@ -1,15 +1,16 @@
 package org.memorypool.sdk.core.game;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.memorypool.sdk.core.TerminalText;
 import org.memorypool.sdk.core.pe.PeFormatException;
 import org.memorypool.sdk.core.pe.PeImage;
 import org.memorypool.sdk.core.pe.PeReader;
@@ -21,7 +22,9 @@ import org.memorypool.sdk.core.pe.PeReader;
 public final class RuntimeInspector {
 
 	/** The plugin logs its choice as one line "Allocator: <status>" (see MemoryPool.h). */
-	private static final Pattern ALLOCATOR_LINE = Pattern.compile("MemoryPoolNVSE: Allocator: (.+?)\\s*$");
+	private static final String ALLOCATOR = "MemoryPoolNVSE: Allocator: ";
+	/** The runtime logs its allocator at start; the end of a log says which run it was. */
+	private static final int TAIL_BYTES = 1024 * 1024;
 
 	private final Path shippedPlugin;
 	private final Path shippedJemalloc;
@@ -58,19 +61,30 @@ public final class RuntimeInspector {
 		}
 	}
 
-	private static Optional<String> lastAllocator(Path log) {
+	/**
+	 * The allocator the runtime's log names last ({@code MemoryPoolNVSE: Allocator: <name>}), read from the log's
+	 * last megabyte (a game's log is input that can be any size), without regular expressions; escaped for printing.
+	 */
+	static Optional<String> lastAllocator(Path log) {
 		if (!Files.isRegularFile(log)) {
 			return Optional.empty();
 		}
-		try {
-			List<String> lines = Files.readAllLines(log, StandardCharsets.ISO_8859_1);
-			for (int i = lines.size() - 1; i >= 0; i--) {
-				Matcher m = ALLOCATOR_LINE.matcher(lines.get(i));
-				if (m.find()) {
-					return Optional.of(m.group(1));
-				}
+		try (SeekableByteChannel channel = Files.newByteChannel(log)) {
+			long size = channel.size();
+			int length = (int) Math.min(size, TAIL_BYTES);
+			ByteBuffer tail = ByteBuffer.allocate(length);
+			channel.position(size - length);
+			while (tail.hasRemaining() && channel.read(tail) >= 0) {
+				// Read the whole tail.
 			}
-			return Optional.empty();
+			String text = new String(tail.array(), 0, tail.position(), StandardCharsets.ISO_8859_1);
+			int at = text.lastIndexOf(ALLOCATOR);
+			if (at < 0) {
+				return Optional.empty();
+			}
+			int end = text.indexOf('\n', at);
+			String name = text.substring(at + ALLOCATOR.length(), end < 0 ? text.length() : end).strip();
+			return name.isEmpty() ? Optional.empty() : Optional.of(TerminalText.escape(name));
 		} catch (IOException e) {
 			return Optional.empty();
 		}
