@@ -6,8 +6,6 @@ import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 import org.memorypool.sdk.core.TerminalText;
@@ -49,7 +47,8 @@ public final class RuntimeInspector {
 			if (!image.isPe32I386()) {
 				return new DeployedFile(deployed, "wrong architecture: " + image.machineName() + ", the game needs i386", false);
 			}
-			if (Files.isRegularFile(shipped) && Arrays.equals(Files.readAllBytes(deployed), Files.readAllBytes(shipped))) {
+			if (Files.isRegularFile(shipped) && Files.size(deployed) == Files.size(shipped)
+					&& Files.mismatch(deployed, shipped) == -1) {
 				return new DeployedFile(deployed, "deployed, the same as this SDK ships", true);
 			}
 			return new DeployedFile(deployed, "deployed, a different build than this SDK ships (" + Files.size(deployed) + " bytes, "
