@@ -26,6 +26,7 @@ public final class ApiHeaderParser {
 	private static final Set<String> DECORATIONS = Set.of("extern", "__cdecl", "__stdcall", "__fastcall", "__thiscall",
 			"__vectorcall", "WINAPI", "APIENTRY", "CALLBACK", "__inline", "inline");
 	private static final Set<String> TAGS = Set.of("param", "return", "ownership", "threadsafety", "since");
+	private static final long MAX_HEADER_SIZE = 8L * 1024 * 1024;
 	private static final Pattern DEFINE = Pattern.compile("^#\\s*define\\s+([A-Za-z_]\\w*+)(?!\\()");
 	private static final Pattern DECLSPEC = Pattern.compile("__declspec\\s*\\([^)]*\\)|__attribute__\\s*\\(\\([^)]*\\)\\)");
 	private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_]\\w*");
@@ -52,7 +53,11 @@ public final class ApiHeaderParser {
 	}
 
 	public static ApiModel parse(Path header) throws IOException, ApiParseException {
-		return parse(Files.readString(header, StandardCharsets.UTF_8), header.getFileName().toString());
+		// A header is text of some KB; a larger file is no header, and bytes that are not UTF-8 are replaced.
+		if (Files.size(header) > MAX_HEADER_SIZE) {
+			throw new IOException(header + " is larger than 8 MB: give the MemoryPool.h header");
+		}
+		return parse(new String(Files.readAllBytes(header), StandardCharsets.UTF_8), header.getFileName().toString());
 	}
 
 	/** Parses header text; {@code source} names it in error messages. */

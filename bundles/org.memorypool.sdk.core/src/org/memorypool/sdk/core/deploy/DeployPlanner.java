@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.memorypool.sdk.core.loadability.Loadability;
@@ -128,7 +127,7 @@ public final class DeployPlanner {
 
 	private static boolean sameContent(Path a, Path b) throws DeployException {
 		try {
-			return Files.size(a) == Files.size(b) && Arrays.equals(Files.readAllBytes(a), Files.readAllBytes(b));
+			return Files.size(a) == Files.size(b) && Files.mismatch(a, b) == -1;
 		} catch (IOException e) {
 			throw new DeployException("Cannot compare " + a + " with " + b + ": " + e.getMessage());
 		}

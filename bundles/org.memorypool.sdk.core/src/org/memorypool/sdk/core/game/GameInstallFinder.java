@@ -115,7 +115,7 @@ public final class GameInstallFinder {
 		Path vdf = steam.resolve("steamapps").resolve("libraryfolders.vdf");
 		if (Files.isRegularFile(vdf)) {
 			try {
-				List<SteamLibrary> libraries = new ArrayList<>(SteamLibrary.parse(Files.readString(vdf, StandardCharsets.UTF_8)));
+				List<SteamLibrary> libraries = new ArrayList<>(SteamLibrary.parse(steamFile(vdf)));
 				// Libraries that list the game come first: a library that merely has the folder may hold a leftover.
 				libraries.sort((a, b) -> Boolean.compare(b.appIds().contains(STEAM_APP_ID), a.appIds().contains(STEAM_APP_ID)));
 				return libraries;
@@ -141,7 +141,7 @@ public final class GameInstallFinder {
 		String folder = STEAM_FOLDER;
 		if (Files.isRegularFile(manifest)) {
 			try {
-				folder = KeyValues.parse(Files.readString(manifest, StandardCharsets.UTF_8)).stream()
+				folder = KeyValues.parse(steamFile(manifest)).stream()
 						.filter(k -> k.key().equalsIgnoreCase("AppState")).findFirst()
 						.flatMap(k -> k.string("installdir")).filter(d -> !d.isBlank()).orElse(STEAM_FOLDER);
 			} catch (IOException e) {
@@ -160,6 +160,18 @@ public final class GameInstallFinder {
 		notes.add(manifest + " names the install folder \"" + TerminalText.escape(folder) + "\", which is not a folder"
 				+ " in " + common + ": skipped (let Steam verify the game's files, or give the game folder with --game)");
 		return Optional.empty();
+	}
+
+	/**
+	 * A file of Steam's, as text: at most 4 MB (Steam's own are a few KB), bytes that are not UTF-8 replaced.
+	 *
+	 * @throws IOException when it cannot be read or is larger
+	 */
+	private static String steamFile(Path file) throws IOException {
+		if (Files.size(file) > 4L * 1024 * 1024) {
+			throw new IOException(file + " is larger than any file Steam writes");
+		}
+		return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
 	}
 
 	/** A 32-bit program's key under HKLM: in the 32-bit view on 64-bit Windows, else where it is on 32-bit Windows. */
