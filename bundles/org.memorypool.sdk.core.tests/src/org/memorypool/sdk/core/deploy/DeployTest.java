@@ -118,6 +118,17 @@ class DeployTest {
 	}
 
 	@Test
+	void aProjectNameThatIsNoFolderNameInModOrganizersModsIsRefused() throws Exception {
+		Path mods = Files.createDirectories(dir.resolve("MO2/mods"));
+		for (String name : java.util.List.of("../../evil", "a/b", "..", " ", "x\u0000y")) {
+			DeployException e = org.junit.jupiter.api.Assertions.assertThrows(DeployException.class,
+					() -> planner.plan(plugin, name, true, new DeployTarget(game, Optional.of(mods))));
+			assertTrue(e.getMessage().contains("cannot be a mod folder in " + mods), e.getMessage());
+		}
+		assertFalse(Files.exists(dir.resolve("evil")));
+	}
+
+	@Test
 	void aMissingFolderIsRefused() throws Exception {
 		assertRefusedAndUnchanged("does not exist", plugin, new DeployTarget(new GameLayout(dir.resolve("nowhere")), Optional.empty()));
 	}

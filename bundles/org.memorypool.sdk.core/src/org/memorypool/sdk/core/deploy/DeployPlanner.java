@@ -5,11 +5,13 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.memorypool.sdk.core.TerminalText;
 import org.memorypool.sdk.core.loadability.Loadability;
 import org.memorypool.sdk.core.loadability.LoadabilityCheck;
 import org.memorypool.sdk.core.loadability.Verdict;
@@ -36,6 +38,9 @@ public final class DeployPlanner {
 	 */
 	public DeployPlan plan(Path pluginDll, String modName, boolean usesMemoryPool, DeployTarget target) throws DeployException {
 		checkGame(target);
+		if (target.modOrganizerMods().isPresent()) {
+			checkModName(modName, target.modOrganizerMods().get());
+		}
 		Loadability loadability = checkPlugin(pluginDll, target.game().root());
 		List<Path[]> files = new ArrayList<>();
 		files.add(new Path[] { pluginDll, target.pluginsFolder(modName).resolve(pluginDll.getFileName()) });
@@ -65,6 +70,22 @@ public final class DeployPlanner {
 		target.modOrganizerMods().ifPresent(roots::add);
 		return new DeployPlan(copies, unchanged,
 				loadability.warnings().stream().map(w -> loadability.fileName() + " " + w.line()).toList(), roots);
+	}
+
+	/** The mod's folder must be one folder in MO2's mods folder: a project's name is read from its files. */
+	private static void checkModName(String modName, Path mods) throws DeployException {
+		boolean oneFolder;
+		try {
+			Path folder = mods.resolve(modName).normalize();
+			oneFolder = !modName.isBlank() && modName.chars().noneMatch(c -> c < 0x20 || c == '/' || c == '\\')
+					&& mods.normalize().equals(folder.getParent());
+		} catch (InvalidPathException e) {
+			oneFolder = false;
+		}
+		if (!oneFolder) {
+			throw new DeployException("The project's name \"" + TerminalText.escape(modName) + "\" cannot be a mod folder in "
+					+ mods + ": rename the project (its .project) to a plain folder name");
+		}
 	}
 
 	private static void checkGame(DeployTarget target) throws DeployException {
