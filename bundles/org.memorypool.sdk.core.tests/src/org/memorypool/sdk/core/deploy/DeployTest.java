@@ -117,6 +117,35 @@ class DeployTest {
 		assertTrue(Files.exists(game.jemalloc()), "jemalloc.dll still goes next to FalloutNV.exe");
 	}
 
+	/** Case 12: a plugins folder in lower case, as archives and mod managers leave it, is the one Windows and Wine read. */
+	@Test
+	void anExistingPluginsFolderInAnotherCaseIsUsedAndUndoLeavesItAsItWas() throws Exception {
+		Path lower = Files.createDirectories(game.root().resolve("data/nvse/plugins"));
+		Files.writeString(lower.resolve("existing_plugin.dll"), "another mod's plugin");
+		Files.writeString(lower.resolve("mymod.DLL"), "this plugin's older build, named in another case");
+		Map<String, String> before = snapshot(game.root());
+		deployer.apply(planner.plan(plugin, "MyMod", true, target));
+		try (Stream<Path> top = Files.list(game.root())) {
+			assertEquals(List.of("FalloutNV.exe", "data", "jemalloc.dll"), top.map(p -> p.getFileName().toString()).sorted()
+					.toList(), "no second Data folder");
+		}
+		try (Stream<Path> plugins = Files.list(lower)) {
+			assertEquals(List.of("MemoryPoolNVSE.dll", "existing_plugin.dll", "mymod.DLL", "mymod.DLL.bak"),
+					plugins.map(p -> p.getFileName().toString()).sorted().toList(), "the older build replaced, not doubled");
+		}
+		deployer.undo();
+		assertEquals(before, snapshot(game.root()));
+	}
+
+	@Test
+	void undoRemovesTheFoldersTheDeployCreated() throws Exception {
+		Map<String, String> before = snapshot(game.root());
+		deployer.apply(planner.plan(plugin, "MyMod", true, target));
+		assertTrue(Files.isDirectory(game.root().resolve("Data/NVSE/Plugins")));
+		deployer.undo();
+		assertEquals(before, snapshot(game.root()), "Data/NVSE/Plugins gone again");
+	}
+
 	@Test
 	void aProjectNameThatIsNoFolderNameInModOrganizersModsIsRefused() throws Exception {
 		Path mods = Files.createDirectories(dir.resolve("MO2/mods"));

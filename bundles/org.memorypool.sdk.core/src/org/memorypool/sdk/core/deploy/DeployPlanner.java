@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.memorypool.sdk.core.TerminalText;
+import org.memorypool.sdk.core.game.ExistingNames;
 import org.memorypool.sdk.core.loadability.Loadability;
 import org.memorypool.sdk.core.loadability.LoadabilityCheck;
 import org.memorypool.sdk.core.loadability.Verdict;
@@ -43,7 +44,7 @@ public final class DeployPlanner {
 		}
 		Loadability loadability = checkPlugin(pluginDll, target.game().root());
 		List<Path[]> files = new ArrayList<>();
-		files.add(new Path[] { pluginDll, target.pluginsFolder(modName).resolve(pluginDll.getFileName()) });
+		files.add(new Path[] { pluginDll, ExistingNames.resolve(target.pluginsFolder(modName), pluginDll.getFileName().toString()) });
 		if (usesMemoryPool) {
 			files.add(new Path[] { shippedMemoryPool, target.game().memoryPoolPlugin() });
 			files.add(new Path[] { shippedJemalloc, target.game().jemalloc() });

@@ -3,6 +3,7 @@ package org.memorypool.sdk.core.deploy;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.memorypool.sdk.core.game.ExistingNames;
 import org.memorypool.sdk.core.game.GameLayout;
 
 /**
@@ -13,6 +14,7 @@ import org.memorypool.sdk.core.game.GameLayout;
 public record DeployTarget(GameLayout game, Optional<Path> modOrganizerMods) {
 
 	public Path pluginsFolder(String modName) {
-		return modOrganizerMods.map(mods -> mods.resolve(modName).resolve("NVSE").resolve("Plugins")).orElse(game.pluginsFolder());
+		return modOrganizerMods.map(mods -> ExistingNames.resolve(mods, modName, "NVSE", "Plugins"))
+				.orElse(game.pluginsFolder());
 	}
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -30,7 +31,8 @@ import java.util.Properties;
  * </ol>
  * A journal still {@code applying} when a deploy or undo starts is rolled back first: each target gets its
  * {@code .bak} back (or is removed when the deploy added it), and the leftovers are deleted. {@link #undo} does the
- * same for a finished deploy. The journal holds each replaced file's SHA-256, so that a {@code .bak} left by an earlier
+ * same for a finished deploy, and removes the folders the deploy created (when nothing else was put in them). The
+ * journal holds each replaced file's SHA-256, so that a {@code .bak} left by an earlier
  * deploy is never taken for this one's, and a target already back to its old content is left alone.
  */
 public final class Deployer {
@@ -69,11 +71,17 @@ public final class Deployer {
 	public void apply(DeployPlan plan) throws DeployException {
 		recoverInterrupted();
 		List<String> oldDigests = new ArrayList<>();
+		List<Path> createdFolders = new ArrayList<>();
 		try {
 			for (FileCopy copy : plan.copies()) {
 				oldDigests.add(copy.replaces() ? digest(copy.target()) : "");
+				for (Path folder = copy.target().getParent(); folder != null && !Files.exists(folder); folder = folder.getParent()) {
+					if (!createdFolders.contains(folder)) {
+						createdFolders.add(folder);
+					}
+				}
 			}
-			writeJournal(plan, APPLYING, oldDigests);
+			writeJournal(plan, APPLYING, oldDigests, createdFolders);
 		} catch (IOException e) {
 			throw new DeployException("Deploy failed before it changed anything: the journal " + journal
 					+ " cannot be written (" + e.getMessage() + ")", e);
@@ -95,7 +103,7 @@ public final class Deployer {
 				replace(temporary(copy), copy.target());
 			}
 			steps.before("journal done");
-			writeJournal(plan, DONE, oldDigests);
+			writeJournal(plan, DONE, oldDigests, createdFolders);
 		} catch (IOException e) {
 			try {
 				rollBack(readJournal());
@@ -159,6 +167,14 @@ public final class Deployer {
 				Files.deleteIfExists(copy.target());
 			}
 		}
+		for (Path folder : createdFolders()) {
+			steps.before("remove folder " + folder);
+			try {
+				Files.deleteIfExists(folder);
+			} catch (DirectoryNotEmptyException e) {
+				// Something else was put there since: the folder stays.
+			}
+		}
 		steps.before("journal delete");
 		Files.deleteIfExists(journal);
 	}
@@ -213,10 +229,14 @@ public final class Deployer {
 		return copy.target().resolveSibling(copy.target().getFileName() + ".deploying");
 	}
 
-	private void writeJournal(DeployPlan plan, String state, List<String> oldDigests) throws IOException {
+	private void writeJournal(DeployPlan plan, String state, List<String> oldDigests, List<Path> createdFolders)
+			throws IOException {
 		List<FileCopy> copies = plan.copies();
 		Properties entries = new Properties();
 		entries.setProperty(STATE, state);
+		for (int i = 0; i < createdFolders.size(); i++) {
+			entries.setProperty("folder." + i, createdFolders.get(i).toAbsolutePath().normalize().toString());
+		}
 		for (int i = 0; i < plan.roots().size(); i++) {
 			entries.setProperty("root." + i, plan.roots().get(i).toAbsolutePath().normalize().toString());
 		}
@@ -253,6 +273,30 @@ public final class Deployer {
 	 * @param oldDigest the SHA-256 of the file it replaced, hex; empty when it replaced none, or in an older journal
 	 */
 	private record Entry(FileCopy copy, String oldDigest) {
+	}
+
+	/** The folders the journal's deploy created, deepest first; each inside one of its roots. */
+	private List<Path> createdFolders() throws IOException {
+		Properties entries = loadJournal();
+		List<Path> roots = new ArrayList<>();
+		for (int i = 0; entries.getProperty("root." + i) != null; i++) {
+			roots.add(journal.getFileSystem().getPath(entries.getProperty("root." + i)).normalize());
+		}
+		List<Path> folders = new ArrayList<>();
+		try {
+			for (int i = 0; entries.getProperty("folder." + i) != null; i++) {
+				Path folder = journal.getFileSystem().getPath(entries.getProperty("folder." + i)).normalize();
+				if (roots.stream().noneMatch(root -> folder.startsWith(root) && !folder.equals(root))) {
+					throw new IOException("the journal " + journal + " names the folder " + folder + ", which lies in no"
+							+ " folder the deploy wrote to: it was not written by this SDK; delete it");
+				}
+				folders.add(folder);
+			}
+		} catch (InvalidPathException e) {
+			throw new IOException("the journal " + journal + " names a folder that is not a path here", e);
+		}
+		folders.sort((a, b) -> Integer.compare(b.getNameCount(), a.getNameCount()));
+		return folders;
 	}
 
 	/** The files the journal names; a journal of the SDK before this format (target=replaces) is read too. */

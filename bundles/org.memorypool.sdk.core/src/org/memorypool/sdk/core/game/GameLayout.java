@@ -2,32 +2,35 @@ package org.memorypool.sdk.core.game;
 
 import java.nio.file.Path;
 
-/** Where things are in a Fallout: New Vegas install, and where the MemoryPool runtime goes in it. */
+/**
+ * Where things are in a Fallout: New Vegas install, and where the MemoryPool runtime goes in it; each name is the
+ * existing file or folder of that name in any case, as Windows and Wine find it ({@link ExistingNames}).
+ */
 public record GameLayout(Path root) {
 
 	public Path exe() {
-		return root.resolve("FalloutNV.exe");
+		return ExistingNames.resolve(root, "FalloutNV.exe");
 	}
 
 	public Path nvseLoader() {
-		return root.resolve("nvse_loader.exe");
+		return ExistingNames.resolve(root, "nvse_loader.exe");
 	}
 
 	public Path pluginsFolder() {
-		return root.resolve("Data").resolve("NVSE").resolve("Plugins");
+		return ExistingNames.resolve(root, "Data", "NVSE", "Plugins");
 	}
 
 	public Path memoryPoolPlugin() {
-		return pluginsFolder().resolve("MemoryPoolNVSE.dll");
+		return ExistingNames.resolve(pluginsFolder(), "MemoryPoolNVSE.dll");
 	}
 
 	/** Next to the EXE: the plugin loads it by full path from the EXE's folder. */
 	public Path jemalloc() {
-		return root.resolve("jemalloc.dll");
+		return ExistingNames.resolve(root, "jemalloc.dll");
 	}
 
 	/** The plugin writes its log next to the EXE. */
 	public Path memoryPoolLog() {
-		return root.resolve("MemoryPoolNVSE.log");
+		return ExistingNames.resolve(root, "MemoryPoolNVSE.log");
 	}
 }
