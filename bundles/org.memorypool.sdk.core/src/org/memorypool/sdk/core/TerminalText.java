@@ -9,7 +9,11 @@ public final class TerminalText {
 	private TerminalText() {
 	}
 
-	/** {@code text} with each C0 or C1 control character and DEL written as {@code \xNN}; printable text unchanged. */
+	/**
+	 * {@code text} with each C0 or C1 control character and DEL written as {@code \xNN}, and each Unicode direction
+	 * control (which makes {@code gnp.exe} look like {@code exe.png}) as a backslash, u and four hex digits; printable
+	 * text unchanged.
+	 */
 	public static String escape(String text) {
 		return escape(text, false);
 	}
@@ -26,18 +30,23 @@ public final class TerminalText {
 		StringBuilder escaped = null;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			boolean control = (c < 0x20 && !(keepTabs && c == '\t')) || (c >= 0x7F && c <= 0x9F);
+			boolean control = (c < 0x20 && !(keepTabs && c == '\t')) || (c >= 0x7F && c <= 0x9F) || isBidiControl(c);
 			if (control && escaped == null) {
 				escaped = new StringBuilder(text.length() + 8).append(text, 0, i);
 			}
 			if (escaped != null) {
 				if (control) {
-					escaped.append(String.format("\\x%02X", (int) c));
+					escaped.append(c <= 0xFF ? String.format("\\x%02X", (int) c) : String.format("\\u%04X", (int) c));
 				} else {
 					escaped.append(c);
 				}
 			}
 		}
 		return escaped == null ? text : escaped.toString();
+	}
+
+	/** The characters that change the direction text is shown in: embeddings, overrides, isolates and marks. */
+	private static boolean isBidiControl(char c) {
+		return c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 0x200E || c == 0x200F || c == 0x061C;
 	}
 }

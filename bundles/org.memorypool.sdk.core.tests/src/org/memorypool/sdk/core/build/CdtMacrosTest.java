@@ -98,4 +98,26 @@ class CdtMacrosTest {
 		String deep = "${".repeat(200_000) + "}".repeat(200_000);
 		macros(Map.of(), Map.of()).resolve(deep, "x");
 	}
+
+	/** Variables each made of two of the one before ("billion laughs"): refused with a note, in linear time. */
+	@Test
+	@Timeout(5)
+	void variablesThatDoubleAtEachStepAreRefusedAtOnce() {
+		Map<String, String> variables = new java.util.HashMap<>(Map.of("L0", "abcdefghij"));
+		for (int i = 1; i <= 40; i++) {
+			variables.put("L" + i, "${L" + (i - 1) + "}${L" + (i - 1) + "}");
+		}
+		CdtMacros macros = macros(variables, Map.of());
+		assertTrue(macros.resolve("${L40}", "the artifact name").length() < 1000);
+		assertTrue(notes.stream().anyMatch(n -> n.startsWith("the artifact name: the value expands to more than 64 KB")),
+				notes::toString);
+		Map<String, EnvironmentSetting> environment = new java.util.HashMap<>();
+		environment.put("V0", new EnvironmentSetting("V0", "replace", "abcdefghij", ":"));
+		for (int i = 1; i <= 40; i++) {
+			environment.put("V" + i, new EnvironmentSetting("V" + i, "replace", "${V" + (i - 1) + "}${V" + (i - 1) + "}", ":"));
+		}
+		CdtMacros envMacros = new CdtMacros("Plugin", "Release", workspace.resolve("Plugin"), Map.of(), Map.<String, String>of()::get,
+				environment, false, notes);
+		assertTrue(envMacros.environmentValue("V40", "V40").orElseThrow().length() < 1000);
+	}
 }

@@ -103,7 +103,7 @@ class DeployCommandTest {
 				lines.subList(lines.size() - 5, lines.size()));
 		assertArrayEquals(Files.readAllBytes(projectDir.resolve("Release/MyPlugin.dll")), Files.readAllBytes(deployed));
 		assertArrayEquals(Files.readAllBytes(runtimeJemalloc), Files.readAllBytes(game.jemalloc()));
-		assertTrue(Files.isRegularFile(projectDir.resolve(DeployCommand.JOURNAL)));
+		assertTrue(Files.isRegularFile(org.memorypool.sdk.core.deploy.PluginProject.journal(projectDir)));
 
 		assertEquals(0, sdk("deploy", projectDir.toString(), "--game", game.root().toString(), "--config", "Release"));
 		assertEquals(List.of("Building MyPlugin (Release)",
@@ -149,7 +149,7 @@ class DeployCommandTest {
 		assertEquals("Not deployed: the build failed: i686-w64-mingw32-g++ exited with code 1 (its output is above)",
 				lines.get(lines.size() - 1));
 		assertEquals(before, snapshot());
-		assertFalse(Files.exists(projectDir.resolve(DeployCommand.JOURNAL)));
+		assertFalse(Files.exists(org.memorypool.sdk.core.deploy.PluginProject.journal(projectDir)));
 	}
 
 	static Stream<Arguments> refusals() {

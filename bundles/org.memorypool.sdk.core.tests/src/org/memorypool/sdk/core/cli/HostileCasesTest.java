@@ -116,4 +116,34 @@ class HostileCasesTest {
 		assertEquals(1, finder.notes().size(), finder.notes()::toString);
 		assertTrue(finder.notes().get(0).contains("names the install folder \"a\\x00b\""), finder.notes()::toString);
 	}
+
+	/**
+	 * The build folder of a cloned project may hold links and pipes where the build writes its own files: they are
+	 * replaced, never written through or waited on; a lost record makes everything again.
+	 */
+	@Test
+	@Timeout(120)
+	void linksAndPipesInTheBuildFolderAreReplacedNotWrittenThrough() throws Exception {
+		Path project = TestFiles.copyTestdata("cdt-recorded/parallel", dir.resolve("ws/parallel"));
+		Path outside = Files.createDirectories(dir.resolve("outside"));
+		Path record = Files.writeString(outside.resolve("record"), "precious");
+		Path dependencies = Files.writeString(outside.resolve("main.d"), "precious");
+		Path release = Files.createDirectories(project.resolve("Release/src"));
+		Files.createSymbolicLink(project.resolve("Release/.sdk-commands"), record);
+		Files.createSymbolicLink(release.resolve("main.d"), dependencies);
+		assertEquals(0, sdk("build", project.toString(), "--config", "Release"), run.outLines()::toString);
+		assertEquals("precious", Files.readString(record));
+		assertEquals("precious", Files.readString(dependencies));
+		assertTrue(Files.isRegularFile(project.resolve("Release/.sdk-commands"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+
+		// Pipes where the record and a .d file go: read as nothing, replaced; nothing waits.
+		Files.delete(project.resolve("Release/.sdk-commands"));
+		Files.delete(release.resolve("main.d"));
+		new ProcessBuilder("mkfifo", project.resolve("Release/.sdk-commands").toString(), release.resolve("main.d").toString())
+				.start().waitFor();
+		assertEquals(0, sdk("build", project.toString(), "--config", "Release"), run.outLines()::toString);
+		assertTrue(run.outLines().stream().filter(l -> l.startsWith("i686-w64-mingw32-g++") && l.contains(" -c ")).count() >= 3,
+				"the record was lost, so everything is made again: " + run.outLines());
+		assertTrue(Files.isRegularFile(release.resolve("main.d"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+	}
 }

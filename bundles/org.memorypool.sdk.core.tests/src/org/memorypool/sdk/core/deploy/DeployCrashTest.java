@@ -147,20 +147,28 @@ class DeployCrashTest {
 		}
 	}
 
-	/** A journal in a cloned project is input: undo touches nothing it could not have deployed. */
+	/** A damaged or foreign journal: undo touches nothing outside the folders it records, links followed. */
 	@Test
-	void aJournalNamingFilesOutsideAGameFolderIsRefusedAndNothingIsDeleted() throws Exception {
+	void aJournalNamingFilesOutsideItsFoldersIsRefusedAndNothingIsDeleted() throws Exception {
 		game(dir.resolve("hostile"));
+		Path gameRoot = dir.resolve("hostile/game");
 		Path victim = Files.writeString(Files.createDirectories(dir.resolve("home")).resolve("notes.dll"), "precious");
+		Files.createSymbolicLink(gameRoot.resolve("link"), dir.resolve("home"));
 		Files.createDirectories(journal.getParent());
-		Files.writeString(journal, "state=done\nroot.0=" + dir.resolve("home").toString().replace("\\", "\\\\")
-				+ "\n0.target=" + victim.toString().replace("\\", "\\\\") + "\n0.replaces=false\n");
-		DeployException refused = org.junit.jupiter.api.Assertions.assertThrows(DeployException.class,
-				() -> new Deployer(journal).undo());
-		assertTrue(refused.getMessage().contains("it was not written by this SDK"), refused.getMessage());
-		assertEquals("precious", Files.readString(victim));
-		Files.writeString(journal, victim.toString().replace("\\", "\\\\") + "=false\n");
+		for (Path target : List.of(victim, gameRoot.resolve("link/notes.dll"))) {
+			Files.writeString(journal, "state=done\nroot.0=" + escaped(gameRoot) + "\n0.target=" + escaped(target)
+					+ "\n0.replaces=false\n");
+			DeployException refused = org.junit.jupiter.api.Assertions.assertThrows(DeployException.class,
+					() -> new Deployer(journal).undo());
+			assertTrue(refused.getMessage().contains("it was not written by this SDK"), refused.getMessage());
+			assertEquals("precious", Files.readString(victim));
+		}
+		Files.writeString(journal, escaped(victim) + "=false\n");
 		org.junit.jupiter.api.Assertions.assertThrows(DeployException.class, () -> new Deployer(journal).undo());
 		assertEquals("precious", Files.readString(victim), "the older journal format is held to the same rule");
+	}
+
+	private static String escaped(Path path) {
+		return path.toString().replace("\\", "\\\\");
 	}
 }

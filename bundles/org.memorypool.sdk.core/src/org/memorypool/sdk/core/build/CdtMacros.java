@@ -3,6 +3,7 @@ package org.memorypool.sdk.core.build;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,8 @@ final class CdtMacros {
 
 	/** How deep variables may refer to variables: CDT's own limit is of this order; a deeper chain is a cycle. */
 	private static final int MAX_DEPTH = 32;
+	/** Longer than any path or flag list a project needs; a value past it is refused, not built. */
+	private static final int MAX_LENGTH = 64 * 1024;
 
 	private final String projectName;
 	private final String configurationName;
@@ -32,6 +35,8 @@ final class CdtMacros {
 	private final boolean replaceNative;
 	private final List<String> notes;
 	private final SiblingProjects siblings;
+	/** Variables resolved so far: each is resolved once, so that variables made of variables cost linear time. */
+	private final Map<String, String> resolved = new HashMap<>();
 
 	/**
 	 * @param buildVariables the configuration's build variables by name, values as written
@@ -81,7 +86,11 @@ final class CdtMacros {
 		}
 		resolving.push("env:" + name);
 		try {
-			String value = resolve(setting.value(), where, resolving);
+			String value = this.resolved.get("env:" + name);
+			if (value == null) {
+				value = resolve(setting.value(), where, resolving);
+				this.resolved.put("env:" + name, value);
+			}
 			String nativeValue = replaceNative ? null : environment.apply(name);
 			return switch (setting.operation()) {
 			case "remove" -> Optional.empty();
@@ -135,6 +144,11 @@ final class CdtMacros {
 					notes.add(where + ": " + unresolved(name, macro));
 				}
 				open.peek().append(resolved.orElse(macro));
+				if (open.peek().length() > MAX_LENGTH) {
+					notes.add(where + ": the value expands to more than " + MAX_LENGTH / 1024 + " KB (build variables made of"
+							+ " variables, doubled at each step?): fix it in C/C++ Build > Build Variables or Environment");
+					return value.length() > 200 ? value.substring(0, 200) + "..." : value;
+				}
 			} else {
 				open.peek().append(c);
 			}
@@ -192,7 +206,12 @@ final class CdtMacros {
 			}
 			resolving.push(name);
 			try {
-				return Optional.of(resolve(variable, where, resolving));
+				String known = this.resolved.get(name);
+				if (known == null) {
+					known = resolve(variable, where, resolving);
+					this.resolved.put(name, known);
+				}
+				return Optional.of(known);
 			} finally {
 				resolving.pop();
 			}

@@ -5,7 +5,10 @@ import java.io.StringReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Properties;
 
 /**
@@ -33,7 +36,8 @@ final class CommandHistory {
 	static CommandHistory load(Path buildDir) {
 		CommandHistory history = new CommandHistory(buildDir);
 		try {
-			if (Files.isRegularFile(history.file) && Files.size(history.file) <= MAX_SIZE) {
+			if (!Files.isSymbolicLink(history.file) && Files.isRegularFile(history.file)
+					&& Files.size(history.file) <= MAX_SIZE) {
 				String text = new String(Files.readAllBytes(history.file), StandardCharsets.UTF_8);
 				history.commands.load(new StringReader(text));
 			}
@@ -46,10 +50,13 @@ final class CommandHistory {
 	/** Far larger than the record of any project's build. */
 	private static final long MAX_SIZE = 16L * 1024 * 1024;
 
-	/** Whether {@code output} was last made by a different command than {@code command}. */
+	/**
+	 * Whether {@code output} was last made by a different command than {@code command}, or by a command this record does
+	 * not know (the record was lost or damaged, or a build by another tool made it): then it is made again.
+	 */
 	boolean changed(Path output, ToolCommand command) {
 		String last = commands.getProperty(key(output));
-		return last != null && !last.equals(command.text());
+		return last == null || !last.equals(command.text());
 	}
 
 	synchronized void made(Path output, ToolCommand command) {
@@ -60,11 +67,22 @@ final class CommandHistory {
 		commands.remove(key(output));
 	}
 
+	/**
+	 * Writes the record beside its place and renames it over whatever stands there: a link is replaced, not written
+	 * through; a pipe or an empty folder of that name is replaced too.
+	 */
 	synchronized void save() throws IOException {
 		Files.createDirectories(buildDir);
-		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+		Path next = buildDir.resolve(FILE_NAME + ".next");
+		Files.deleteIfExists(next);
+		try (Writer out = Files.newBufferedWriter(next, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+				StandardOpenOption.WRITE)) {
 			commands.store(out, "Command lines of the MemoryPool SDK's last build, to rebuild when they change");
 		}
+		if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+			Files.delete(file); // only an empty one: a folder holding files is the user's, and the failure says so
+		}
+		Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 	}
 
 	private String key(Path output) {

@@ -21,13 +21,16 @@ final class DependencyFile {
 	}
 
 	/**
-	 * Every prerequisite the file names, resolved against {@code buildDir}; empty when the file cannot be used (larger
-	 * than gcc would write, or naming something that is not a path here), so that the caller compiles again.
+	 * Every prerequisite the file names, resolved against {@code buildDir}; empty when the file cannot be used (a link,
+	 * a pipe or a device, larger than 4 MB, holding no rule, or naming something that is not a path here), so that the
+	 * caller compiles again.
 	 *
 	 * @throws IOException when the file cannot be read
 	 */
 	static Optional<Set<Path>> prerequisites(Path dependencyFile, Path buildDir) throws IOException {
-		if (Files.size(dependencyFile) > MAX_SIZE) {
+		// A link (gcc wrote through it), a pipe or a device is not gcc's own file; a larger one is not either.
+		if (Files.isSymbolicLink(dependencyFile) || !Files.isRegularFile(dependencyFile)
+				|| Files.size(dependencyFile) > MAX_SIZE) {
 			return Optional.empty();
 		}
 		// Bytes gcc wrote for names in another encoding become replacement characters: such a name is not found, and
@@ -35,9 +38,11 @@ final class DependencyFile {
 		String text = new String(Files.readAllBytes(dependencyFile), StandardCharsets.UTF_8).replace("\\\r\n", " ")
 				.replace("\\\n", " ");
 		Set<Path> prerequisites = new LinkedHashSet<>();
+		boolean anyRule = false;
 		for (String rule : text.split("\\R")) {
 			int colon = ruleColon(rule);
 			if (colon >= 0) {
+				anyRule = true;
 				for (String word : words(rule.substring(colon + 1))) {
 					try {
 						prerequisites.add(buildDir.resolve(word).normalize());
@@ -47,11 +52,12 @@ final class DependencyFile {
 				}
 			}
 		}
-		return Optional.of(prerequisites);
+		// gcc writes at least the object's rule: a file without one is not gcc's.
+		return anyRule ? Optional.of(prerequisites) : Optional.empty();
 	}
 
 	/** Far more than any source's headers make. */
-	private static final long MAX_SIZE = 64L * 1024 * 1024;
+	private static final long MAX_SIZE = 4L * 1024 * 1024;
 
 	/** The colon between targets and prerequisites: the first one followed by a blank or the end. */
 	private static int ruleColon(String rule) {

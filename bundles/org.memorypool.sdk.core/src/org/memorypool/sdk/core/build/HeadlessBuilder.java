@@ -3,6 +3,7 @@ package org.memorypool.sdk.core.build;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -348,6 +349,7 @@ public final class HeadlessBuilder {
 				return compileFailure;
 			}
 			if (toLink) {
+				clearForWriting(link.output());
 				BuildResult failure = steps.run(link.command(), link.output(), "Linking " + link.output().getFileName(),
 						listener);
 				if (failure != null) {
@@ -369,10 +371,30 @@ public final class HeadlessBuilder {
 		return checkArtifact(link.output(), configuration.artifactType(), compiled, toLink, listener);
 	}
 
+	private static void clearForWriting(CompileStep step) throws IOException {
+		clearForWriting(step.object());
+		if (step.dependencies() != null) {
+			clearForWriting(step.dependencies());
+		}
+	}
+
+	/**
+	 * Deletes a file the build is about to write when it is a link or not a regular file: gcc and ld write through a
+	 * link (a cloned project may hold one leading out of it) and wait forever on a pipe. A folder with something in it
+	 * stays, and the failure says so.
+	 */
+	private static void clearForWriting(Path file) throws IOException {
+		if (Files.isSymbolicLink(file)
+				|| Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+			Files.delete(file);
+		}
+	}
+
 	private static BuildResult compileInOrder(List<CompileStep> toCompile, Steps steps, Path projectDir,
 			BuildListener listener, List<Path> compiled) throws IOException {
 		for (CompileStep step : toCompile) {
 			Files.createDirectories(step.object().getParent());
+			clearForWriting(step);
 			BuildResult failure = steps.run(step.command(), step.object(), "Compiling " + projectDir.relativize(step.source()),
 					listener);
 			if (failure != null) {
@@ -400,6 +422,7 @@ public final class HeadlessBuilder {
 						return NOT_STARTED;
 					}
 					Files.createDirectories(step.object().getParent());
+					clearForWriting(step);
 					RecordedOutput recorded = new RecordedOutput();
 					BuildResult result = steps.run(step.command(), step.object(),
 							"Compiling " + projectDir.relativize(step.source()), recorded);

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 import org.memorypool.sdk.core.Sentences;
+import org.memorypool.sdk.core.TerminalText;
 import org.memorypool.sdk.core.build.BuildConfiguration;
 import org.memorypool.sdk.core.build.BuildException;
 import org.memorypool.sdk.core.build.BuildMonitor;
@@ -40,7 +41,6 @@ final class DeployCommand implements Command {
 	/** The runtime's files that ./sdk passes: the built MemoryPoolNVSE.dll and jemalloc.dll. */
 	static final String PLUGIN_PROPERTY = "memorypool.plugin";
 	static final String JEMALLOC_PROPERTY = "memorypool.jemalloc";
-	static final String JOURNAL = PluginProject.JOURNAL;
 	private static final String DEFAULT_CONFIGURATION = PluginProject.DEFAULT_CONFIGURATION;
 	private static final String REFUSED = "Not deployed: ";
 	private static final Map<String, String> VALUE_OPTIONS = Map.of("--game", "\"C:/Games/Fallout New Vegas\"",
@@ -131,9 +131,10 @@ final class DeployCommand implements Command {
 			return refuse(out, "the MemoryPool runtime's files are not configured: run this command through ./sdk,"
 					+ " which passes -D" + PLUGIN_PROPERTY + "=<MemoryPoolNVSE.dll> -D" + JEMALLOC_PROPERTY + "=<jemalloc.dll>");
 		}
-		check.warnings().forEach(w -> out.println("warning: " + w));
+		check.warnings().forEach(w -> out.println("warning: " + TerminalText.escapeLine(w)));
 
-		out.println("Building " + project.name() + " (" + configuration.name() + ")");
+		out.println("Building " + TerminalText.escape(project.name()) + " (" + TerminalText.escape(configuration.name())
+				+ ")");
 		Path dll;
 		boolean usesMemoryPool;
 		try {
@@ -155,11 +156,13 @@ final class DeployCommand implements Command {
 
 		DeployPlan plan;
 		try {
+			// A deploy a crash interrupted is rolled back first, so that the plan sees the files as they were.
+			deployer.rollBackInterrupted();
 			plan = new DeployPlanner(Path.of(plugin), Path.of(jemalloc)).plan(dll, project.name(), usesMemoryPool,
 					new DeployTarget(new GameLayout(gameDir), mods));
 			if (plan.copies().isEmpty()) {
 				// Not applied: an empty deploy would replace the journal and lose the undo of the last real one.
-				plan.describe().forEach(out::println);
+				plan.describe().forEach(line -> out.println(TerminalText.escapeLine(line)));
 				out.println("Nothing to deploy: the game already has these files");
 				return 0;
 			}
@@ -167,7 +170,7 @@ final class DeployCommand implements Command {
 		} catch (DeployException e) {
 			return refuse(out, e.getMessage());
 		}
-		plan.describe().forEach(out::println);
+		plan.describe().forEach(line -> out.println(TerminalText.escapeLine(line)));
 		out.println("Deployed; to put back what was there before, run ./sdk deploy " + projectDir + " --undo");
 		return 0;
 	}
@@ -175,11 +178,11 @@ final class DeployCommand implements Command {
 	private static int undo(Deployer deployer, Path projectDir, PrintStream out) {
 		try {
 			List<String> lines = deployer.undo();
-			lines.forEach(out::println);
+			lines.forEach(line -> out.println(TerminalText.escapeLine(line)));
 			out.println("Undid the last deploy of " + projectDir);
 			return 0;
 		} catch (DeployException e) {
-			out.println("Not undone: " + Sentences.continuing(e.getMessage()));
+			out.println("Not undone: " + TerminalText.escapeLine(Sentences.continuing(e.getMessage())));
 			return 1;
 		}
 	}
@@ -191,7 +194,7 @@ final class DeployCommand implements Command {
 	}
 
 	private static int refuse(PrintStream out, String reason) {
-		out.println(REFUSED + Sentences.continuing(reason));
+		out.println(REFUSED + TerminalText.escapeLine(Sentences.continuing(reason)));
 		return 1;
 	}
 }

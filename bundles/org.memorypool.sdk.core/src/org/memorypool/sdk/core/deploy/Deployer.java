@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 
+import org.memorypool.sdk.core.TerminalText;
+
 /**
  * Carries out a {@link DeployPlan} so that a process killed at any moment (power loss, an IDE crash) leaves every
  * target either wholly old or wholly new, and the next deploy or undo finishes what was started:
@@ -49,6 +51,8 @@ public final class Deployer {
 	private static final String STATE = "state";
 	private static final String APPLYING = "applying";
 	private static final String DONE = "done";
+	/** A journal lists a few files; a larger one is not the SDK's. */
+	private static final long MAX_JOURNAL_SIZE = 1024 * 1024;
 
 	private final Path journal;
 	private final Steps steps;
@@ -69,7 +73,7 @@ public final class Deployer {
 	 * @throws DeployException when a file cannot be written; what was done is rolled back
 	 */
 	public void apply(DeployPlan plan) throws DeployException {
-		recoverInterrupted();
+		rollBackInterrupted();
 		List<String> oldDigests = new ArrayList<>();
 		List<Path> createdFolders = new ArrayList<>();
 		try {
@@ -130,8 +134,13 @@ public final class Deployer {
 		}
 	}
 
-	/** Rolls back a deploy that a crash interrupted, if the journal says one was under way. */
-	private void recoverInterrupted() throws DeployException {
+	/**
+	 * Rolls back a deploy that a crash interrupted, if the journal says one was under way: run before planning a deploy,
+	 * so that the plan sees the files as they were.
+	 *
+	 * @throws DeployException when the rollback cannot be done, saying what the user can do
+	 */
+	public void rollBackInterrupted() throws DeployException {
 		try {
 			Files.deleteIfExists(journal.resolveSibling(journal.getFileName() + ".next"));
 			if (Files.isRegularFile(journal) && APPLYING.equals(loadJournal().getProperty(STATE))) {
@@ -180,19 +189,34 @@ public final class Deployer {
 	}
 
 	/**
-	 * Refuses a journal entry that a deploy could not have made, since a journal in a cloned project is input the SDK
-	 * does not control: the target must be a DLL inside one of the journal's roots, each a game folder (it holds
-	 * FalloutNV.exe) or a Mod Organizer 2 mods folder (its instance holds ModOrganizer.ini).
+	 * Refuses a journal entry that a deploy could not have made (the journal lives in the user's own state, see
+	 * {@link PluginProject#journal}; this guards against a damaged or foreign one): the target must be a DLL inside one of
+	 * the journal's roots, also after following links.
 	 */
 	private void checkContained(Path target, List<Path> roots) throws IOException {
 		Path normal = target.normalize();
 		boolean inside = normal.isAbsolute() && normal.getFileName() != null
 				&& normal.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".dll")
-				&& roots.stream().anyMatch(root -> normal.startsWith(root) && (Files.isRegularFile(root.resolve("FalloutNV.exe"))
-						|| root.getParent() != null && Files.isRegularFile(root.getParent().resolve("ModOrganizer.ini"))));
+				&& roots.stream().anyMatch(root -> normal.startsWith(root) && !normal.equals(root)
+						&& realFolderInside(normal.getParent(), root));
 		if (!inside) {
-			throw new IOException("the journal " + journal + " names " + target + ", which is no DLL in a game or Mod"
-					+ " Organizer 2 folder a deploy wrote to: it was not written by this SDK; delete it");
+			throw new IOException("the journal " + journal + " names " + TerminalText.escape(target.toString())
+					+ ", which is no DLL in a folder the deploy wrote to: it was not written by this SDK; delete it");
+		}
+	}
+
+	/** Whether {@code folder}, or the deepest folder on its way that exists, lies in {@code root}, links followed. */
+	private static boolean realFolderInside(Path folder, Path root) {
+		try {
+			Path realRoot = root.toRealPath();
+			for (Path f = folder; f != null && f.startsWith(root); f = f.getParent()) {
+				if (Files.exists(f)) {
+					return f.toRealPath().startsWith(realRoot);
+				}
+			}
+			return false;
+		} catch (IOException e) {
+			return false;
 		}
 	}
 
@@ -258,6 +282,10 @@ public final class Deployer {
 	}
 
 	private Properties loadJournal() throws IOException {
+		if (!Files.isRegularFile(journal) || Files.size(journal) > MAX_JOURNAL_SIZE) {
+			throw new IOException("the journal " + journal + " is not a file of at most 1 MB: it was not written by this"
+					+ " SDK; delete it");
+		}
 		Properties entries = new Properties();
 		try (InputStream in = Files.newInputStream(journal)) {
 			entries.load(in);
@@ -308,12 +336,14 @@ public final class Deployer {
 				for (String target : entries.stringPropertyNames()) {
 					Path path = journal.getFileSystem().getPath(target);
 					copies.add(new Entry(new FileCopy(path, path, Boolean.parseBoolean(entries.getProperty(target))), ""));
-					// That format kept no roots: the folders around the target are the candidates.
-					List<Path> around = new ArrayList<>();
-					for (Path folder = path.normalize().getParent(); folder != null; folder = folder.getParent()) {
-						around.add(folder);
+					// That format kept no roots: only a target in a game's plugins folder is believed.
+					Path plugins = path.normalize().getParent();
+					Path game = plugins == null || plugins.getParent() == null ? null : plugins.getParent().getParent();
+					if (game == null || !Files.isRegularFile(game.resolve("FalloutNV.exe"))) {
+						throw new IOException("the journal " + journal + " names " + TerminalText.escape(target)
+								+ ", which is no DLL in a game's plugins folder: delete the journal");
 					}
-					checkContained(path, around);
+					checkContained(path, List.of(game));
 				}
 				return copies;
 			}

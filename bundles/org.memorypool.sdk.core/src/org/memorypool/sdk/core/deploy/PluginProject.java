@@ -1,11 +1,16 @@
 package org.memorypool.sdk.core.deploy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.memorypool.sdk.core.HostOs;
 import org.memorypool.sdk.core.build.BuildConfiguration;
 import org.memorypool.sdk.core.build.BuildPlan;
 import org.memorypool.sdk.core.build.CdtProject;
@@ -21,8 +26,25 @@ import org.memorypool.sdk.core.loadability.LoadabilityCheck;
  */
 public final class PluginProject {
 
-	/** In the project, so that an undo finds the deploy it undoes; Eclipse keeps project settings there too. */
-	public static final String JOURNAL = ".settings/memorypool-last-deploy.properties";
+	/**
+	 * Where this user's deploy journals live, one per project: outside the project, since a journal in a project someone
+	 * else wrote (a clone, a download) would tell undo what to delete. {@code memorypool.state} (a system property)
+	 * overrides it, for tests.
+	 */
+	public static Path stateFolder() {
+		String override = System.getProperty("memorypool.state");
+		if (override != null && !override.isBlank()) {
+			return Path.of(override);
+		}
+		String localAppData = System.getenv("LOCALAPPDATA");
+		if (HostOs.current() == HostOs.WINDOWS && localAppData != null && !localAppData.isBlank()) {
+			return Path.of(localAppData, "MemoryPoolSDK");
+		}
+		String xdg = System.getenv("XDG_STATE_HOME");
+		Path state = xdg != null && xdg.startsWith("/") ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local",
+				"state");
+		return state.resolve("memorypool-sdk");
+	}
 	/** The configuration deployed unless another is chosen: the optimized one, as players run it. */
 	public static final String DEFAULT_CONFIGURATION = "Release";
 	/** A plugin uses MemoryPool when one of its sources includes the runtime's header. */
@@ -31,9 +53,18 @@ public final class PluginProject {
 	private PluginProject() {
 	}
 
-	/** The journal of the last deploy of the project in {@code projectDir}. */
+	/**
+	 * The journal of the last deploy of the project in {@code projectDir}: in {@link #stateFolder()}, named by the
+	 * SHA-256 of the project's absolute path.
+	 */
 	public static Path journal(Path projectDir) {
-		return projectDir.resolve(JOURNAL);
+		String key = projectDir.toAbsolutePath().normalize().toString();
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+			return stateFolder().resolve("deploys").resolve(HexFormat.of().formatHex(digest, 0, 16) + ".properties");
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every JDK has SHA-256", e);
+		}
 	}
 
 	/** A deployer that records into, and undoes from, the project's journal. */

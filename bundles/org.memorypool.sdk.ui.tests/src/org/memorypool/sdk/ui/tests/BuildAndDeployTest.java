@@ -198,7 +198,9 @@ class BuildAndDeployTest {
 		assertEquals(-1, Files.mismatch(RuntimeFiles.plugin(), game.memoryPoolPlugin()));
 		assertEquals(-1, Files.mismatch(RuntimeFiles.jemalloc(), game.jemalloc()));
 		assertEquals("an older jemalloc.dll", Files.readString(game.jemalloc().resolveSibling("jemalloc.dll.bak")));
-		assertTrue(project.getFile(".settings/memorypool-last-deploy.properties").exists(), "the journal lives with the project");
+		assertTrue(Files.isRegularFile(org.memorypool.sdk.core.deploy.PluginProject.journal(project.getLocation().toPath())),
+				"the journal lives in the user's state, not in the project");
+		assertFalse(project.getFile(".settings/memorypool-last-deploy.properties").exists());
 		Conditions.waitUntil("the console to show the deploy", () -> console().contains("Deployed") && console().contains(deployed.toString()));
 		String console = console();
 		assertTrue(console.contains("added    " + deployed), console);
@@ -213,7 +215,7 @@ class BuildAndDeployTest {
 		assertFalse(Files.exists(game.memoryPoolPlugin()));
 		assertEquals("an older jemalloc.dll", Files.readString(game.jemalloc()));
 		assertFalse(Files.exists(game.jemalloc().resolveSibling("jemalloc.dll.bak")));
-		assertFalse(project.getFile(".settings/memorypool-last-deploy.properties").exists());
+		assertFalse(Files.exists(org.memorypool.sdk.core.deploy.PluginProject.journal(project.getLocation().toPath())));
 		Conditions.waitUntil("the console to show the undo", () -> console().contains("Undid the last deploy of DeployMe"));
 		assertTrue(console().contains("restored " + game.jemalloc()), console());
 		Screenshots.save("deploy-2-undone");

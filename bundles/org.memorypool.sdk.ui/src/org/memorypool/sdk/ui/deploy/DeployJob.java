@@ -109,6 +109,8 @@ public final class DeployJob extends Job {
 		try {
 			boolean usesMemoryPool = PluginProject.usesMemoryPool(projectDir, outcome.configuration());
 			console.println(PluginProject.describeUse(usesMemoryPool));
+			// A deploy a crash interrupted is rolled back first, so that the plan sees the files as they were.
+			PluginProject.deployer(projectDir).rollBackInterrupted();
 			DeployPlan plan = new DeployPlanner(RuntimeFiles.plugin(), RuntimeFiles.jemalloc()).plan(built.artifact(),
 					project.getName(), usesMemoryPool,
 					new DeployTarget(new GameLayout(gameFolder.get()), SdkPreferences.modOrganizerMods()));
