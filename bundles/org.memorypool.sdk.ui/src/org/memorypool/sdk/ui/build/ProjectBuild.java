@@ -17,6 +17,7 @@ import org.eclipse.core.resources.ProjectScope;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.memorypool.sdk.core.TerminalText;
 import org.memorypool.sdk.core.build.BuildConfiguration;
 import org.memorypool.sdk.core.build.BuildException;
 import org.memorypool.sdk.core.build.BuildListener;
@@ -190,7 +191,8 @@ public final class ProjectBuild {
 	private static void marker(IResource resource, int severity, String message, int line) throws CoreException {
 		IMarker marker = resource.createMarker(SdkUi.BUILD_PROBLEM_MARKER);
 		marker.setAttribute(IMarker.SEVERITY, severity);
-		marker.setAttribute(IMarker.MESSAGE, message);
+		// Compiler output names files from the project: no control character reaches the Problems view.
+		marker.setAttribute(IMarker.MESSAGE, TerminalText.escapeLine(message));
 		if (line > 0) {
 			marker.setAttribute(IMarker.LINE_NUMBER, line);
 		}

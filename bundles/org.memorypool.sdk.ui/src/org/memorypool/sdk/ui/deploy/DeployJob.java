@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.memorypool.sdk.core.Sentences;
+import org.memorypool.sdk.core.TerminalText;
 import org.memorypool.sdk.core.build.BuildResult;
 import org.memorypool.sdk.core.deploy.DeployException;
 import org.memorypool.sdk.core.deploy.DeployPlan;
@@ -147,7 +148,8 @@ public final class DeployJob extends Job {
 	 * normally, so that the job framework shows no second dialog.
 	 */
 	private IStatus refuse(BuildConsole console, String title, String reason) {
-		String sentence = Sentences.starting(reason);
+		// The reason may hold names from the project and the game folder: escaped for the dialog and the log.
+		String sentence = TerminalText.escapeLine(Sentences.starting(reason));
 		console.println(title + ": " + sentence);
 		IStatus status = new Status(IStatus.ERROR, SdkUi.PLUGIN_ID, title + ": " + sentence);
 		StatusManager.getManager().handle(status, StatusManager.LOG);

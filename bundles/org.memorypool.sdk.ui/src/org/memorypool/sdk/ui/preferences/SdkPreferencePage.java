@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.memorypool.sdk.core.SdkVersion;
+import org.memorypool.sdk.core.TerminalText;
 import org.memorypool.sdk.core.game.GameFolderCheck;
 import org.memorypool.sdk.core.game.GameInstall;
 import org.memorypool.sdk.core.game.GameInstallFinder;
@@ -163,7 +164,8 @@ public final class SdkPreferencePage extends FieldEditorPreferencePage implement
 
 	/** Shows the game folder's warning, if any, where the page shows messages; errors show through the field. */
 	private void showWarning() {
-		setMessage(gameFolderWarning, gameFolderWarning == null ? IMessageProvider.NONE : IMessageProvider.WARNING);
+		setMessage(gameFolderWarning == null ? null : TerminalText.escapeLine(gameFolderWarning),
+				gameFolderWarning == null ? IMessageProvider.NONE : IMessageProvider.WARNING);
 	}
 
 	/** The folder that holds FalloutNV.exe, as {@link GameFolderCheck} judges it. */

@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.memorypool.sdk.core.TerminalText;
 import org.memorypool.sdk.core.build.FoundCompiler;
 import org.memorypool.sdk.core.build.Toolchain;
 import org.memorypool.sdk.core.build.ToolchainCheck;
@@ -114,9 +115,9 @@ public final class ToolchainPreferencePage extends FieldEditorPreferencePage imp
 		result.warnings().forEach(w -> lines.add("Warning: " + w));
 		compiler.setText(String.join("\n", lines));
 		if (!result.warnings().isEmpty()) {
-			setMessage(capitalized(result.warnings().get(0)), IMessageProvider.WARNING);
+			setMessage(TerminalText.escapeLine(capitalized(result.warnings().get(0))), IMessageProvider.WARNING);
 		} else if (!result.errors().isEmpty()) {
-			setMessage(capitalized(result.errors().get(0)), IMessageProvider.ERROR);
+			setMessage(TerminalText.escapeLine(capitalized(result.errors().get(0))), IMessageProvider.ERROR);
 		} else {
 			setMessage(null, IMessageProvider.NONE);
 		}
