@@ -118,6 +118,8 @@ public final class GameInstallFinder {
 				List<SteamLibrary> libraries = new ArrayList<>(SteamLibrary.parse(steamFile(vdf)));
 				// Libraries that list the game come first: a library that merely has the folder may hold a leftover.
 				libraries.sort((a, b) -> Boolean.compare(b.appIds().contains(STEAM_APP_ID), a.appIds().contains(STEAM_APP_ID)));
+				// The format before 2021 lists only the libraries added to Steam's own, which is implicit (case 10).
+				libraries.add(new SteamLibrary(steam.toString(), Set.of()));
 				return libraries;
 			} catch (IOException e) {
 				// A damaged list: Steam's own library is still worth a look.
