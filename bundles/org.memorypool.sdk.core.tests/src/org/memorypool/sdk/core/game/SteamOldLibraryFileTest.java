@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.memorypool.sdk.core.HostOs;
 
 /**
- * Case 10: the game in Steam's own library, with the libraryfolders.vdf Steam wrote before 2021 (it lists only the
+ * Steam on Linux. Case 10: the game in Steam's own library, with the libraryfolders.vdf Steam wrote before 2021 (it lists only the
  * libraries added to Steam's own) and with today's format; both find the game, saying it came from Steam.
  */
 class SteamOldLibraryFileTest {
@@ -40,5 +40,21 @@ class SteamOldLibraryFileTest {
 		List<GameInstall> found = new GameInstallFinder(Map.of(), home, HostOs.UNIX, RegistryReader.NONE).find();
 		assertEquals(List.of(game), found.stream().map(GameInstall::folder).toList());
 		assertTrue(found.get(0).source().startsWith("the Steam library"), found.get(0).source());
+	}
+
+	/** Where Steam's packages keep their data on Linux: each is searched, and a link to another counts once. */
+	@ParameterizedTest
+	@ValueSource(strings = { ".steam/debian-installation", ".var/app/com.valvesoftware.Steam/.local/share/Steam",
+			".var/app/com.valvesoftware.Steam/data/Steam", "snap/steam/common/.local/share/Steam" })
+	void everyPlaceSteamsLinuxPackagesKeepTheirDataIsSearched(String steamData) throws Exception {
+		Path home = dir.resolve("home");
+		Path steam = home.resolve(steamData);
+		Path game = Files.createDirectories(steam.resolve("steamapps/common/Fallout New Vegas"));
+		Files.writeString(game.resolve("FalloutNV.exe"), "");
+		Files.createDirectories(home.resolve(".steam"));
+		Files.createSymbolicLink(home.resolve(".steam/root"), steam);
+		List<GameInstall> found = new GameInstallFinder(Map.of(), home, HostOs.UNIX, RegistryReader.NONE).find();
+		assertEquals(1, found.size(), found::toString);
+		assertEquals(game.toRealPath(), found.get(0).folder().toRealPath());
 	}
 }

@@ -103,9 +103,14 @@ public final class GameInstallFinder {
 			roots.add(programFilesX86().resolve("Steam"));
 			env("ProgramFiles").flatMap(this::path).ifPresent(p -> roots.add(p.resolve("Steam")));
 		} else {
+			// The native client's links and folder, Debian's steam-installer, the Flatpak (both layouts) and the Snap.
 			roots.add(home.resolve(".steam/steam"));
+			roots.add(home.resolve(".steam/root"));
 			roots.add(home.resolve(".local/share/Steam"));
+			roots.add(home.resolve(".steam/debian-installation"));
 			roots.add(home.resolve(".var/app/com.valvesoftware.Steam/.local/share/Steam"));
+			roots.add(home.resolve(".var/app/com.valvesoftware.Steam/data/Steam"));
+			roots.add(home.resolve("snap/steam/common/.local/share/Steam"));
 		}
 		return roots;
 	}
