@@ -44,10 +44,10 @@ class CdtRecordedCommandsTest {
 		List<String> ours = new ArrayList<>();
 		// Referenced projects' configurations first, as CDT builds them.
 		// (MinGW GCC's projects: what CDT's plan is, although this host refuses to run the toolchain.)
-		List<HeadlessBuilder.Target> targets = configuration.references().isEmpty()
-				? List.of(new HeadlessBuilder.Target(projectDir, project, configuration))
-				: HeadlessBuilder.buildOrder(projectDir, configuration, new NoListener());
-		for (HeadlessBuilder.Target target : targets) {
+		List<BuildOrder.Target> targets = configuration.references().isEmpty()
+				? List.of(new BuildOrder.Target(projectDir, project, configuration))
+				: BuildOrder.of(projectDir, configuration, new NoListener());
+		for (BuildOrder.Target target : targets) {
 			BuildConfiguration built = target.configuration();
 			BuildPlan plan = BuildPlan.of(built, target.projectDir());
 			Map<String, String> environment = built.environment().apply(ENVIRONMENT);
