@@ -120,4 +120,25 @@ class CdtMacrosTest {
 				environment, false, notes);
 		assertTrue(envMacros.environmentValue("V40", "V40").orElseThrow().length() < 1000);
 	}
+
+	/** Many values each under the limit add up: the configuration's total is bounded too; a long chain is no cycle. */
+	@Test
+	@Timeout(10)
+	void manyLargeValuesAreRefusedOnceTheirTotalPassesTheBoundAndALongChainIsFine() {
+		Map<String, String> variables = new java.util.HashMap<>(Map.of("L0", "AAAAAAAAAAAAAAA", "C0", "end"));
+		for (int i = 1; i <= 11; i++) {
+			variables.put("L" + i, "${L" + (i - 1) + "}${L" + (i - 1) + "}");
+		}
+		for (int i = 1; i <= 40; i++) {
+			variables.put("C" + i, "${C" + (i - 1) + "}");
+		}
+		CdtMacros macros = macros(variables, Map.of());
+		assertEquals("end", macros.resolve("${C40}", "a chain"));
+		assertEquals(List.of(), notes);
+		for (int i = 0; i < 1000; i++) {
+			macros.resolve("${L11}", "define " + i);
+		}
+		assertEquals(1, notes.size(), notes::toString);
+		assertTrue(notes.get(0).contains("the project's macros expand to more than 4 MB in all"), notes::toString);
+	}
 }

@@ -138,6 +138,17 @@ class DeployTest {
 	}
 
 	@Test
+	void aPluginsFolderThatIsALinkLeadingOutOfTheGameIsRefused() throws Exception {
+		Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+		Files.createDirectories(game.root().resolve("Data/NVSE"));
+		Files.createSymbolicLink(game.root().resolve("Data/NVSE/Plugins"), elsewhere);
+		assertRefusedAndUnchanged("is a link leading out of " + game.root(), plugin, target);
+		try (Stream<Path> files = Files.list(elsewhere)) {
+			assertEquals(List.of(), files.toList());
+		}
+	}
+
+	@Test
 	void undoRemovesTheFoldersTheDeployCreated() throws Exception {
 		Map<String, String> before = snapshot(game.root());
 		deployer.apply(planner.plan(plugin, "MyMod", true, target));

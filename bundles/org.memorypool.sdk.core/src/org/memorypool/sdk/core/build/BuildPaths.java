@@ -29,6 +29,10 @@ final class BuildPaths {
 	static Optional<String> problem(BuildConfiguration configuration, Path projectDir) {
 		String configurationName = TerminalText.escape(configuration.name());
 		Optional<Path> buildDir = inside(projectDir, projectDir, configuration.name());
+		if (buildDir.isEmpty() && lexicallyInside(projectDir, configuration.name())) {
+			return Optional.of("the build folder " + TerminalText.escape(projectDir + "/" + configuration.name()) + " is a link"
+					+ " (or lies behind one) leading out of the project, or not a folder: delete it, and the build makes it again");
+		}
 		if (buildDir.isEmpty()) {
 			return Optional.of("the configuration's name \"" + configurationName + "\" is not a folder name inside the"
 					+ " project (its build folder would be " + TerminalText.escape(projectDir + "/" + configuration.name())
@@ -39,6 +43,10 @@ final class BuildPaths {
 			return Optional.of("the artifact \"" + TerminalText.escape(artifact) + "\" has a double quote, which CDT's"
 					+ " makefile cannot quote and Windows cannot hold in a file name: fix it in C/C++ Build > Settings > Build"
 					+ " Artifact");
+		}
+		if (inside(projectDir, buildDir.get(), artifact).isEmpty() && lexicallyInside(buildDir.get(), artifact)) {
+			return Optional.of(TerminalText.escape(buildDir.get() + "/" + artifact) + " is a link leading out of the project:"
+					+ " delete it, and the build makes the artifact again");
 		}
 		if (inside(projectDir, buildDir.get(), artifact).isEmpty()) {
 			return Optional.of("the artifact \"" + TerminalText.escape(artifact) + "\" (prefix, name and extension) is not a"
@@ -65,6 +73,17 @@ final class BuildPaths {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** Whether {@code name} names something strictly inside {@code base} before any link is followed. */
+	private static boolean lexicallyInside(Path base, String name) {
+		try {
+			Path folder = base.toAbsolutePath().normalize();
+			Path resolved = folder.resolve(name.replace('\\', '/')).normalize();
+			return name.chars().noneMatch(c -> c < 0x20) && resolved.startsWith(folder) && !resolved.equals(folder);
+		} catch (InvalidPathException e) {
+			return false;
+		}
 	}
 
 	/**

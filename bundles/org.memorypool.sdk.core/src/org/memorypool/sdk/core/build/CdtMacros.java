@@ -21,10 +21,12 @@ import org.memorypool.sdk.core.TerminalText;
  */
 final class CdtMacros {
 
-	/** How deep variables may refer to variables: CDT's own limit is of this order; a deeper chain is a cycle. */
-	private static final int MAX_DEPTH = 32;
+	/** How deep variables may refer to variables: far deeper than any real project's chain. */
+	private static final int MAX_DEPTH = 128;
 	/** Longer than any path or flag list a project needs; a value past it is refused, not built. */
 	private static final int MAX_LENGTH = 64 * 1024;
+	/** What all of a configuration's values may expand to together: many values each under the limit add up too. */
+	private static final long MAX_TOTAL = 4L * 1024 * 1024;
 
 	private final String projectName;
 	private final String configurationName;
@@ -37,6 +39,9 @@ final class CdtMacros {
 	private final SiblingProjects siblings;
 	/** Variables resolved so far: each is resolved once, so that variables made of variables cost linear time. */
 	private final Map<String, String> resolved = new HashMap<>();
+	/** Characters the macros have added to values so far, against {@link #MAX_TOTAL}. */
+	private long expanded;
+	private boolean overBudget;
 
 	/**
 	 * @param buildVariables the configuration's build variables by name, values as written
@@ -118,7 +123,18 @@ final class CdtMacros {
 
 	/** The value with every macro it can resolve resolved; {@code where} names the setting for the notes. */
 	String resolve(String value, String where) {
-		return resolve(value, where, new ArrayDeque<>());
+		if (overBudget) {
+			return value;
+		}
+		String result = resolve(value, where, new ArrayDeque<>());
+		expanded += Math.max(0, result.length() - value.length());
+		if (expanded > MAX_TOTAL) {
+			overBudget = true;
+			notes.add(where + ": the project's macros expand to more than " + MAX_TOTAL / (1024 * 1024) + " MB in all (many"
+					+ " values built from large variables): fix its build variables and environment");
+			return value;
+		}
+		return result;
 	}
 
 	/**
@@ -199,9 +215,14 @@ final class CdtMacros {
 		}
 		String variable = buildVariables.get(name);
 		if (variable != null) {
-			if (resolving.contains(name) || resolving.size() >= MAX_DEPTH) {
+			if (resolving.contains(name)) {
 				notes.add(where + ": the build variable " + name + " refers to itself (" + String.join(" -> ", (Iterable<String>) resolving::descendingIterator)
 						+ " -> " + name + "): fix it in C/C++ Build > Build Variables");
+				return Optional.of("${" + name + "}");
+			}
+			if (resolving.size() >= MAX_DEPTH) {
+				notes.add(where + ": the build variables refer to each other more than " + MAX_DEPTH + " deep (at " + name
+						+ "): fix them in C/C++ Build > Build Variables");
 				return Optional.of("${" + name + "}");
 			}
 			resolving.push(name);

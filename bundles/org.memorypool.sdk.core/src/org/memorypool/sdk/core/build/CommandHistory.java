@@ -79,10 +79,14 @@ final class CommandHistory {
 				StandardOpenOption.WRITE)) {
 			commands.store(out, "Command lines of the MemoryPool SDK's last build, to rebuild when they change");
 		}
-		if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
-			Files.delete(file); // only an empty one: a folder holding files is the user's, and the failure says so
+		try {
+			if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+				Files.delete(file); // only an empty one: a folder holding files is the user's, and the failure says so
+			}
+			Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		} finally {
+			Files.deleteIfExists(next);
 		}
-		Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 	}
 
 	private String key(Path output) {

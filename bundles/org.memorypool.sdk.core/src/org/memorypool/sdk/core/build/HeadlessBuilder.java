@@ -230,9 +230,22 @@ public final class HeadlessBuilder {
 				}
 			}
 		} finally {
-			history.save();
+			saveRecord(history, listener);
 		}
 		return checkArtifact(link.output(), configuration.artifactType(), compiled, toLink, listener);
+	}
+
+	/**
+	 * Saves the record of the build's commands; when something stands in its way, says so and goes on: without a record
+	 * the next build makes everything again, which is slow but right.
+	 */
+	private static void saveRecord(CommandHistory history, BuildListener listener) {
+		try {
+			history.save();
+		} catch (IOException e) {
+			listener.warning("the record of this build's commands cannot be written (" + e + "): the next build makes"
+					+ " everything again; remove what stands at " + CommandHistory.FILE_NAME + " in the build folder");
+		}
 	}
 
 	private static void clearForWriting(CompileStep step) throws IOException {

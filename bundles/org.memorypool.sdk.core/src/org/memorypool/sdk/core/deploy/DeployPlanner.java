@@ -51,9 +51,12 @@ public final class DeployPlanner {
 		}
 		List<FileCopy> copies = new ArrayList<>();
 		List<Path> unchanged = new ArrayList<>();
+		List<Path> roots = new ArrayList<>(List.of(target.game().root()));
+		target.modOrganizerMods().ifPresent(roots::add);
 		for (Path[] file : files) {
 			Path source = file[0];
 			Path destination = file[1];
+			checkNoLinkLeadsOut(destination, roots);
 			if (!Files.isRegularFile(source)) {
 				throw new DeployException(source + " is missing: " + (source == pluginDll ? "build the project first" : "reinstall the SDK"));
 			}
@@ -67,10 +70,39 @@ public final class DeployPlanner {
 			checkWritable(existingAncestor(destination.getParent()));
 			copies.add(new FileCopy(source, destination, Files.exists(destination)));
 		}
-		List<Path> roots = new ArrayList<>(List.of(target.game().root()));
-		target.modOrganizerMods().ifPresent(roots::add);
 		return new DeployPlan(copies, unchanged,
 				loadability.warnings().stream().map(w -> loadability.fileName() + " " + w.line()).toList(), roots);
+	}
+
+	/**
+	 * A file deploy writes must stay in the game's (or MO2's mods) folder also after following links: a plugins folder
+	 * that is a link leading elsewhere would put the plugin, and later its undo, outside.
+	 */
+	private static void checkNoLinkLeadsOut(Path destination, List<Path> roots) throws DeployException {
+		for (Path root : roots) {
+			Path normal = destination.toAbsolutePath().normalize();
+			Path rootNormal = root.toAbsolutePath().normalize();
+			if (!normal.startsWith(rootNormal)) {
+				continue;
+			}
+			try {
+				Path realRoot = rootNormal.toRealPath();
+				for (Path folder = normal.getParent(); folder != null && folder.startsWith(rootNormal); folder = folder.getParent()) {
+					if (Files.exists(folder)) {
+						if (!folder.toRealPath().startsWith(realRoot)) {
+							throw new DeployException(folder + " is a link leading out of " + rootNormal + " (to "
+									+ folder.toRealPath() + "): deploy writes only inside the folder it is given; give the real"
+									+ " game folder, or replace the link with a folder");
+						}
+						return;
+					}
+				}
+				return;
+			} catch (IOException e) {
+				throw new DeployException(destination + " cannot be checked (" + e.getMessage() + "): check the folder's"
+						+ " permissions", e);
+			}
+		}
 	}
 
 	/** The mod's folder must be one folder in MO2's mods folder: a project's name is read from its files. */
