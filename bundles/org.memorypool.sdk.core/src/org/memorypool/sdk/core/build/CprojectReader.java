@@ -52,7 +52,7 @@ public final class CprojectReader {
 	private static final Set<String> STANDARD_ADDITIONAL_INPUTS = Set.of("$(USER_OBJS)", "$(LIBS)");
 	private static final String FIX_XML = "fix the file, or restore it from version control";
 	/** Far larger than any .project or .cproject Eclipse writes; the parsed tree takes a multiple of it in memory. */
-	private static final long MAX_FILE_SIZE = 16L * 1024 * 1024;
+	private static final long MAX_FILE_SIZE = 4L * 1024 * 1024;
 	/** Deeper than any .project or .cproject Eclipse writes (about ten levels), shallow enough for any stack. */
 	private static final int MAX_XML_DEPTH = 100;
 	/** The factory of a project reference's settings, as CDT spells it. */
@@ -152,7 +152,7 @@ public final class CprojectReader {
 		}
 		try {
 			if (!Files.isRegularFile(file) || Files.size(file) > MAX_FILE_SIZE) {
-				throw new CdtProjectException(file + " is not a project file (a folder, a device, a pipe, or larger than 16 MB):"
+				throw new CdtProjectException(file + " is not a project file (a folder, a device, a pipe, or larger than 4 MB):"
 						+ " " + FIX_XML);
 			}
 		} catch (IOException e) {
