@@ -174,6 +174,20 @@ class CprojectReaderTest {
 	}
 
 	@Test
+	void moreExclusionPatternsThanABuildMatchesAreRefused() throws Exception {
+		Path projectDir = TestProjects.copy("reference", dir.resolve("many"));
+		String patterns = String.join("|", java.util.stream.IntStream.range(0, 1001).mapToObj(i -> "x" + i + "*.c").toList());
+		String cproject = Files.readString(projectDir.resolve(".cproject"));
+		assertTrue(cproject.contains("<entry flags=\"VALUE_WORKSPACE_PATH|RESOLVED\" kind=\"sourcePath\" name=\"src\"/>"), "the reference's entry");
+		Files.writeString(projectDir.resolve(".cproject"), cproject.replace(
+				"<entry flags=\"VALUE_WORKSPACE_PATH|RESOLVED\" kind=\"sourcePath\" name=\"src\"/>",
+				"<entry excluding=\"" + patterns + "\" flags=\"VALUE_WORKSPACE_PATH|RESOLVED\" kind=\"sourcePath\" name=\"src\"/>"));
+		BuildConfiguration debug = CprojectReader.read(projectDir).configuration("Debug").orElseThrow();
+		assertTrue(debug.unsupported().get(0).contains("excludes 1001 patterns, more than the 1000 a build matches"),
+				debug.unsupported()::toString);
+	}
+
+	@Test
 	void anArtifactTypeCdtDoesNotDefineIsRefusedWithTheReason() throws IOException {
 		Path projectDir = TestProjects.copy("reference", dir.resolve("odd"));
 		replace(projectDir.resolve(".cproject"), "buildArtefactType.sharedLib", "buildArtefactType.firmware");

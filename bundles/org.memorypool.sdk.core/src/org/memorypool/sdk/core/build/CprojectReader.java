@@ -53,6 +53,8 @@ public final class CprojectReader {
 	private static final String FIX_XML = "fix the file, or restore it from version control";
 	/** Far larger than any .project or .cproject Eclipse writes; the parsed tree takes a multiple of it in memory. */
 	private static final long MAX_FILE_SIZE = 4L * 1024 * 1024;
+	/** Far more exclusion patterns than a project lists; each file is matched against each. */
+	private static final int MAX_EXCLUSIONS = 1000;
 	/** Deeper than any .project or .cproject Eclipse writes (about ten levels), shallow enough for any stack. */
 	private static final int MAX_XML_DEPTH = 100;
 	/** The factory of a project reference's settings, as CDT spells it. */
@@ -812,8 +814,15 @@ public final class CprojectReader {
 				}
 				folder = stripSlashes(folder);
 				String excluding = entry.getAttribute("excluding");
-				entries.add(new SourceEntry(folder,
-						excluding.isEmpty() ? List.of() : List.of(excluding.split("\\|"))));
+				List<String> exclusions = excluding.isEmpty() ? List.of() : List.of(excluding.split("\\|"));
+				if (exclusions.size() > MAX_EXCLUSIONS) {
+					// Each file is matched against each pattern: the count bounds the build's cost.
+					notes.add("the source entry " + TerminalText.escape(folder) + " excludes " + exclusions.size()
+							+ " patterns, more than the " + MAX_EXCLUSIONS + " a build matches: exclude folders or use"
+							+ " wildcards (C/C++ General > Paths and Symbols > Source Location)");
+					exclusions = List.of();
+				}
+				entries.add(new SourceEntry(folder, exclusions));
 			}
 			return entries;
 		}
