@@ -91,8 +91,8 @@ class BuildCommandTest {
 		assertEquals(SdkCommandLine.EXIT_USAGE, sdk("build", dir.toString(), "--verbose"));
 		assertEquals(SdkCommandLine.EXIT_USAGE, sdk("build", dir.resolve("nowhere").toString()));
 		assertEquals(List.of("sdk build: give the project folder, e.g. ./sdk build native-plugin",
-				"sdk build: --config needs a configuration name, e.g. --config Release",
-				"sdk build: unknown option '--verbose': the only option is --config <name>",
+				"sdk build: --config needs a value, e.g. --config Release",
+				"sdk build: unknown option '--verbose': the options are --config <name>",
 				"sdk build: there is no folder " + dir.resolve("nowhere")
 						+ ": give the folder that holds the project's .project and .cproject"),
 				err().lines().map(l -> l.replaceAll(" \\(usage: .*\\)$", "")).toList());

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.memorypool.sdk.core.TerminalText;
+
 /**
  * A command's arguments: one positional folder, options with a value ({@code --name X}) and flags
  * ({@code --undo}). Every mistake is a {@link UsageException} that says what to do.
@@ -37,11 +39,12 @@ record CommandArguments(String folder, Map<String, String> values, Set<String> f
 			} else if (flagOptions.contains(arg)) {
 				flags.add(arg);
 			} else if (arg.startsWith("-")) {
-				throw new UsageException("unknown option '" + arg + "': the options are " + optionsList);
+				throw new UsageException("unknown option '" + TerminalText.escape(arg) + "': the options are " + optionsList);
 			} else if (folder == null) {
 				folder = arg;
 			} else {
-				throw new UsageException("give one " + folderKind + ", not '" + folder + "' and '" + arg + "'");
+				throw new UsageException("give one " + folderKind + ", not '" + TerminalText.escape(folder) + "' and '"
+						+ TerminalText.escape(arg) + "'");
 			}
 		}
 		if (folder == null) {

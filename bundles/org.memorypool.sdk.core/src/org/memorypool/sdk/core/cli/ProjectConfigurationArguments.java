@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.memorypool.sdk.core.TerminalText;
 import org.memorypool.sdk.core.build.BuildConfiguration;
@@ -19,27 +21,10 @@ record ProjectConfigurationArguments(Path projectDir, String configurationName) 
 
 	/** Parses {@code <projectDir> [--config NAME]}; {@code command} names the command in the messages. */
 	static ProjectConfigurationArguments parse(List<String> args, String command) throws UsageException {
-		String folder = null;
-		String configName = null;
-		for (int i = 0; i < args.size(); i++) {
-			String arg = args.get(i);
-			if (arg.equals("--config")) {
-				if (i + 1 == args.size()) {
-					throw new UsageException("--config needs a configuration name, e.g. --config Release");
-				}
-				configName = args.get(++i);
-			} else if (arg.startsWith("-")) {
-				throw new UsageException("unknown option '" + TerminalText.escape(arg) + "': the only option is --config <name>");
-			} else if (folder == null) {
-				folder = arg;
-			} else {
-				throw new UsageException("give one project folder, not '" + TerminalText.escape(folder) + "' and '"
-						+ TerminalText.escape(arg) + "'");
-			}
-		}
-		if (folder == null) {
-			throw new UsageException("give the project folder, e.g. ./sdk " + command + " native-plugin");
-		}
+		CommandArguments arguments = CommandArguments.parse(args, Map.of("--config", "Release"), Set.of(), "--config <name>",
+				"give the project folder, e.g. ./sdk " + command + " native-plugin", "project folder");
+		String folder = arguments.folder();
+		String configName = arguments.value("--config").orElse(null);
 		Path projectDir;
 		try {
 			projectDir = Path.of(folder).toAbsolutePath().normalize();
