@@ -1,14 +1,12 @@
 package org.memorypool.sdk.core.build;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 
+import org.memorypool.sdk.core.RealPaths;
 import org.memorypool.sdk.core.TerminalText;
 
 /**
@@ -67,7 +65,7 @@ final class BuildPaths {
 		folders.add(plan.linkStep().output().getParent());
 		Path root = projectDir.toAbsolutePath().normalize();
 		for (Path folder : folders) {
-			if (!folder.normalize().startsWith(root) || !realPathInside(root, folder)) {
+			if (!folder.normalize().startsWith(root) || !RealPaths.staysInside(root, folder)) {
 				return Optional.of("the build would write into " + folder + ", which leads outside the project " + root
 						+ ": delete that folder or link and build again");
 			}
@@ -105,22 +103,6 @@ final class BuildPaths {
 		if (!resolved.startsWith(folder) || resolved.equals(folder)) {
 			return Optional.empty();
 		}
-		return realPathInside(root.toAbsolutePath().normalize(), resolved) ? Optional.of(resolved) : Optional.empty();
-	}
-
-	/** Whether {@code path}, or the deepest folder on the way to it that exists, is inside {@code root}, links followed. */
-	private static boolean realPathInside(Path root, Path path) {
-		try {
-			Path realRoot = root.toRealPath();
-			for (Path folder = path; folder != null && folder.startsWith(root); folder = folder.getParent()) {
-				if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
-					return folder.toRealPath().startsWith(realRoot);
-				}
-			}
-			return true;
-		} catch (IOException e) {
-			// A link to nowhere, or an unreadable folder: nothing this build may write through.
-			return false;
-		}
+		return RealPaths.staysInside(root, resolved) ? Optional.of(resolved) : Optional.empty();
 	}
 }

@@ -103,7 +103,8 @@ public final class CprojectReader {
 						+ " is not a managed build (no cdtBuildSystem storage module): the SDK builds only projects"
 						+ " whose makefiles CDT generates; create the project as a Cross GCC Shared Library");
 			}
-			configurations.add(new ConfigurationReader(cprojectFile, name, cpp, projectDir, configuration, environment,
+			configurations.add(new ConfigurationReader(cprojectFile, name, cpp, projectDir, cconfiguration, configuration,
+					environment,
 					environments.getOrDefault(configuration.getAttribute("id"), CdtEnvironmentSettings.Settings.NONE),
 					linked).read());
 		}
@@ -250,13 +251,20 @@ public final class CprojectReader {
 		private final LinkedResources linked;
 		private final CdtEnvironmentSettings.Settings environmentSettings;
 		private final Path projectDir;
+		private final Element cconfiguration;
 		/** The configuration's {@code <folderInfo>} and {@code <fileInfo>} elements with a resource path. */
 		private final List<Element> resources = new ArrayList<>();
 
+		/**
+		 * @param cconfiguration the {@code <cconfiguration>}, whose storage modules hold the build variables and the
+		 *                       references
+		 * @param configuration  its managed build's {@code <configuration>}
+		 */
 		ConfigurationReader(Path cprojectFile, String projectName, boolean cppNature, Path projectDir,
-				Element configuration, Function<String, String> environment,
+				Element cconfiguration, Element configuration, Function<String, String> environment,
 				CdtEnvironmentSettings.Settings environmentSettings, LinkedResources linked) {
 			this.linked = linked;
+			this.cconfiguration = cconfiguration;
 			this.cprojectFile = cprojectFile;
 			this.projectName = projectName;
 			this.cppNature = cppNature;
@@ -266,7 +274,7 @@ public final class CprojectReader {
 			this.projectDir = projectDir;
 			Map<String, EnvironmentSetting> byName = new HashMap<>();
 			environmentSettings.settings().forEach(s -> byName.put(s.name(), s));
-			this.macros = new CdtMacros(projectName, name, projectDir, buildVariables(configuration), environment, byName,
+			this.macros = new CdtMacros(projectName, name, projectDir, buildVariables(), environment, byName,
 					environmentSettings.replaceNative(), notes);
 		}
 
@@ -301,10 +309,6 @@ public final class CprojectReader {
 		 */
 		private List<ProjectReference> references() {
 			List<ProjectReference> references = new ArrayList<>();
-			if (!(configuration.getParentNode() instanceof Element buildSystem)
-					|| !(buildSystem.getParentNode() instanceof Element cconfiguration)) {
-				return references;
-			}
 			Element external = storageModule(cconfiguration, "org.eclipse.cdt.core.externalSettings");
 			for (Element container : external == null ? List.<Element>of() : elements(external, "externalSettings")) {
 				String factory = container.getAttribute("factoryId");
@@ -327,12 +331,8 @@ public final class CprojectReader {
 		 * {@code <macros>} of the configuration's {@code org.eclipse.cdt.core.settings} storage module, as
 		 * {@code <stringMacro name=".." type="VALUE_TEXT|VALUE_PATH_DIR|..." value=".."/>}.
 		 */
-		private Map<String, String> buildVariables(Element configuration) {
+		private Map<String, String> buildVariables() {
 			Map<String, String> variables = new HashMap<>();
-			if (!(configuration.getParentNode() instanceof Element buildSystem)
-					|| !(buildSystem.getParentNode() instanceof Element cconfiguration)) {
-				return variables;
-			}
 			Element settings = storageModule(cconfiguration, "org.eclipse.cdt.core.settings");
 			Element macros = settings == null ? null : child(settings, "macros");
 			for (Element macro : macros == null ? List.<Element>of() : elements(macros, "stringMacro")) {
@@ -425,7 +425,7 @@ public final class CprojectReader {
 		 * GCC none, {@code .so} and {@code .a}.
 		 */
 		private static String defaultExtension(String toolChainKind, ArtifactType artifactType) {
-			boolean mingw = toolChainKind.startsWith("cdt.managedbuild.toolchain.gnu.mingw.");
+			boolean mingw = Toolchain.isMingwGcc(toolChainKind);
 			return switch (artifactType) {
 			case SHARED_LIBRARY -> mingw ? "dll" : "so";
 			case STATIC_LIBRARY -> "a";

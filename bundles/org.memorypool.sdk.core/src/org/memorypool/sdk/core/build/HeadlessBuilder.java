@@ -117,13 +117,17 @@ public final class HeadlessBuilder {
 	 * environment says, with the toolchain's path (Cross Settings > Path) in front of {@code PATH}.
 	 */
 	static Map<String, String> environment(BuildConfiguration configuration) {
-		Map<String, String> environment = configuration.environment().apply(System.getenv());
-		String toolchainPath = configuration.toolchain().path();
+		return withToolchainPath(configuration.environment().apply(System.getenv()), configuration.toolchain().path());
+	}
+
+	/** {@code environment} with {@code toolchainPath} (if any) in front of its {@code PATH}. */
+	private static Map<String, String> withToolchainPath(Map<String, String> environment, String toolchainPath) {
+		Map<String, String> result = new HashMap<>(environment);
 		if (!toolchainPath.isEmpty()) {
-			String path = environment.getOrDefault("PATH", "");
-			environment.put("PATH", path.isEmpty() ? toolchainPath : toolchainPath + File.pathSeparator + path);
+			String path = result.getOrDefault("PATH", "");
+			result.put("PATH", path.isEmpty() ? toolchainPath : toolchainPath + File.pathSeparator + path);
 		}
-		return environment;
+		return result;
 	}
 
 	/**
@@ -529,10 +533,7 @@ public final class HeadlessBuilder {
 		if (link != null) {
 			executables.add(link.command().executable());
 		}
-		Map<String, String> nativeEnvironment = new HashMap<>(System.getenv());
-		if (!toolchainPath.isEmpty()) {
-			nativeEnvironment.merge("PATH", toolchainPath, (path, tools) -> tools + File.pathSeparator + path);
-		}
+		Map<String, String> nativeEnvironment = withToolchainPath(System.getenv(), toolchainPath);
 		for (String executable : executables) {
 			if (runner.isAvailable(executable, environment)) {
 				continue;

@@ -28,6 +28,11 @@ public record Toolchain(String prefix, String path, String id) {
 		return prefix + tool;
 	}
 
+	/** Whether a toolchain id is one of CDT's MinGW GCC toolchains (whatever the artifact and build type). */
+	static boolean isMingwGcc(String id) {
+		return id.startsWith(MINGW_GCC);
+	}
+
 	/** Whether this is CDT's Cross GCC, the toolchain the SDK builds with. */
 	public boolean crossGcc() {
 		return id.startsWith(CROSS_GCC);
@@ -43,10 +48,10 @@ public record Toolchain(String prefix, String path, String id) {
 	public Optional<String> refusal(boolean windowsHost) {
 		String switchToCross = ": switch the project to Cross GCC (Project > Properties > C/C++ Build > Tool Chain Editor >"
 				+ " Current toolchain: Cross GCC, then C/C++ Build > Settings > Cross Settings > Prefix: i686-w64-mingw32-)";
-		if (crossGcc() || windowsHost && id.startsWith(MINGW_GCC)) {
+		if (crossGcc() || windowsHost && isMingwGcc(id)) {
 			return Optional.empty();
 		}
-		if (id.startsWith(MINGW_GCC)) {
+		if (isMingwGcc(id)) {
 			return Optional.of("it uses CDT's MinGW GCC toolchain (" + id + "), with which CDT runs this machine's g++:"
 					+ " outside Windows that makes Linux ELF files, not Windows DLLs" + switchToCross);
 		}

@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import org.memorypool.sdk.core.RealPaths;
 import org.memorypool.sdk.core.TerminalText;
 import org.memorypool.sdk.core.game.ExistingNames;
 import org.memorypool.sdk.core.loadability.Loadability;
@@ -80,28 +82,21 @@ public final class DeployPlanner {
 	 */
 	private static void checkNoLinkLeadsOut(Path destination, List<Path> roots) throws DeployException {
 		for (Path root : roots) {
-			Path normal = destination.toAbsolutePath().normalize();
-			Path rootNormal = root.toAbsolutePath().normalize();
-			if (!normal.startsWith(rootNormal)) {
+			if (!destination.toAbsolutePath().normalize().startsWith(root.toAbsolutePath().normalize())) {
 				continue;
 			}
 			try {
-				Path realRoot = rootNormal.toRealPath();
-				for (Path folder = normal.getParent(); folder != null && folder.startsWith(rootNormal); folder = folder.getParent()) {
-					if (Files.exists(folder)) {
-						if (!folder.toRealPath().startsWith(realRoot)) {
-							throw new DeployException(folder + " is a link leading out of " + rootNormal + " (to "
-									+ folder.toRealPath() + "): deploy writes only inside the folder it is given; give the real"
-									+ " game folder, or replace the link with a folder");
-						}
-						return;
-					}
+				Optional<Path> link = RealPaths.leadingOut(root, destination.getParent());
+				if (link.isPresent()) {
+					throw new DeployException(link.get() + " is a link leading out of " + root.toAbsolutePath().normalize()
+							+ " (to " + link.get().toRealPath() + "): deploy writes only inside the folder it is given; give"
+							+ " the real game folder, or replace the link with a folder");
 				}
-				return;
 			} catch (IOException e) {
 				throw new DeployException(destination + " cannot be checked (" + e.getMessage() + "): check the folder's"
 						+ " permissions", e);
 			}
+			return;
 		}
 	}
 

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 
+import org.memorypool.sdk.core.RealPaths;
 import org.memorypool.sdk.core.TerminalText;
 
 /**
@@ -198,25 +199,10 @@ public final class Deployer {
 		boolean inside = normal.isAbsolute() && normal.getFileName() != null
 				&& normal.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".dll")
 				&& roots.stream().anyMatch(root -> normal.startsWith(root) && !normal.equals(root)
-						&& realFolderInside(normal.getParent(), root));
+						&& RealPaths.staysInside(root, normal.getParent()));
 		if (!inside) {
 			throw new IOException("the journal " + journal + " names " + TerminalText.escape(target.toString())
 					+ ", which is no DLL in a folder the deploy wrote to: it was not written by this SDK; delete it");
-		}
-	}
-
-	/** Whether {@code folder}, or the deepest folder on its way that exists, lies in {@code root}, links followed. */
-	private static boolean realFolderInside(Path folder, Path root) {
-		try {
-			Path realRoot = root.toRealPath();
-			for (Path f = folder; f != null && f.startsWith(root); f = f.getParent()) {
-				if (Files.exists(f)) {
-					return f.toRealPath().startsWith(realRoot);
-				}
-			}
-			return false;
-		} catch (IOException e) {
-			return false;
 		}
 	}
 
