@@ -115,6 +115,12 @@ class HostileCasesTest {
 		assertEquals(List.of(), finder.find());
 		assertEquals(1, finder.notes().size(), finder.notes()::toString);
 		assertTrue(finder.notes().get(0).contains("names the install folder \"a\\x00b\""), finder.notes()::toString);
+
+		// The same kind in the library file: a library path Linux cannot hold is skipped with a note too.
+		Files.writeString(steamapps.resolve("libraryfolders.vdf"), "\"libraryfolders\"\n{\n\t\"1\"\n\t{\n\t\t\"path\"\t\t\"/a\u0000b\"\n"
+				+ "\t}\n}\n");
+		assertEquals(List.of(), finder.find());
+		assertTrue(finder.notes().stream().anyMatch(n -> n.contains("names the library \"/a\\x00b\"")), finder.notes()::toString);
 	}
 
 	/**

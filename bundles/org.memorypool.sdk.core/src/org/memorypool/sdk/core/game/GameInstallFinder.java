@@ -67,11 +67,16 @@ public final class GameInstallFinder {
 		environmentVariable().ifPresent(folder -> add(found, folder, "the " + ENVIRONMENT_VARIABLE + " environment variable", false));
 		for (Path steam : steamRoots()) {
 			for (SteamLibrary library : steamLibraries(steam)) {
-				path(library.path()).ifPresent(folder -> {
-					boolean listed = library.appIds().contains(STEAM_APP_ID);
-					installFolder(folder).ifPresent(game -> add(found, game, "the Steam library " + folder
-							+ (listed ? " (it lists app " + STEAM_APP_ID + ")" : ""), true));
-				});
+				Optional<Path> libraryFolder = path(library.path());
+				if (libraryFolder.isEmpty()) {
+					notes.add(steam.resolve("steamapps").resolve("libraryfolders.vdf") + " names the library \""
+							+ TerminalText.escape(library.path()) + "\", which is not a folder name here: skipped");
+					continue;
+				}
+				Path folder = libraryFolder.get();
+				boolean listed = library.appIds().contains(STEAM_APP_ID);
+				installFolder(folder).ifPresent(game -> add(found, game, "the Steam library " + folder
+						+ (listed ? " (it lists app " + STEAM_APP_ID + ")" : ""), true));
 			}
 		}
 		if (os == HostOs.WINDOWS) {
