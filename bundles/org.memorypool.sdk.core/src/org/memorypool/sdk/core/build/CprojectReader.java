@@ -17,18 +17,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 
 import org.memorypool.sdk.core.TerminalText;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
 /**
  * Reads a CDT managed-build project ({@code .project} and {@code .cproject}) the way CDT's GNU toolchains (Cross GCC,
@@ -77,7 +67,7 @@ public final class CprojectReader {
 		// Absolute, because resolved macros end up in commands that run in the build folder.
 		Path projectDir = folder.toAbsolutePath().normalize();
 		Path dotProject = projectDir.resolve(".project");
-		Element description = parse(dotProject, projectDir
+		XmlElement description = parse(dotProject, projectDir
 				+ " is not an Eclipse project: give the folder that holds .project and .cproject, or create the project in"
 				+ " Eclipse (File > New > C/C++ Project)", "projectDescription");
 		String name = childText(description, "name");
@@ -85,27 +75,27 @@ public final class CprojectReader {
 			throw new CdtProjectException(dotProject + ": the project has no <name>: " + FIX_XML);
 		}
 		LinkedResources linked = linkedResources(description, projectDir, dotProject);
-		Element natures = child(description, "natures");
+		XmlElement natures = child(description, "natures");
 		boolean cpp = natures != null && elements(natures, "nature").stream()
-				.anyMatch(n -> n.getTextContent().strip().equals(CPP_NATURE));
+				.anyMatch(n -> n.text().strip().equals(CPP_NATURE));
 
 		Path cprojectFile = projectDir.resolve(".cproject");
-		Element cproject = parse(cprojectFile, "the project has no CDT settings: convert it in Eclipse (File > New >"
+		XmlElement cproject = parse(cprojectFile, "the project has no CDT settings: convert it in Eclipse (File > New >"
 				+ " Convert to a C/C++ Project (Adds C/C++ Nature)), or copy its .cproject here", "cproject");
 		List<BuildConfiguration> configurations = new ArrayList<>();
 		Map<String, CdtEnvironmentSettings.Settings> environments = CdtEnvironmentSettings.read(projectDir);
-		Element settings = storageModule(cproject, "org.eclipse.cdt.core.settings");
-		for (Element cconfiguration : settings == null ? List.<Element>of() : elements(settings, "cconfiguration")) {
-			Element buildSystem = storageModule(cconfiguration, "cdtBuildSystem");
-			Element configuration = buildSystem == null ? null : child(buildSystem, "configuration");
+		XmlElement settings = storageModule(cproject, "org.eclipse.cdt.core.settings");
+		for (XmlElement cconfiguration : settings == null ? List.<XmlElement>of() : elements(settings, "cconfiguration")) {
+			XmlElement buildSystem = storageModule(cconfiguration, "cdtBuildSystem");
+			XmlElement configuration = buildSystem == null ? null : child(buildSystem, "configuration");
 			if (configuration == null) {
-				throw new CdtProjectException(cprojectFile + ": configuration " + cconfiguration.getAttribute("id")
+				throw new CdtProjectException(cprojectFile + ": configuration " + cconfiguration.attribute("id")
 						+ " is not a managed build (no cdtBuildSystem storage module): the SDK builds only projects"
 						+ " whose makefiles CDT generates; create the project as a Cross GCC Shared Library");
 			}
 			configurations.add(new ConfigurationReader(cprojectFile, name, cpp, projectDir, cconfiguration, configuration,
 					environment,
-					environments.getOrDefault(configuration.getAttribute("id"), CdtEnvironmentSettings.Settings.NONE),
+					environments.getOrDefault(configuration.attribute("id"), CdtEnvironmentSettings.Settings.NONE),
 					linked).read());
 		}
 		if (configurations.isEmpty()) {
@@ -119,20 +109,20 @@ public final class CprojectReader {
 	 *
 	 * @throws CdtProjectException naming the link whose location cannot be resolved, or whose name leaves the project
 	 */
-	private static LinkedResources linkedResources(Element description, Path projectDir, Path dotProject)
+	private static LinkedResources linkedResources(XmlElement description, Path projectDir, Path dotProject)
 			throws CdtProjectException {
-		Element list = child(description, "linkedResources");
+		XmlElement list = child(description, "linkedResources");
 		if (list == null) {
 			return LinkedResources.NONE;
 		}
 		Map<String, String> variables = new HashMap<>();
-		Element variableList = child(description, "variableList");
-		for (Element variable : variableList == null ? List.<Element>of() : elements(variableList, "variable")) {
+		XmlElement variableList = child(description, "variableList");
+		for (XmlElement variable : variableList == null ? List.<XmlElement>of() : elements(variableList, "variable")) {
 			variables.put(childText(variable, "name"), childText(variable, "value"));
 		}
 		ProjectPathVariables paths = new ProjectPathVariables(projectDir, variables);
 		Map<String, Path> links = new HashMap<>();
-		for (Element link : elements(list, "link")) {
+		for (XmlElement link : elements(list, "link")) {
 			String name = childText(link, "name").replace('\\', '/');
 			String location = childText(link, "locationURI").isEmpty() ? childText(link, "location")
 					: childText(link, "locationURI");
@@ -149,7 +139,7 @@ public final class CprojectReader {
 		return new LinkedResources(links);
 	}
 
-	private static Element parse(Path file, String whenMissing, String rootName) throws CdtProjectException {
+	private static XmlElement parse(Path file, String whenMissing, String rootName) throws CdtProjectException {
 		if (!Files.exists(file)) {
 			throw new CdtProjectException(file + " is missing: " + whenMissing);
 		}
@@ -161,80 +151,38 @@ public final class CprojectReader {
 		} catch (IOException e) {
 			throw new CdtProjectException(file + " cannot be read (" + e + "): check its permissions", e);
 		}
-		Document document;
+		XmlElement root;
 		try (InputStream in = Files.newInputStream(file)) {
-			document = newDocumentBuilder().parse(in, file.toUri().toString());
-		} catch (SAXParseException e) {
-			throw new CdtProjectException(
-					file + ":" + e.getLineNumber() + ": not well-formed XML (" + e.getMessage() + "): " + FIX_XML, e);
-		} catch (SAXException e) {
-			throw new CdtProjectException(file + ": not well-formed XML (" + e.getMessage() + "): " + FIX_XML, e);
+			root = XmlElement.read(in, MAX_XML_DEPTH);
+		} catch (XmlElement.MalformedException e) {
+			throw new CdtProjectException(file + (e.line > 0 ? ":" + e.line : "") + ": not well-formed XML (" + e.getMessage()
+					+ "): " + FIX_XML, e);
 		} catch (IOException e) {
 			throw new CdtProjectException(file + " cannot be read (" + e + "): check its permissions", e);
 		}
-		Element root = document.getDocumentElement();
-		if (!root.getTagName().equals(rootName)) {
-			throw new CdtProjectException(file + ": the root element is <" + root.getTagName() + ">, not <" + rootName
+		if (!root.tagName().equals(rootName)) {
+			throw new CdtProjectException(file + ": the root element is <" + root.tagName() + ">, not <" + rootName
 					+ ">: this is not the file Eclipse writes; " + FIX_XML);
 		}
 		return root;
 	}
 
-	private static DocumentBuilder newDocumentBuilder() throws CdtProjectException {
-		try {
-			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-			// Eclipse never writes a DOCTYPE; refusing one keeps external entities out.
-			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-			// CDT nests a few levels; the limit is the reader's own, whatever the JDK's default (JDK 21: none).
-			factory.setAttribute("http://www.oracle.com/xml/jaxp/properties/maxElementDepth", String.valueOf(MAX_XML_DEPTH));
-			DocumentBuilder builder = factory.newDocumentBuilder();
-			// The default handler prints "[Fatal Error]" to stderr before throwing.
-			builder.setErrorHandler(new ErrorHandler() {
-				@Override
-				public void warning(SAXParseException e) {
-					// Not an error.
-				}
-
-				@Override
-				public void error(SAXParseException e) throws SAXException {
-					throw e;
-				}
-
-				@Override
-				public void fatalError(SAXParseException e) throws SAXException {
-					throw e;
-				}
-			});
-			return builder;
-		} catch (ParserConfigurationException e) {
-			throw new CdtProjectException("The JDK's XML parser cannot be configured (" + e.getMessage()
-					+ "): run the SDK on a standard JDK 21 or newer", e);
-		}
+	private static List<XmlElement> elements(XmlElement parent, String tagName) {
+		return parent.children(tagName);
 	}
 
-	private static List<Element> elements(Element parent, String tagName) {
-		List<Element> result = new ArrayList<>();
-		for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-			if (node instanceof Element element && (tagName == null || element.getTagName().equals(tagName))) {
-				result.add(element);
-			}
-		}
-		return result;
-	}
-
-	private static Element child(Element parent, String tagName) {
-		List<Element> children = elements(parent, tagName);
+	private static XmlElement child(XmlElement parent, String tagName) {
+		List<XmlElement> children = elements(parent, tagName);
 		return children.isEmpty() ? null : children.get(0);
 	}
 
-	private static String childText(Element parent, String tagName) {
-		Element child = child(parent, tagName);
-		return child == null ? "" : child.getTextContent().strip();
+	private static String childText(XmlElement parent, String tagName) {
+		XmlElement child = child(parent, tagName);
+		return child == null ? "" : child.text().strip();
 	}
 
-	private static Element storageModule(Element parent, String moduleId) {
-		return elements(parent, "storageModule").stream().filter(m -> m.getAttribute("moduleId").equals(moduleId))
+	private static XmlElement storageModule(XmlElement parent, String moduleId) {
+		return elements(parent, "storageModule").stream().filter(m -> m.attribute("moduleId").equals(moduleId))
 				.findFirst().orElse(null);
 	}
 
@@ -244,16 +192,16 @@ public final class CprojectReader {
 		private final Path cprojectFile;
 		private final String projectName;
 		private final boolean cppNature;
-		private final Element configuration;
+		private final XmlElement configuration;
 		private final String name;
 		private final List<String> notes = new ArrayList<>();
 		private final CdtMacros macros;
 		private final LinkedResources linked;
 		private final CdtEnvironmentSettings.Settings environmentSettings;
 		private final Path projectDir;
-		private final Element cconfiguration;
+		private final XmlElement cconfiguration;
 		/** The configuration's {@code <folderInfo>} and {@code <fileInfo>} elements with a resource path. */
-		private final List<Element> resources = new ArrayList<>();
+		private final List<XmlElement> resources = new ArrayList<>();
 
 		/**
 		 * @param cconfiguration the {@code <cconfiguration>}, whose storage modules hold the build variables and the
@@ -261,7 +209,7 @@ public final class CprojectReader {
 		 * @param configuration  its managed build's {@code <configuration>}
 		 */
 		ConfigurationReader(Path cprojectFile, String projectName, boolean cppNature, Path projectDir,
-				Element cconfiguration, Element configuration, Function<String, String> environment,
+				XmlElement cconfiguration, XmlElement configuration, Function<String, String> environment,
 				CdtEnvironmentSettings.Settings environmentSettings, LinkedResources linked) {
 			this.linked = linked;
 			this.cconfiguration = cconfiguration;
@@ -269,7 +217,7 @@ public final class CprojectReader {
 			this.projectName = projectName;
 			this.cppNature = cppNature;
 			this.configuration = configuration;
-			this.name = configuration.getAttribute("name");
+			this.name = configuration.attribute("name");
 			this.environmentSettings = environmentSettings;
 			this.projectDir = projectDir;
 			Map<String, EnvironmentSetting> byName = new HashMap<>();
@@ -309,10 +257,10 @@ public final class CprojectReader {
 		 */
 		private List<ProjectReference> references() {
 			List<ProjectReference> references = new ArrayList<>();
-			Element external = storageModule(cconfiguration, "org.eclipse.cdt.core.externalSettings");
-			for (Element container : external == null ? List.<Element>of() : elements(external, "externalSettings")) {
-				String factory = container.getAttribute("factoryId");
-				String id = container.getAttribute("containerId");
+			XmlElement external = storageModule(cconfiguration, "org.eclipse.cdt.core.externalSettings");
+			for (XmlElement container : external == null ? List.<XmlElement>of() : elements(external, "externalSettings")) {
+				String factory = container.attribute("factoryId");
+				String id = container.attribute("containerId");
 				int delimiter = id.indexOf(';');
 				if (!factory.equals(REFERENCE_FACTORY)) {
 					notes.add("the external settings " + id + " of " + factory + " are not understood and are ignored");
@@ -333,11 +281,11 @@ public final class CprojectReader {
 		 */
 		private Map<String, String> buildVariables() {
 			Map<String, String> variables = new HashMap<>();
-			Element settings = storageModule(cconfiguration, "org.eclipse.cdt.core.settings");
-			Element macros = settings == null ? null : child(settings, "macros");
-			for (Element macro : macros == null ? List.<Element>of() : elements(macros, "stringMacro")) {
-				if (!macro.getAttribute("name").isEmpty()) {
-					variables.put(macro.getAttribute("name"), macro.getAttribute("value"));
+			XmlElement settings = storageModule(cconfiguration, "org.eclipse.cdt.core.settings");
+			XmlElement macros = settings == null ? null : child(settings, "macros");
+			for (XmlElement macro : macros == null ? List.<XmlElement>of() : elements(macros, "stringMacro")) {
+				if (!macro.attribute("name").isEmpty()) {
+					variables.put(macro.attribute("name"), macro.attribute("value"));
 				}
 			}
 			return variables;
@@ -345,30 +293,30 @@ public final class CprojectReader {
 
 		BuildConfiguration read() throws CdtProjectException {
 			if (name.isEmpty()) {
-				throw new CdtProjectException(cprojectFile + ": configuration " + configuration.getAttribute("id")
+				throw new CdtProjectException(cprojectFile + ": configuration " + configuration.attribute("id")
 						+ " has no name: " + FIX_XML);
 			}
 			Map<String, String> buildProperties = buildProperties();
 			ArtifactType artifactType = artifactType(buildProperties);
 			BuildSteps steps = new BuildSteps(
-					macros.resolve(configuration.getAttribute("prebuildStep").strip(), "the pre-build step"),
-					macros.resolve(configuration.getAttribute("postbuildStep").strip(), "the post-build step"),
-					macros.resolve(configuration.getAttribute("preannouncebuildStep").strip(), "the pre-build description"),
-					macros.resolve(configuration.getAttribute("postannouncebuildStep").strip(), "the post-build description"));
-			Element folderInfo = rootFolderInfo();
-			Element toolChain = child(folderInfo, "toolChain");
+					macros.resolve(configuration.attribute("prebuildStep").strip(), "the pre-build step"),
+					macros.resolve(configuration.attribute("postbuildStep").strip(), "the post-build step"),
+					macros.resolve(configuration.attribute("preannouncebuildStep").strip(), "the pre-build description"),
+					macros.resolve(configuration.attribute("postannouncebuildStep").strip(), "the post-build description"));
+			XmlElement folderInfo = rootFolderInfo();
+			XmlElement toolChain = child(folderInfo, "toolChain");
 			if (toolChain == null) {
 				throw new CdtProjectException(
 						cprojectFile + ": configuration " + name + " has no <toolChain>: " + FIX_XML);
 			}
-			String toolChainKind = toolChain.getAttribute("superClass");
-			Map<String, Element> tools = new HashMap<>();
+			String toolChainKind = toolChain.attribute("superClass");
+			Map<String, XmlElement> tools = new HashMap<>();
 			String prefix = "";
 			String path = "";
-			for (Element element : elements(toolChain, null)) {
-				switch (element.getTagName()) {
+			for (XmlElement element : elements(toolChain, null)) {
+				switch (element.tagName()) {
 				case "option" -> {
-					String superClass = element.getAttribute("superClass");
+					String superClass = element.attribute("superClass");
 					if (superClass.equals(PREFIX_OPTION)) {
 						prefix = macros.resolve(stringValue(element, ""), "the toolchain prefix");
 					} else if (superClass.equals(PATH_OPTION)) {
@@ -382,15 +330,15 @@ public final class CprojectReader {
 				case "targetPlatform" -> {
 					// Only says which binary parser the IDE uses; nothing for building.
 				}
-				default -> notes.add("the toolchain's <" + element.getTagName() + "> is not understood and is ignored");
+				default -> notes.add("the toolchain's <" + element.tagName() + "> is not understood and is ignored");
 			}
 			}
 			checkSteps(steps, internalBuilder(child(toolChain, "builder")));
 			Language linkerLanguage = cppNature ? Language.CPP : Language.C;
-			Element linkerTool = tools.get(linkerLanguage.tool + " linker");
+			XmlElement linkerTool = tools.get(linkerLanguage.tool + " linker");
 			// The archiver makes a static library; the linker everything else.
-			Element targetTool = artifactType == ArtifactType.STATIC_LIBRARY ? tools.get("archiver") : linkerTool;
-			return new BuildConfiguration(configuration.getAttribute("id"), name, artifactType,
+			XmlElement targetTool = artifactType == ArtifactType.STATIC_LIBRARY ? tools.get("archiver") : linkerTool;
+			return new BuildConfiguration(configuration.attribute("id"), name, artifactType,
 					new Toolchain(prefix, path, toolChainKind),
 					macros.resolve(attribute(configuration, "artifactName", "${ProjName}"), "the artifact name"),
 					attribute(configuration, "artifactExtension", defaultExtension(toolChainKind, artifactType)),
@@ -435,7 +383,7 @@ public final class CprojectReader {
 
 		private Map<String, String> buildProperties() {
 			Map<String, String> properties = new HashMap<>();
-			for (String property : configuration.getAttribute("buildProperties").split(",")) {
+			for (String property : configuration.attribute("buildProperties").split(",")) {
 				int equals = property.indexOf('=');
 				if (equals > 0) {
 					properties.put(property.substring(0, equals).strip(), property.substring(equals + 1).strip());
@@ -445,11 +393,11 @@ public final class CprojectReader {
 		}
 
 		private ArtifactType artifactType(Map<String, String> buildProperties) throws CdtProjectException {
-			String type = configuration.getAttribute("buildArtefactType");
+			String type = configuration.attribute("buildArtefactType");
 			if (type.isEmpty()) {
 				type = buildProperties.getOrDefault(ARTEFACT_TYPE, "");
 			}
-			String parent = configuration.getAttribute("parent");
+			String parent = configuration.attribute("parent");
 			if (type.endsWith(".sharedLib") || type.isEmpty() && parent.contains(".so.")) {
 				return ArtifactType.SHARED_LIBRARY;
 			}
@@ -465,11 +413,11 @@ public final class CprojectReader {
 					+ " as a Cross GCC Shared Library");
 		}
 
-		private Element rootFolderInfo() throws CdtProjectException {
-			Element root = null;
-			for (Element element : elements(configuration, null)) {
-				String tag = element.getTagName();
-				if (tag.equals("folderInfo") && element.getAttribute("resourcePath").isEmpty() && root == null) {
+		private XmlElement rootFolderInfo() throws CdtProjectException {
+			XmlElement root = null;
+			for (XmlElement element : elements(configuration, null)) {
+				String tag = element.tagName();
+				if (tag.equals("folderInfo") && element.attribute("resourcePath").isEmpty() && root == null) {
 					root = element;
 				} else if (tag.equals("folderInfo") || tag.equals("fileInfo")) {
 					resources.add(element);
@@ -488,12 +436,12 @@ public final class CprojectReader {
 		 * The builder's parallel build as CDT writes it: {@code parallelBuildOn="true"} with
 		 * {@code parallelizationNumber} a job count, or "optimal" (or none, or not positive: one job per processor).
 		 */
-		private static int parallelJobs(Element builder) {
-			if (builder == null || !builder.getAttribute("parallelBuildOn").equals("true")) {
+		private static int parallelJobs(XmlElement builder) {
+			if (builder == null || !builder.attribute("parallelBuildOn").equals("true")) {
 				return 1;
 			}
 			try {
-				int jobs = Integer.parseInt(builder.getAttribute("parallelizationNumber").strip());
+				int jobs = Integer.parseInt(builder.attribute("parallelizationNumber").strip());
 				if (jobs > 0) {
 					return Math.min(jobs, MAX_JOBS);
 				}
@@ -507,17 +455,17 @@ public final class CprojectReader {
 		 * Whether the builder is CDT's internal one (C/C++ Build > Builder type: Internal builder), or MinGW GCC's, which
 		 * CDT 12.5's plugin.xml derives from it: MinGW projects build with the internal builder unless switched.
 		 */
-		private static boolean internalBuilder(Element builder) {
-			String superClass = builder == null ? "" : builder.getAttribute("superClass");
+		private static boolean internalBuilder(XmlElement builder) {
+			String superClass = builder == null ? "" : builder.attribute("superClass");
 			return superClass.startsWith(INTERNAL_BUILDER) || superClass.startsWith(MINGW_BUILDER);
 		}
 
-		private void checkBuilder(Element builder) {
-			if (builder.getAttribute("managedBuildOn").equals("false")) {
+		private void checkBuilder(XmlElement builder) {
+			if (builder.attribute("managedBuildOn").equals("false")) {
 				notes.add("'Generate Makefiles automatically' is off: CDT would run your own makefile, this build runs"
 						+ " the commands CDT would generate from the settings");
 			}
-			String buildPath = builder.getAttribute("buildPath");
+			String buildPath = builder.attribute("buildPath");
 			if (buildPath.isEmpty()) {
 				return;
 			}
@@ -541,8 +489,8 @@ public final class CprojectReader {
 		}
 
 		/** The role of a tool, e.g. {@code g++ compiler}, or its superClass id when it is not one this build runs. */
-		private String toolKind(Element tool) {
-			String superClass = tool.getAttribute("superClass");
+		private String toolKind(XmlElement tool) {
+			String superClass = tool.attribute("superClass");
 			String role = role(superClass);
 			switch (role) {
 			case "c.compiler":
@@ -558,7 +506,7 @@ public final class CprojectReader {
 			case "archiver":
 				return "archiver";
 			default:
-				notes.add("the tool " + tool.getAttribute("name") + " (" + superClass
+				notes.add("the tool " + tool.attribute("name") + " (" + superClass
 						+ ") is not part of CDT's Cross GCC toolchain; its settings are ignored");
 				return superClass;
 			}
@@ -580,30 +528,30 @@ public final class CprojectReader {
 			return "";
 		}
 
-		private ArchiverSettings archiver(Element tool) {
+		private ArchiverSettings archiver(XmlElement tool) {
 			if (tool == null) {
 				return ArchiverSettings.DEFAULT;
 			}
-			String toolName = tool.getAttribute("name");
-			Map<String, Element> options = options(tool, "gnu.both.lib.option.", Set.of("flags"), toolName);
+			String toolName = tool.attribute("name");
+			Map<String, XmlElement> options = options(tool, "gnu.both.lib.option.", Set.of("flags"), toolName);
 			return new ArchiverSettings(
 					macros.resolve(stringValue(options.get("flags"), ArchiverSettings.DEFAULT.flags()), toolName + " flags"));
 		}
 
-		private AssemblerSettings assembler(Element tool) {
+		private AssemblerSettings assembler(XmlElement tool) {
 			if (tool == null) {
 				return AssemblerSettings.DEFAULT;
 			}
-			String toolName = tool.getAttribute("name");
-			Map<String, Element> options = options(tool, "gnu.",
+			String toolName = tool.attribute("name");
+			Map<String, XmlElement> options = options(tool, "gnu.",
 					Set.of("asm.option.debugging.level", "both.asm.option.flags", "both.asm.option.include.paths"), toolName);
-			Element debugging = options.get("asm.option.debugging.level");
+			XmlElement debugging = options.get("asm.option.debugging.level");
 			String level = debugging == null ? null : value(debugging);
 			String debuggingFlag = "";
 			if ("gnu.asm.debugging.level.default".equals(level)) {
 				debuggingFlag = "-g";
 			} else if (level != null && !level.equals("gnu.asm.debugging.level.none")) {
-				notes.add(toolName + ": the value " + level + " of \"" + debugging.getAttribute("name")
+				notes.add(toolName + ": the value " + level + " of \"" + debugging.attribute("name")
 						+ "\" is not one CDT defines");
 			}
 			return new AssemblerSettings(debuggingFlag,
@@ -617,28 +565,28 @@ public final class CprojectReader {
 		 * {@code <folderInfo>}'s toolchain's, inherit the options of the project's tools and of the folders around
 		 * them, and override them option by option, as CDT's tool superClass chain does.
 		 */
-		private List<ResourceConfiguration> resourceConfigurations(Map<String, Element> projectTools) {
-			List<Element> byDepth = new ArrayList<>(resources);
-			byDepth.sort(Comparator.comparingInt(e -> e.getAttribute("resourcePath").length()));
+		private List<ResourceConfiguration> resourceConfigurations(Map<String, XmlElement> projectTools) {
+			List<XmlElement> byDepth = new ArrayList<>(resources);
+			byDepth.sort(Comparator.comparingInt(e -> e.attribute("resourcePath").length()));
 			List<ResourceConfiguration> result = new ArrayList<>();
-			Map<Element, Map<String, Element>> toolsOf = new HashMap<>();
-			for (Element resource : byDepth) {
-				String path = resource.getAttribute("resourcePath").replace('\\', '/');
-				boolean file = resource.getTagName().equals("fileInfo");
-				Element toolHolder = file ? resource : child(resource, "toolChain");
-				Map<String, Element> own = new HashMap<>();
-				for (Element tool : toolHolder == null ? List.<Element>of() : elements(toolHolder, "tool")) {
-					String role = role(tool.getAttribute("superClass"));
+			Map<XmlElement, Map<String, XmlElement>> toolsOf = new HashMap<>();
+			for (XmlElement resource : byDepth) {
+				String path = resource.attribute("resourcePath").replace('\\', '/');
+				boolean file = resource.tagName().equals("fileInfo");
+				XmlElement toolHolder = file ? resource : child(resource, "toolChain");
+				Map<String, XmlElement> own = new HashMap<>();
+				for (XmlElement tool : toolHolder == null ? List.<XmlElement>of() : elements(toolHolder, "tool")) {
+					String role = role(tool.attribute("superClass"));
 					if (role.equals("c.compiler") || role.equals("cpp.compiler")) {
 						own.put(role, tool);
 					}
 				}
 				toolsOf.put(resource, own);
-				List<Element> cChain = new ArrayList<>(chain(projectTools.get("gcc compiler")));
-				List<Element> cppChain = new ArrayList<>(chain(projectTools.get("g++ compiler")));
-				for (Element outer : byDepth) {
-					String outerPath = outer.getAttribute("resourcePath").replace('\\', '/');
-					if (outer != resource && outer.getTagName().equals("folderInfo") && path.startsWith(outerPath + "/")) {
+				List<XmlElement> cChain = new ArrayList<>(chain(projectTools.get("gcc compiler")));
+				List<XmlElement> cppChain = new ArrayList<>(chain(projectTools.get("g++ compiler")));
+				for (XmlElement outer : byDepth) {
+					String outerPath = outer.attribute("resourcePath").replace('\\', '/');
+					if (outer != resource && outer.tagName().equals("folderInfo") && path.startsWith(outerPath + "/")) {
 						cChain.addAll(chain(toolsOf.get(outer).get("c.compiler")));
 						cppChain.addAll(chain(toolsOf.get(outer).get("cpp.compiler")));
 					}
@@ -652,18 +600,18 @@ public final class CprojectReader {
 		}
 
 		/** The tool, if there is one, as a chain of one. */
-		private static List<Element> chain(Element tool) {
+		private static List<XmlElement> chain(XmlElement tool) {
 			return tool == null ? List.of() : List.of(tool);
 		}
 
 		/** A compiler's settings from its tools, the project's first: a later tool's option replaces an earlier one's. */
-		private CompilerSettings compiler(List<Element> tools, Language language) {
-			String toolName = tools.isEmpty() ? language.tool : tools.get(tools.size() - 1).getAttribute("name");
+		private CompilerSettings compiler(List<XmlElement> tools, Language language) {
+			String toolName = tools.isEmpty() ? language.tool : tools.get(tools.size() - 1).attribute("name");
 			Set<String> known = new HashSet<>(language.warnings().keySet());
 			known.addAll(List.of("dialect.std", language.definesOption, "include.paths", "optimization.level",
 					"debugging.level", language.otherFlagsOption));
-			Map<String, Element> options = new HashMap<>();
-			for (Element tool : tools) {
+			Map<String, XmlElement> options = new HashMap<>();
+			for (XmlElement tool : tools) {
 				options.putAll(options(tool, language.compilerOptionPrefix, known, toolName));
 			}
 
@@ -674,7 +622,7 @@ public final class CprojectReader {
 			String debugging = enumValue(options.get("debugging.level"), language::debuggingFlag, "-g", toolName);
 			List<String> warnings = new ArrayList<>();
 			language.warnings().forEach((option, flag) -> {
-				Element element = options.get(option);
+				XmlElement element = options.get(option);
 				String value = element == null ? null : value(element);
 				if (value == null ? Language.warningDefault(option) : Boolean.parseBoolean(value)) {
 					warnings.add(flag);
@@ -687,11 +635,11 @@ public final class CprojectReader {
 							Language.DEFAULT_OTHER_FLAGS), toolName + " other flags"));
 		}
 
-		private LinkerSettings linker(Element tool, Language language, ArtifactType artifactType) {
-			String toolName = tool == null ? language.tool + " linker" : tool.getAttribute("name");
-			Map<String, Element> options = options(tool, language.linkerOptionPrefix,
+		private LinkerSettings linker(XmlElement tool, Language language, ArtifactType artifactType) {
+			String toolName = tool == null ? language.tool + " linker" : tool.attribute("name");
+			Map<String, XmlElement> options = options(tool, language.linkerOptionPrefix,
 					Set.of("shared", language.linkerFlagsOption, "libs", "paths", "userobjs"), toolName);
-			Element shared = options.get("shared");
+			XmlElement shared = options.get("shared");
 			String sharedValue = shared == null ? null : value(shared);
 			return new LinkerSettings(language.tool, listValues(options.get("paths"), toolName + " library paths"),
 					macros.resolve(stringValue(options.get(language.linkerFlagsOption), ""), toolName + " flags"),
@@ -705,15 +653,15 @@ public final class CprojectReader {
 		 * The options of a tool that this reader understands, by id after {@code prefix}; notes for the others.
 		 * Also checks the tool's input types for additions it does not understand.
 		 */
-		private Map<String, Element> options(Element tool, String prefix, Set<String> known, String toolName) {
-			Map<String, Element> options = new HashMap<>();
+		private Map<String, XmlElement> options(XmlElement tool, String prefix, Set<String> known, String toolName) {
+			Map<String, XmlElement> options = new HashMap<>();
 			if (tool == null) {
 				return options;
 			}
-			for (Element element : elements(tool, null)) {
-				switch (element.getTagName()) {
+			for (XmlElement element : elements(tool, null)) {
+				switch (element.tagName()) {
 				case "option" -> {
-					String superClass = baseOptionId(element.getAttribute("superClass"));
+					String superClass = baseOptionId(element.attribute("superClass"));
 					String id = superClass.startsWith(prefix) ? superClass.substring(prefix.length()) : "";
 					if (known.contains(id)) {
 						options.put(id, element);
@@ -722,9 +670,9 @@ public final class CprojectReader {
 					}
 				}
 				case "inputType" -> {
-					for (Element input : elements(element, null)) {
-						String paths = input.getAttribute("paths");
-						if (!input.getTagName().equals("additionalInput") || !STANDARD_ADDITIONAL_INPUTS.contains(paths)) {
+					for (XmlElement input : elements(element, null)) {
+						String paths = input.attribute("paths");
+						if (!input.tagName().equals("additionalInput") || !STANDARD_ADDITIONAL_INPUTS.contains(paths)) {
 							notes.add(toolName + ": the additional input " + paths + " is not understood and is ignored");
 						}
 					}
@@ -732,7 +680,7 @@ public final class CprojectReader {
 				case "outputType" -> {
 					// Only the linker's output prefix matters; read by outputPrefix().
 				}
-				default -> notes.add(toolName + ": <" + element.getTagName() + "> is not understood and is ignored");
+				default -> notes.add(toolName + ": <" + element.tagName() + "> is not understood and is ignored");
 				}
 			}
 			return options;
@@ -760,35 +708,35 @@ public final class CprojectReader {
 		}
 
 		/** Notes an option this reader does not understand, unless its value cannot change the command line. */
-		private void unknownOption(Element option, String toolName) {
+		private void unknownOption(XmlElement option, String toolName) {
 			String value = value(option);
 			List<String> list = listValues(option, toolName);
 			boolean noEffect = (value == null || value.isEmpty() || value.equals("false")) && list.isEmpty();
 			if (!noEffect) {
-				notes.add(toolName + ": the option \"" + option.getAttribute("name") + "\" ("
-						+ option.getAttribute("superClass") + (value == null ? "" : " = " + value)
+				notes.add(toolName + ": the option \"" + option.attribute("name") + "\" ("
+						+ option.attribute("superClass") + (value == null ? "" : " = " + value)
 						+ ") is not supported by the SDK's build and is ignored");
 			}
 		}
 
-		private String enumValue(Element option, UnaryOperator<String> flagOf, String defaultFlag, String toolName) {
+		private String enumValue(XmlElement option, UnaryOperator<String> flagOf, String defaultFlag, String toolName) {
 			String value = option == null ? null : value(option);
 			if (value == null) {
 				return defaultFlag;
 			}
 			String flag = flagOf.apply(value);
 			if (flag == null) {
-				notes.add(toolName + ": the value " + value + " of \"" + option.getAttribute("name")
+				notes.add(toolName + ": the value " + value + " of \"" + option.attribute("name")
 						+ "\" is not one CDT defines; using " + (defaultFlag.isEmpty() ? "none" : defaultFlag));
 				return defaultFlag;
 			}
 			return flag;
 		}
 
-		private String outputPrefix(Element targetTool, ArtifactType artifactType) {
-			Element outputType = targetTool == null ? null : child(targetTool, "outputType");
+		private String outputPrefix(XmlElement targetTool, ArtifactType artifactType) {
+			XmlElement outputType = targetTool == null ? null : child(targetTool, "outputType");
 			if (outputType != null && outputType.hasAttribute("outputPrefix")) {
-				return outputType.getAttribute("outputPrefix");
+				return outputType.attribute("outputPrefix");
 			}
 			// CDT's GNU linkers name shared libraries lib<name>.so, its archiver lib<name>.a, unless the output type says
 			// otherwise.
@@ -796,24 +744,24 @@ public final class CprojectReader {
 		}
 
 		private List<SourceEntry> sourceEntries() {
-			Element sourceEntries = child(configuration, "sourceEntries");
+			XmlElement sourceEntries = child(configuration, "sourceEntries");
 			if (sourceEntries == null) {
 				return List.of(new SourceEntry("", List.of()));
 			}
 			List<SourceEntry> entries = new ArrayList<>();
-			for (Element entry : elements(sourceEntries, "entry")) {
-				if (!entry.getAttribute("kind").equals("sourcePath")) {
-					notes.add("the source entry " + entry.getAttribute("name") + " of kind " + entry.getAttribute("kind")
+			for (XmlElement entry : elements(sourceEntries, "entry")) {
+				if (!entry.attribute("kind").equals("sourcePath")) {
+					notes.add("the source entry " + entry.attribute("name") + " of kind " + entry.attribute("kind")
 							+ " is not understood and is ignored");
 					continue;
 				}
-				String folder = entry.getAttribute("name");
+				String folder = entry.attribute("name");
 				String own = "/" + projectName;
 				if (folder.equals(own) || folder.startsWith(own + "/")) {
 					folder = folder.substring(own.length());
 				}
 				folder = stripSlashes(folder);
-				String excluding = entry.getAttribute("excluding");
+				String excluding = entry.attribute("excluding");
 				List<String> exclusions = excluding.isEmpty() ? List.of() : List.of(excluding.split("\\|"));
 				if (exclusions.size() > MAX_EXCLUSIONS) {
 					// Each file is matched against each pattern: the count bounds the build's cost.
@@ -840,13 +788,13 @@ public final class CprojectReader {
 			return path.substring(start, end);
 		}
 
-		private List<String> listValues(Element option, String where) {
+		private List<String> listValues(XmlElement option, String where) {
 			List<String> values = new ArrayList<>();
 			if (option != null) {
-				for (Element value : elements(option, "listOptionValue")) {
+				for (XmlElement value : elements(option, "listOptionValue")) {
 					// Built-in values come from the compiler's own discovery; CDT does not pass them on.
-					if (!value.getAttribute("builtIn").equals("true") && !value.getAttribute("value").isEmpty()) {
-						values.add(macros.resolve(value.getAttribute("value"), where));
+					if (!value.attribute("builtIn").equals("true") && !value.attribute("value").isEmpty()) {
+						values.add(macros.resolve(value.attribute("value"), where));
 					}
 				}
 			}
@@ -854,20 +802,20 @@ public final class CprojectReader {
 		}
 
 		/** An option's value, else the default the {@code .cproject} gives it, else null for CDT's default. */
-		private static String value(Element option) {
+		private static String value(XmlElement option) {
 			if (option.hasAttribute("value")) {
-				return option.getAttribute("value");
+				return option.attribute("value");
 			}
-			return option.hasAttribute("defaultValue") ? option.getAttribute("defaultValue") : null;
+			return option.hasAttribute("defaultValue") ? option.attribute("defaultValue") : null;
 		}
 
-		private static String stringValue(Element option, String defaultValue) {
+		private static String stringValue(XmlElement option, String defaultValue) {
 			String value = option == null ? null : value(option);
 			return value == null ? defaultValue : value;
 		}
 
-		private static String attribute(Element element, String name, String defaultValue) {
-			return element.hasAttribute(name) ? element.getAttribute(name) : defaultValue;
+		private static String attribute(XmlElement element, String name, String defaultValue) {
+			return element.hasAttribute(name) ? element.attribute(name) : defaultValue;
 		}
 	}
 }

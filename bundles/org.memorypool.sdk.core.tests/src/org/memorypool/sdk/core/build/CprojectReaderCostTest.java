@@ -1,0 +1,91 @@
+package org.memorypool.sdk.core.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Hostile project files cost at most a small multiple of their size, measured as the bytes the reading thread
+ * allocates (a bound on what it can keep; not a timing). Each read is done once first, so class loading is not counted.
+ */
+class CprojectReaderCostTest {
+
+	/** Every byte the reader allocates, kept or not, against the file's size. */
+	private static final int MAX_ALLOCATION_PER_BYTE = 16;
+
+	@TempDir
+	Path dir;
+
+	private static long allocatedBytes() {
+		return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
+	}
+
+	/** Writes {@code cproject} beside the reference's .project and returns the bytes reading it allocated. */
+	private long allocationOfReading(String cproject) throws Exception {
+		Path project = TestProjects.copy("reference", dir.resolve("p"));
+		Files.writeString(project.resolve(".cproject"), cproject);
+		assertThrows(CdtProjectException.class, () -> CprojectReader.read(project));
+		long before = allocatedBytes();
+		CdtProjectException e = assertThrows(CdtProjectException.class, () -> CprojectReader.read(project));
+		long allocated = allocatedBytes() - before;
+		assertTrue(e.getMessage().contains("no build configurations") || e.getMessage().contains("not well-formed"),
+				e.getMessage());
+		return allocated;
+	}
+
+	/** The JDK's DOM allocated (and kept) about 40 times such a file. */
+	@Test
+	@Timeout(60)
+	void aFileOfNothingButEmptyElementsCostsASmallMultipleOfItsSize() throws Exception {
+		String cproject = "<cproject>" + "<a/>".repeat(1_000_000) + "</cproject>";
+		long allocated = allocationOfReading(cproject);
+		assertTrue(allocated < (long) MAX_ALLOCATION_PER_BYTE * cproject.length(),
+				cproject.length() + " bytes allocated " + allocated);
+	}
+
+	@Test
+	@Timeout(60)
+	void attributesCostASmallMultipleOfTheirSize() throws Exception {
+		String cproject = "<cproject>" + "<a b=\"\" c=\"\" d=\"\"/>".repeat(200_000) + "</cproject>";
+		long allocated = allocationOfReading(cproject);
+		assertTrue(allocated < (long) MAX_ALLOCATION_PER_BYTE * cproject.length(),
+				cproject.length() + " bytes allocated " + allocated);
+	}
+
+	/** Text split by a comment every few bytes is appended, not copied again for every piece. */
+	@Test
+	@Timeout(60)
+	void textSplitByCommentsCostsASmallMultipleOfItsSize() throws Exception {
+		String cproject = "<cproject><a>" + "x<!---->".repeat(400_000) + "</a></cproject>";
+		long allocated = allocationOfReading(cproject);
+		assertTrue(allocated < (long) MAX_ALLOCATION_PER_BYTE * cproject.length(),
+				cproject.length() + " bytes allocated " + allocated);
+	}
+
+	@Test
+	void theReaderKeepsTheTextOfAnElementThatCommentsSplit() throws Exception {
+		Path project = TestProjects.copy("reference", dir.resolve("q"));
+		String dotProject = Files.readString(project.resolve(".project"));
+		Files.writeString(project.resolve(".project"),
+				dotProject.replaceFirst("<name>[^<]*</name>", "<name> sample<!-- a comment -->-dll &amp; co </name>"));
+		assertEquals("sample-dll & co", CprojectReader.read(project).name());
+	}
+
+	@Test
+	void aDoctypeIsRefusedWithTheLineItIsOn() throws Exception {
+		Path project = TestProjects.copy("reference", dir.resolve("d"));
+		String cproject = Files.readString(project.resolve(".cproject"));
+		Files.writeString(project.resolve(".cproject"), cproject.replaceFirst("<cproject",
+				"<!DOCTYPE cproject [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<cproject"));
+		CdtProjectException e = assertThrows(CdtProjectException.class, () -> CprojectReader.read(project));
+		assertTrue(e.getMessage().contains("not well-formed XML (a DOCTYPE, which Eclipse never writes)"), e.getMessage());
+	}
+}
