@@ -168,6 +168,37 @@ class DeployCrashTest {
 		assertEquals("precious", Files.readString(victim), "the older journal format is held to the same rule");
 	}
 
+	/**
+	 * A journal whose root is not a game folder is believed only for the layout of Mod Organizer 2's mods folder, and
+	 * then undo removes a file only while it holds what the deploy put there.
+	 */
+	@Test
+	void aJournalWhoseRootIsNoGameFolderTouchesOnlyAModsLayoutAndOnlyTheDeploysFiles() throws Exception {
+		game(dir.resolve("hostile"));
+		Path home = Files.createDirectories(dir.resolve("home"));
+		Path notes = Files.writeString(home.resolve("notes.dll"), "precious");
+		Path modLike = Files.writeString(Files.createDirectories(home.resolve("Mod/nvse/plugins")).resolve("a.dll"), "mine");
+		Files.createDirectories(journal.getParent());
+		String digestOfOther = "0".repeat(64);
+		for (String entry : List.of("0.target=" + escaped(notes) + "\n0.replaces=false\n0.new=" + digestOfOther,
+				"0.target=" + escaped(modLike) + "\n0.replaces=false\n")) {
+			Files.writeString(journal, "state=done\nroot.0=" + escaped(home) + "\n" + entry + "\n");
+			DeployException refused = org.junit.jupiter.api.Assertions.assertThrows(DeployException.class,
+					() -> new Deployer(journal).undo());
+			assertTrue(refused.getMessage().contains("it was not written by this SDK"), refused.getMessage());
+		}
+		Files.writeString(journal, "state=done\nroot.0=" + escaped(home) + "\n0.target=" + escaped(modLike)
+				+ "\n0.replaces=false\n0.new=" + digestOfOther + "\nfolder.0=" + escaped(home.resolve("Mod")) + "\n");
+		assertEquals(List.of("kept     " + modLike + " (changed since the deploy)"), new Deployer(journal).undo());
+		assertEquals("precious", Files.readString(notes));
+		assertEquals("mine", Files.readString(modLike), "a file that is not the deploy's stays");
+		assertTrue(Files.isDirectory(home.resolve("Mod")));
+		Files.writeString(journal, "state=done\nroot.0=" + escaped(home) + "\n0.target=" + escaped(modLike)
+				+ "\n0.replaces=false\n0.new=" + digestOfOther + "\nfolder.0=" + escaped(home) + "\n");
+		org.junit.jupiter.api.Assertions.assertThrows(DeployException.class, () -> new Deployer(journal).undo(),
+				"a created folder must lie inside a root, on the way to a target");
+	}
+
 	private static String escaped(Path path) {
 		return path.toString().replace("\\", "\\\\");
 	}

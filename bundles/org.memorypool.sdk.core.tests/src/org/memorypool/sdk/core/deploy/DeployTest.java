@@ -117,6 +117,32 @@ class DeployTest {
 		assertTrue(Files.exists(game.jemalloc()), "jemalloc.dll still goes next to FalloutNV.exe");
 	}
 
+	/** A mods folder of its own (MO2's settings allow any), outside any instance: undo still removes the mod's files. */
+	@Test
+	void undoOfADeployIntoAModsFolderAnywhereRemovesTheModsFilesAndFolders() throws Exception {
+		Path mods = Files.createDirectories(dir.resolve("D/MO2 mods elsewhere"));
+		deployer.apply(planner.plan(plugin, "MyMod", false, new DeployTarget(game, Optional.of(mods))));
+		assertEquals(List.of("removed  " + mods.resolve("MyMod/NVSE/Plugins/MyMod.dll")), deployer.undo());
+		assertEquals(List.of(), Files.list(mods).toList(), "the mod's folders the deploy created are gone");
+	}
+
+	/** A plugin the user (or a mod manager) replaced after the deploy is theirs: undo neither removes nor overwrites it. */
+	@Test
+	void undoKeepsAFileChangedSinceTheDeploy() throws Exception {
+		deployer.apply(planner.plan(plugin, "MyMod", false, target));
+		Path deployed = game.pluginsFolder().resolve("MyMod.dll");
+		Files.writeString(deployed, "a newer build, copied by hand");
+		assertEquals(List.of("kept     " + deployed + " (changed since the deploy)"), deployer.undo());
+		assertEquals("a newer build, copied by hand", Files.readString(deployed));
+
+		Files.write(deployed, PeReaderTestData.plugin(0x14C, false, List.of("KERNEL32.dll", "GDI32.dll")));
+		deployer.apply(planner.plan(plugin, "MyMod", false, target));
+		Files.writeString(deployed, "changed again");
+		assertEquals(List.of("kept     " + deployed + " (changed since the deploy; the file it replaced is MyMod.dll.bak)"),
+				deployer.undo());
+		assertEquals("changed again", Files.readString(deployed));
+	}
+
 	/** Case 12: a plugins folder in lower case, as archives and mod managers leave it, is the one Windows and Wine read. */
 	@Test
 	void anExistingPluginsFolderInAnotherCaseIsUsedAndUndoLeavesItAsItWas() throws Exception {

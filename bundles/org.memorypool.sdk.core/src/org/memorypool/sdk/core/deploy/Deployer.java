@@ -2,24 +2,17 @@ package org.memorypool.sdk.core.deploy;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.Properties;
 
-import org.memorypool.sdk.core.RealPaths;
-import org.memorypool.sdk.core.TerminalText;
 
 /**
  * Carries out a {@link DeployPlan} so that a process killed at any moment (power loss, an IDE crash) leaves every
@@ -35,8 +28,9 @@ import org.memorypool.sdk.core.TerminalText;
  * A journal still {@code applying} when a deploy or undo starts is rolled back first: each target gets its
  * {@code .bak} back (or is removed when the deploy added it), and the leftovers are deleted. {@link #undo} does the
  * same for a finished deploy, and removes the folders the deploy created (when nothing else was put in them). The
- * journal holds each replaced file's SHA-256, so that a {@code .bak} left by an earlier
- * deploy is never taken for this one's, and a target already back to its old content is left alone.
+ * journal ({@link DeployJournal}) holds the SHA-256 of each replaced file and of each file put in its place, so that a
+ * {@code .bak} left by an earlier deploy is never taken for this one's, a target already back to its old content is
+ * left alone, and a file changed since the deploy is neither removed nor overwritten.
  */
 public final class Deployer {
 
@@ -48,12 +42,6 @@ public final class Deployer {
 		/** Called before each step that changes a file. */
 		void before(String step);
 	}
-
-	private static final String STATE = "state";
-	private static final String APPLYING = "applying";
-	private static final String DONE = "done";
-	/** A journal lists a few files; a larger one is not the SDK's. */
-	private static final long MAX_JOURNAL_SIZE = 1024 * 1024;
 
 	private final Path journal;
 	private final Steps steps;
@@ -75,18 +63,18 @@ public final class Deployer {
 	 */
 	public void apply(DeployPlan plan) throws DeployException {
 		rollBackInterrupted();
-		List<String> oldDigests = new ArrayList<>();
+		List<DeployJournal.Entry> entries = new ArrayList<>();
 		List<Path> createdFolders = new ArrayList<>();
 		try {
 			for (FileCopy copy : plan.copies()) {
-				oldDigests.add(copy.replaces() ? digest(copy.target()) : "");
+				entries.add(new DeployJournal.Entry(copy, copy.replaces() ? digest(copy.target()) : "", digest(copy.source())));
 				for (Path folder = copy.target().getParent(); folder != null && !Files.exists(folder); folder = folder.getParent()) {
 					if (!createdFolders.contains(folder)) {
 						createdFolders.add(folder);
 					}
 				}
 			}
-			writeJournal(plan, APPLYING, oldDigests, createdFolders);
+			writeJournal(new DeployJournal.Contents(DeployJournal.APPLYING, plan.roots(), entries, createdFolders));
 		} catch (IOException e) {
 			throw new DeployException("Deploy failed before it changed anything: the journal " + journal
 					+ " cannot be written (" + e.getMessage() + ")", e);
@@ -108,10 +96,10 @@ public final class Deployer {
 				replace(temporary(copy), copy.target());
 			}
 			steps.before("journal done");
-			writeJournal(plan, DONE, oldDigests, createdFolders);
+			writeJournal(new DeployJournal.Contents(DeployJournal.DONE, plan.roots(), entries, createdFolders));
 		} catch (IOException e) {
 			try {
-				rollBack(readJournal());
+				rollBack(DeployJournal.read(journal));
 			} catch (IOException rollback) {
 				e.addSuppressed(rollback);
 			}
@@ -119,17 +107,16 @@ public final class Deployer {
 		}
 	}
 
-	/** Puts back what the last deploy replaced, and removes what it added. Returns one line per file restored. */
+	/**
+	 * Puts back what the last deploy replaced, and removes what it added; a file changed since the deploy is kept.
+	 * Returns one line per file.
+	 */
 	public List<String> undo() throws DeployException {
 		if (!Files.isRegularFile(journal)) {
 			throw new DeployException("There is no deploy to undo");
 		}
 		try {
-			List<Entry> entries = readJournal();
-			rollBack(entries);
-			List<String> lines = new ArrayList<>();
-			entries.forEach(e -> lines.add((e.copy().replaces() ? "restored " : "removed  ") + e.copy().target()));
-			return lines;
+			return rollBack(DeployJournal.read(journal));
 		} catch (IOException e) {
 			throw new DeployException("Undo failed: " + e.getMessage() + " (the backups are the .bak files next to each DLL)", e);
 		}
@@ -143,9 +130,9 @@ public final class Deployer {
 	 */
 	public void rollBackInterrupted() throws DeployException {
 		try {
-			Files.deleteIfExists(journal.resolveSibling(journal.getFileName() + ".next"));
-			if (Files.isRegularFile(journal) && APPLYING.equals(loadJournal().getProperty(STATE))) {
-				rollBack(readJournal());
+			Files.deleteIfExists(DeployJournal.next(journal));
+			if (Files.isRegularFile(journal) && DeployJournal.APPLYING.equals(DeployJournal.state(journal))) {
+				rollBack(DeployJournal.read(journal));
 			}
 		} catch (IOException e) {
 			throw new DeployException("The last deploy was interrupted and cannot be rolled back (" + e.getMessage()
@@ -155,29 +142,39 @@ public final class Deployer {
 
 	/**
 	 * Each target back as it was before the journal's deploy, the leftovers deleted, then the journal: safe to repeat
-	 * after a crash in the middle of it, since every step is a rename, a delete or a no-op when done before.
+	 * after a crash in the middle of it, since every step is a rename, a delete or a no-op when done before. A target
+	 * that holds neither the deploy's file nor the one it replaced was changed since (by the user, a mod manager) and is
+	 * kept. Returns one line per file.
 	 */
-	private void rollBack(List<Entry> entries) throws IOException {
-		for (Entry entry : entries.reversed()) {
+	private List<String> rollBack(DeployJournal.Contents contents) throws IOException {
+		List<String> lines = new ArrayList<>();
+		for (DeployJournal.Entry entry : contents.entries().reversed()) {
 			FileCopy copy = entry.copy();
 			Files.deleteIfExists(temporary(copy));
 			Files.deleteIfExists(copy.backup().resolveSibling(copy.backup().getFileName() + ".deploying"));
-			if (copy.replaces()) {
+			String current = digestOrEmpty(copy.target());
+			boolean changedSince = !entry.newDigest().isEmpty() && !current.isEmpty() && !current.equals(entry.newDigest())
+					&& !current.equals(entry.oldDigest());
+			if (changedSince) {
+				lines.add("kept     " + copy.target() + " (changed since the deploy" + (copy.replaces() && Files.exists(copy.backup())
+						? "; the file it replaced is " + copy.backup().getFileName() + ")" : ")"));
+			} else if (copy.replaces()) {
 				// A .bak from an earlier deploy may be there: only the old file, by its digest, goes back.
-				if (entry.oldDigest().isEmpty() ? Files.exists(copy.backup())
-						: !entry.oldDigest().equals(digestOrEmpty(copy.target()))) {
+				if (entry.oldDigest().isEmpty() ? Files.exists(copy.backup()) : !entry.oldDigest().equals(current)) {
 					if (!entry.oldDigest().isEmpty() && !entry.oldDigest().equals(digestOrEmpty(copy.backup()))) {
 						throw new IOException(copy.backup() + " does not hold the file " + copy.target() + " replaced");
 					}
 					steps.before("restore " + copy.target());
 					replace(copy.backup(), copy.target());
 				}
+				lines.add("restored " + copy.target());
 			} else {
 				steps.before("remove " + copy.target());
 				Files.deleteIfExists(copy.target());
+				lines.add("removed  " + copy.target());
 			}
 		}
-		for (Path folder : createdFolders()) {
+		for (Path folder : contents.createdFolders()) {
 			steps.before("remove folder " + folder);
 			try {
 				Files.deleteIfExists(folder);
@@ -187,23 +184,7 @@ public final class Deployer {
 		}
 		steps.before("journal delete");
 		Files.deleteIfExists(journal);
-	}
-
-	/**
-	 * Refuses a journal entry that a deploy could not have made (the journal lives in the user's own state, see
-	 * {@link PluginProject#journal}; this guards against a damaged or foreign one): the target must be a DLL inside one of
-	 * the journal's roots, also after following links.
-	 */
-	private void checkContained(Path target, List<Path> roots) throws IOException {
-		Path normal = target.normalize();
-		boolean inside = normal.isAbsolute() && normal.getFileName() != null
-				&& normal.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".dll")
-				&& roots.stream().anyMatch(root -> normal.startsWith(root) && !normal.equals(root)
-						&& RealPaths.staysInside(root, normal.getParent()));
-		if (!inside) {
-			throw new IOException("the journal " + journal + " names " + TerminalText.escape(target.toString())
-					+ ", which is no DLL in a folder the deploy wrote to: it was not written by this SDK; delete it");
-		}
+		return lines;
 	}
 
 	/** The file's SHA-256, hex. */
@@ -227,7 +208,7 @@ public final class Deployer {
 	}
 
 	/** Renames {@code from} over {@code to} in one step, as the file system allows. */
-	private static void replace(Path from, Path to) throws IOException {
+	static void replace(Path from, Path to) throws IOException {
 		try {
 			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		} catch (AtomicMoveNotSupportedException e) {
@@ -239,114 +220,7 @@ public final class Deployer {
 		return copy.target().resolveSibling(copy.target().getFileName() + ".deploying");
 	}
 
-	private void writeJournal(DeployPlan plan, String state, List<String> oldDigests, List<Path> createdFolders)
-			throws IOException {
-		List<FileCopy> copies = plan.copies();
-		Properties entries = new Properties();
-		entries.setProperty(STATE, state);
-		for (int i = 0; i < createdFolders.size(); i++) {
-			entries.setProperty("folder." + i, createdFolders.get(i).toAbsolutePath().normalize().toString());
-		}
-		for (int i = 0; i < plan.roots().size(); i++) {
-			entries.setProperty("root." + i, plan.roots().get(i).toAbsolutePath().normalize().toString());
-		}
-		for (int i = 0; i < copies.size(); i++) {
-			entries.setProperty(i + ".target", copies.get(i).target().toString());
-			entries.setProperty(i + ".replaces", Boolean.toString(copies.get(i).replaces()));
-			if (copies.get(i).replaces()) {
-				entries.setProperty(i + ".old", oldDigests.get(i));
-			}
-		}
-		Files.createDirectories(journal.getParent());
-		Path next = journal.resolveSibling(journal.getFileName() + ".next");
-		try (OutputStream out = Files.newOutputStream(next, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-				StandardOpenOption.WRITE, StandardOpenOption.SYNC)) {
-			entries.store(out, "Deploy of the MemoryPool SDK (state " + state + "): n.target, n.replaces (a .bak exists)");
-		}
-		steps.before("journal " + state);
-		replace(next, journal);
-	}
-
-	private Properties loadJournal() throws IOException {
-		if (!Files.isRegularFile(journal) || Files.size(journal) > MAX_JOURNAL_SIZE) {
-			throw new IOException("the journal " + journal + " is not a file of at most 1 MB: it was not written by this"
-					+ " SDK; delete it");
-		}
-		Properties entries = new Properties();
-		try (InputStream in = Files.newInputStream(journal)) {
-			entries.load(in);
-		} catch (IllegalArgumentException e) {
-			throw new IOException("the journal " + journal + " is damaged (" + e.getMessage() + ")", e);
-		}
-		return entries;
-	}
-
-	/**
-	 * A file the journal names.
-	 *
-	 * @param oldDigest the SHA-256 of the file it replaced, hex; empty when it replaced none, or in an older journal
-	 */
-	private record Entry(FileCopy copy, String oldDigest) {
-	}
-
-	/** The folders the journal's deploy created, deepest first; each inside one of its roots. */
-	private List<Path> createdFolders() throws IOException {
-		Properties entries = loadJournal();
-		List<Path> roots = new ArrayList<>();
-		for (int i = 0; entries.getProperty("root." + i) != null; i++) {
-			roots.add(journal.getFileSystem().getPath(entries.getProperty("root." + i)).normalize());
-		}
-		List<Path> folders = new ArrayList<>();
-		try {
-			for (int i = 0; entries.getProperty("folder." + i) != null; i++) {
-				Path folder = journal.getFileSystem().getPath(entries.getProperty("folder." + i)).normalize();
-				if (roots.stream().noneMatch(root -> folder.startsWith(root) && !folder.equals(root))) {
-					throw new IOException("the journal " + journal + " names the folder " + folder + ", which lies in no"
-							+ " folder the deploy wrote to: it was not written by this SDK; delete it");
-				}
-				folders.add(folder);
-			}
-		} catch (InvalidPathException e) {
-			throw new IOException("the journal " + journal + " names a folder that is not a path here", e);
-		}
-		folders.sort((a, b) -> Integer.compare(b.getNameCount(), a.getNameCount()));
-		return folders;
-	}
-
-	/** The files the journal names; a journal of the SDK before this format (target=replaces) is read too. */
-	private List<Entry> readJournal() throws IOException {
-		Properties entries = loadJournal();
-		List<Entry> copies = new ArrayList<>();
-		try {
-			if (entries.getProperty(STATE) == null) {
-				for (String target : entries.stringPropertyNames()) {
-					Path path = journal.getFileSystem().getPath(target);
-					copies.add(new Entry(new FileCopy(path, path, Boolean.parseBoolean(entries.getProperty(target))), ""));
-					// That format kept no roots: only a target in a game's plugins folder is believed.
-					Path plugins = path.normalize().getParent();
-					Path game = plugins == null || plugins.getParent() == null ? null : plugins.getParent().getParent();
-					if (game == null || !Files.isRegularFile(game.resolve("FalloutNV.exe"))) {
-						throw new IOException("the journal " + journal + " names " + TerminalText.escape(target)
-								+ ", which is no DLL in a game's plugins folder: delete the journal");
-					}
-					checkContained(path, List.of(game));
-				}
-				return copies;
-			}
-			List<Path> roots = new ArrayList<>();
-			for (int i = 0; entries.getProperty("root." + i) != null; i++) {
-				roots.add(journal.getFileSystem().getPath(entries.getProperty("root." + i)).normalize());
-			}
-			for (int i = 0; entries.getProperty(i + ".target") != null; i++) {
-				Path path = journal.getFileSystem().getPath(entries.getProperty(i + ".target"));
-				copies.add(new Entry(new FileCopy(path, path, Boolean.parseBoolean(entries.getProperty(i + ".replaces"))),
-						entries.getProperty(i + ".old", "")));
-				checkContained(path, roots);
-			}
-		} catch (InvalidPathException e) {
-			throw new IOException("the journal " + journal + " names a file that is not a path here (" + e.getMessage()
-					+ ")", e);
-		}
-		return copies;
+	private void writeJournal(DeployJournal.Contents contents) throws IOException {
+		DeployJournal.write(journal, contents, () -> steps.before("journal " + contents.state()));
 	}
 }
