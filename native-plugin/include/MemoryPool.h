@@ -11,9 +11,13 @@
  *
  * Allocator selection: the allocator is chosen ONCE per process - at NVSE's kMessage_PostPostLoad or at the
  * first allocation, whichever comes first - and never changes afterwards, so a block is always released by
- * the allocator that made it. jemalloc.dll is loaded by full path from the folder of the game EXE (next to
- * FalloutNV.exe), only after checking that it is a PE32 i386 DLL exporting every je_ function needed.
- * Otherwise the plugin falls back to the system allocator: a private Win32 heap (HeapCreate/HeapAlloc),
+ * the allocator that made it. jemalloc.dll is loaded by full path, only after checking that it is a PE32 i386
+ * DLL exporting every je_ function needed, from the first of these folders that holds one that passes:
+ *   1. beside MemoryPoolNVSE.dll (Data/NVSE/Plugins/; where a Mod Organizer 2 mod puts it, since a mod cannot place
+ *      files next to the EXE; NVSE itself skips it there, as it exports no NVSE entry points);
+ *   2. the folder of the game EXE (next to FalloutNV.exe).
+ * The log names the file used ("jemalloc <version> loaded from <path>") and each file refused ("Not using <path>:
+ * <reason>"). Otherwise the plugin falls back to the system allocator: a private Win32 heap (HeapCreate/HeapAlloc),
  * separate from the game's CRT heap. jemalloc.dll is never unloaded, not even at kMessage_ExitGame: blocks
  * may still be freed during shutdown.
  *

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include <windows.h>
 
@@ -88,7 +89,7 @@ void UseSystem(const std::string& reason)
     snprintf(g_status, sizeof g_status, "system fallback (%s)", reason.c_str());
 }
 
-void UseJemalloc(const JemallocApi& api)
+void UseJemalloc(const JemallocApi& api, const std::wstring& path)
 {
     g_je = api;
     Publish(api.malloc, api.free, api.calloc, api.realloc, api.malloc_usable_size);
@@ -98,7 +99,9 @@ void UseJemalloc(const JemallocApi& api)
     const char* version = nullptr;
     size_t len = sizeof version;
     if (api.mallctl("version", &version, &len, nullptr, 0) == 0 && version)
-        Log("jemalloc %s loaded", version);
+        Log("jemalloc %s loaded from %s", version, ToUtf8(path).c_str());
+    else
+        Log("jemalloc loaded from %s", ToUtf8(path).c_str());
     MemoryPoolStats probe{};
     if (!ReadJemallocStats(api, probe))
         Log("jemalloc statistics unavailable (--disable-stats, or not jemalloc 5?); MemoryPoolGetStats reports zeros");
@@ -111,14 +114,31 @@ BOOL CALLBACK Choose(PINIT_ONCE, PVOID parameter, PVOID*)
     Log("Choosing allocator (trigger: %s)", request->trigger);
 
     std::string reason;
-    JemallocApi api{};
-    std::wstring folder = ExeFolder();
+    std::vector<std::wstring> candidates;
     if (g_editor.load())
         reason = "editor: jemalloc is used in the game only";
-    else if (folder.empty())
+    else if ((candidates = JemallocCandidates()).empty())
         reason = "game folder unknown, GetModuleFileNameW failed";
-    else if (LoadJemalloc(folder + L"jemalloc.dll", api, reason))
-        UseJemalloc(api);
+    // A file that is refused does not stop the search: the next place may hold a good one.
+    for (size_t i = 0; i < candidates.size() && g_kind != MEMORYPOOL_ALLOCATOR_JEMALLOC; i++) {
+        JemallocApi api{};
+        std::string why;
+        switch (LoadJemalloc(candidates[i], api, why)) {
+        case JemallocLoad::Loaded:
+            UseJemalloc(api, candidates[i]);
+            break;
+        case JemallocLoad::Refused:
+            // The status names the first file that exists and was refused; the log names each.
+            Log("Not using %s: %s", ToUtf8(candidates[i]).c_str(), why.c_str());
+            if (reason.empty())
+                reason = why;
+            break;
+        case JemallocLoad::Missing:
+            break;
+        }
+    }
+    if (reason.empty() && g_kind != MEMORYPOOL_ALLOCATOR_JEMALLOC)
+        reason = "jemalloc.dll missing";
 
     if (g_kind != MEMORYPOOL_ALLOCATOR_JEMALLOC)
         UseSystem(reason);

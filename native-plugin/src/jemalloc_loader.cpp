@@ -24,13 +24,13 @@ bool Resolve(HMODULE module, const char* name, Fn& fn, std::string& reason)
 
 } // namespace
 
-bool LoadJemalloc(const std::wstring& dllPath, JemallocApi& api, std::string& reason)
+JemallocLoad LoadJemalloc(const std::wstring& dllPath, JemallocApi& api, std::string& reason)
 {
     Log("Checking %s", ToUtf8(dllPath).c_str());
     PeCheckResult check = CheckPe32I386Dll(dllPath);
     if (check.status != PeCheck::Ok) {
         reason = "jemalloc.dll " + check.reason;
-        return false;
+        return check.status == PeCheck::Missing ? JemallocLoad::Missing : JemallocLoad::Refused;
     }
 
     // Full path + altered search path: no same-named DLL elsewhere on the search path can win, and
@@ -41,7 +41,7 @@ bool LoadJemalloc(const std::wstring& dllPath, JemallocApi& api, std::string& re
         snprintf(text, sizeof text, "LoadLibrary of jemalloc.dll failed (error %lu)",
                  static_cast<unsigned long>(GetLastError()));
         reason = text;
-        return false;
+        return JemallocLoad::Refused;
     }
 
     JemallocApi found{};
@@ -52,8 +52,8 @@ bool LoadJemalloc(const std::wstring& dllPath, JemallocApi& api, std::string& re
         !Resolve(module, "je_mallctl", found.mallctl, reason)) {
         // Nothing was allocated from it yet, so unloading is safe here (and only here).
         FreeLibrary(module);
-        return false;
+        return JemallocLoad::Refused;
     }
     api = found;
-    return true;
+    return JemallocLoad::Loaded;
 }

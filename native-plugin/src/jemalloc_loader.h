@@ -14,7 +14,12 @@ struct JemallocApi {
     int (*mallctl)(const char* name, void* oldp, size_t* oldlenp, void* newp, size_t newlen);
 };
 
-// On success fills api and returns true; the DLL then stays loaded for the life of the process (blocks it
-// handed out may be freed at any time, even during shutdown). On failure returns false with a reason such as
-// "jemalloc.dll missing" or "jemalloc.dll lacks symbol je_free", and nothing stays loaded.
-bool LoadJemalloc(const std::wstring& dllPath, JemallocApi& api, std::string& reason);
+enum class JemallocLoad {
+    Loaded,   // api filled; the DLL stays loaded for the life of the process (its blocks may be freed at any time)
+    Missing,  // no file at that path
+    Refused   // the file failed a check or did not load; nothing stays loaded
+};
+
+// Checks and loads the DLL at dllPath. Unless Loaded, reason says why, e.g. "jemalloc.dll missing" or
+// "jemalloc.dll lacks symbol je_free".
+JemallocLoad LoadJemalloc(const std::wstring& dllPath, JemallocApi& api, std::string& reason);

@@ -2,12 +2,14 @@
 
 #include <windows.h>
 
-std::wstring ExeFolder()
+namespace {
+
+std::wstring ModuleFolder(HMODULE module)
 {
-    // GetModuleFileNameW(NULL) truncates silently: grow the buffer until the name fits (long paths).
+    // GetModuleFileNameW truncates silently: grow the buffer until the name fits (long paths).
     std::wstring path(MAX_PATH, L'\0');
     for (;;) {
-        DWORD len = GetModuleFileNameW(nullptr, &path[0], static_cast<DWORD>(path.size()));
+        DWORD len = GetModuleFileNameW(module, &path[0], static_cast<DWORD>(path.size()));
         if (len == 0)
             return std::wstring();
         if (len < path.size()) {
@@ -18,6 +20,35 @@ std::wstring ExeFolder()
     }
     size_t slash = path.find_last_of(L"\\/");
     return slash == std::wstring::npos ? std::wstring() : path.substr(0, slash + 1);
+}
+
+} // namespace
+
+std::wstring ExeFolder()
+{
+    return ModuleFolder(nullptr);
+}
+
+std::wstring PluginFolder()
+{
+    HMODULE self = nullptr;
+    if (!GetModuleHandleExW(GET_MODULE_HANDLE_EX_FLAG_FROM_ADDRESS | GET_MODULE_HANDLE_EX_FLAG_UNCHANGED_REFCOUNT,
+                            reinterpret_cast<LPCWSTR>(&PluginFolder), &self))
+        return std::wstring();
+    return ModuleFolder(self);
+}
+
+std::vector<std::wstring> JemallocCandidates()
+{
+    std::vector<std::wstring> candidates;
+    std::wstring plugin = PluginFolder();
+    std::wstring exe = ExeFolder();
+    if (!plugin.empty())
+        candidates.push_back(plugin + L"jemalloc.dll");
+    // Windows paths compare without case (Wine's too).
+    if (!exe.empty() && (plugin.empty() || CompareStringOrdinal(plugin.c_str(), -1, exe.c_str(), -1, TRUE) != CSTR_EQUAL))
+        candidates.push_back(exe + L"jemalloc.dll");
+    return candidates;
 }
 
 std::string ToUtf8(const std::wstring& text)

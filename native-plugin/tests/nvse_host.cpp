@@ -1,7 +1,8 @@
 // nvse_host.exe - plays NVSE and the game for MemoryPoolNVSE.dll, one scenario per run.
 //
 // Usage: nvse_host.exe <scenario> [jemalloc|system]
-// Loads MemoryPoolNVSE.dll from the EXE's own folder (the "game folder"), resolves its exports with
+// Loads MemoryPoolNVSE.dll from Data\NVSE\Plugins\ in the EXE's own folder (the "game folder") when it is there,
+// else from the game folder itself, resolves its exports with
 // GetProcAddress, hands it the fake NVSEInterface of fake_nvse.h (QueryInterface(2) returns a messaging interface
 // that records the listener) and runs the scenario. Output (host_checks.h): one line per check, "ok <check>" or
 // "FAIL <check>: <detail>", lines starting with "#" are information only, and last "<N> passed, <M> failed".
@@ -19,8 +20,9 @@
 //   load-registers-listener  a real jemalloc.dll. Loading the DLL does nothing (no log, no jemalloc: no work in
 //                            DllMain); Load queries interface 2 and registers one listener for sender "NVSE";
 //                            nothing is chosen before PostPostLoad.
-//   postpostload-jemalloc    a real jemalloc.dll. PostLoad chooses nothing; PostPostLoad loads jemalloc.dll by
-//                            full path from the EXE folder; status "jemalloc"; blocks work.
+//   postpostload-jemalloc    a real jemalloc.dll (beside the EXE, or beside the plugin in Data\NVSE\Plugins, or
+//                            both). PostLoad chooses nothing; PostPostLoad loads jemalloc.dll by full path from
+//                            one of them; status "jemalloc"; blocks work. Which one, the harness reads in the log.
 //   fallback-missing         nothing. Status "system fallback (jemalloc.dll missing)".
 //   fallback-wrong-arch      jemalloc.dll = a copy of the real one with IMAGE_FILE_HEADER.Machine patched to
 //                            0x8664 (x64) - crafted because no x86_64 MinGW compiler is installed. Status names
@@ -132,7 +134,10 @@ bool Resolve(const char* name, Fn& fn)
 
 bool LoadPlugin()
 {
-    std::wstring path = Folder() + L"MemoryPoolNVSE.dll";
+    // Where NVSE loads plugins from, when the layout has it; else the game folder itself.
+    std::wstring path = Folder() + L"Data\\NVSE\\Plugins\\MemoryPoolNVSE.dll";
+    if (GetFileAttributesW(path.c_str()) == INVALID_FILE_ATTRIBUTES)
+        path = Folder() + L"MemoryPoolNVSE.dll";
     P.module = LoadLibraryW(path.c_str());
     Check("plugin-loads", P.module != nullptr, "LoadLibraryW failed, error %lu", GetLastError());
     if (!P.module)
@@ -332,9 +337,12 @@ void PostPostLoadJemalloc()
     wchar_t path[MAX_PATH * 4] = L"";
     if (je)
         GetModuleFileNameW(je, path, MAX_PATH * 4);
-    std::wstring expected = Folder() + L"jemalloc.dll";
-    Check("jemalloc-loaded-from-exe-folder", je && lstrcmpiW(path, expected.c_str()) == 0, "module %p at %ls", je,
-          path);
+    // Beside the EXE or beside the plugin (Data\NVSE\Plugins); which one, the harness reads from the log.
+    std::wstring besideExe = Folder() + L"jemalloc.dll";
+    std::wstring besidePlugin = Folder() + L"Data\\NVSE\\Plugins\\jemalloc.dll";
+    Check("jemalloc-loaded-by-full-path",
+          je && (lstrcmpiW(path, besideExe.c_str()) == 0 || lstrcmpiW(path, besidePlugin.c_str()) == 0),
+          "module %p at %ls", je, path);
     Check("stats-allocator-jemalloc", Stats().allocator == MEMORYPOOL_ALLOCATOR_JEMALLOC, "allocator %u",
           Stats().allocator);
     Check("jemalloc-blocks-work", BlockWorks(24) && BlockWorks(300000), "malloc/free failed");

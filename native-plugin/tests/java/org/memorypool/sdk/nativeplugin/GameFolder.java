@@ -21,7 +21,8 @@ final class GameFolder {
 	static Path create(Configuration configuration, Scenario scenario, TestPrograms programs) throws IOException {
 		Path folder = emptied(ROOT.resolve(configuration.name()).resolve(scenario.folderName()));
 		Files.copy(programs.host, folder.resolve("nvse_host.exe"));
-		Files.copy(configuration.pluginDll(), folder.resolve("MemoryPoolNVSE.dll"));
+		Path pluginFolder = Files.createDirectories(scenario.layout().pluginFolder(folder));
+		Files.copy(configuration.pluginDll(), pluginFolder.resolve("MemoryPoolNVSE.dll"));
 		scenario.layout().prepare(folder, programs);
 		return folder;
 	}

@@ -15,10 +15,15 @@ import java.util.List;
 
 /**
  * One run of nvse_host.exe: its scenario, the game folder's layout, the allocator the host is told to expect
- * (jemalloc, system or null for none) and the status the log's one "Allocator: " line must give (null: the
- * scenario makes no choice, so the log has no such line).
+ * (jemalloc, system or null for none), the status the log's one "Allocator: " line must give (null: the
+ * scenario makes no choice, so the log has no such line), and text the log must hold in this order, {@code <game>}
+ * standing for the game folder's Windows path.
  */
-record Scenario(String name, Layout layout, String expectedAllocator, String allocatorStatus) {
+record Scenario(String name, Layout layout, String expectedAllocator, String allocatorStatus, List<String> logLines) {
+
+	Scenario(String name, Layout layout, String expectedAllocator, String allocatorStatus) {
+		this(name, layout, expectedAllocator, allocatorStatus, List.of());
+	}
 
 	static final String JEMALLOC_STATUS = "jemalloc";
 	static final String MISSING_STATUS = "system fallback (jemalloc.dll missing)";
@@ -52,11 +57,23 @@ record Scenario(String name, Layout layout, String expectedAllocator, String all
 			new Scenario("null-free", JEMALLOC, "jemalloc", JEMALLOC_STATUS),
 			new Scenario("null-free", NONE, "system", MISSING_STATUS),
 			new Scenario("stats", JEMALLOC, "jemalloc", JEMALLOC_STATUS),
-			new Scenario("stats", NONE, "system", MISSING_STATUS));
+			new Scenario("stats", NONE, "system", MISSING_STATUS),
+			// Where jemalloc.dll is looked for, and in which order; the log names the file used.
+			new Scenario("postpostload-jemalloc", Layout.PLUGINS_FOLDER_PLUGIN_COPY, null, JEMALLOC_STATUS,
+					List.of("loaded from <game>\\Data\\NVSE\\Plugins\\jemalloc.dll")),
+			new Scenario("postpostload-jemalloc", Layout.PLUGINS_FOLDER_EXE_COPY, null, JEMALLOC_STATUS,
+					List.of("loaded from <game>\\jemalloc.dll")),
+			new Scenario("postpostload-jemalloc", Layout.PLUGINS_FOLDER_BOTH, null, JEMALLOC_STATUS,
+					List.of("loaded from <game>\\Data\\NVSE\\Plugins\\jemalloc.dll")),
+			new Scenario("postpostload-jemalloc", Layout.PLUGINS_FOLDER_PLUGIN_COPY_CORRUPT, null, JEMALLOC_STATUS,
+					List.of("Not using <game>\\Data\\NVSE\\Plugins\\jemalloc.dll: jemalloc.dll not a PE image",
+							"loaded from <game>\\jemalloc.dll")),
+			new Scenario("fallback-missing", Layout.PLUGINS_FOLDER_NONE, null, MISSING_STATUS));
 
 	/** The name, plus what tells runs of the same scenario apart: threads (jemalloc), log-unwritable (log-folder). */
 	String label() {
-		String variant = expectedAllocator != null ? expectedAllocator : layout.logUnwritable() ? layout.id() : null;
+		String variant = expectedAllocator != null ? expectedAllocator
+				: layout.logUnwritable() || layout.name().startsWith("PLUGINS_FOLDER") ? layout.id() : null;
 		return variant == null ? name : name + " (" + variant + ")";
 	}
 

@@ -73,11 +73,11 @@ class WineScenariosTest {
 		if (scenario.layout().logUnwritable()) {
 			assertLogUntouched(scenario.layout(), folder, report);
 		} else {
-			assertLogWritten(scenario, report);
+			assertLogWritten(scenario, folder, report);
 		}
 	}
 
-	private static void assertLogWritten(Scenario scenario, Report report) throws IOException {
+	private static void assertLogWritten(Scenario scenario, Path folder, Report report) throws IOException {
 		PluginLog log = report.log();
 		assertTrue(Files.isRegularFile(log.file()), report.of("no log"));
 		assertTrue(log.text().endsWith("\r\n"), report.of("the log's last line does not end with CRLF"));
@@ -85,6 +85,14 @@ class WineScenariosTest {
 				report.of("lines not of the form \"[YYYY-MM-DD HH:MM:SS] MemoryPoolNVSE: text\""));
 		List<String> expected = scenario.allocatorStatus() == null ? List.of() : List.of(scenario.allocatorStatus());
 		assertEquals(expected, log.allocatorStatuses(), report.of("the log's \"Allocator: \" lines"));
+		int from = 0;
+		for (String line : scenario.logLines()) {
+			// Wine's drive Z: is the root of the file system.
+			String text = line.replace("<game>", "Z:" + folder.toAbsolutePath().toString().replace('/', '\\'));
+			int at = log.text().indexOf(text, from);
+			assertTrue(at >= 0, report.of("the log lacks \"" + text + "\" (after what came before it)"));
+			from = at + text.length();
+		}
 	}
 
 	private static void assertLogUntouched(Layout layout, Path folder, Report report) throws IOException {
