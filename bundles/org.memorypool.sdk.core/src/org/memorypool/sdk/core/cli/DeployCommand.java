@@ -25,6 +25,7 @@ import org.memorypool.sdk.core.deploy.DeployPlan;
 import org.memorypool.sdk.core.deploy.DeployPlanner;
 import org.memorypool.sdk.core.deploy.DeployTarget;
 import org.memorypool.sdk.core.deploy.Deployer;
+import org.memorypool.sdk.core.deploy.ModOrganizerEnabling;
 import org.memorypool.sdk.core.deploy.PluginProject;
 import org.memorypool.sdk.core.game.GameFolderCheck;
 import org.memorypool.sdk.core.game.GameInstall;
@@ -155,14 +156,16 @@ final class DeployCommand implements Command {
 		out.println(PluginProject.describeUse(usesMemoryPool));
 
 		DeployPlan plan;
+		DeployTarget target;
 		try {
 			// A deploy a crash interrupted is rolled back first, so that the plan sees the files as they were.
 			deployer.rollBackInterrupted();
-			plan = new DeployPlanner(Path.of(plugin), Path.of(jemalloc)).plan(dll, project.name(), usesMemoryPool,
-					new DeployTarget(new GameLayout(gameDir), mods));
+			target = new DeployTarget(new GameLayout(gameDir), mods);
+			plan = new DeployPlanner(Path.of(plugin), Path.of(jemalloc)).plan(dll, project.name(), usesMemoryPool, target);
 			if (plan.copies().isEmpty()) {
 				// Not applied: an empty deploy would replace the journal and lose the undo of the last real one.
 				plan.describe().forEach(line -> out.println(TerminalText.escapeLine(line)));
+				ModOrganizerEnabling.enable(target, project.name(), usesMemoryPool).forEach(out::println);
 				out.println("Nothing to deploy: the game already has these files");
 				return 0;
 			}
@@ -171,6 +174,7 @@ final class DeployCommand implements Command {
 			return refuse(out, e.getMessage());
 		}
 		plan.describe().forEach(line -> out.println(TerminalText.escapeLine(line)));
+		ModOrganizerEnabling.enable(target, project.name(), usesMemoryPool).forEach(out::println);
 		out.println("Deployed; to put back what was there before, run ./sdk deploy " + projectDir + " --undo");
 		return 0;
 	}

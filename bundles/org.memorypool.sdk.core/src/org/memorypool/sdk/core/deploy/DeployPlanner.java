@@ -43,13 +43,17 @@ public final class DeployPlanner {
 		checkGame(target);
 		if (target.modOrganizerMods().isPresent()) {
 			checkModName(modName, target.modOrganizerMods().get());
+			if (modName.equalsIgnoreCase(DeployTarget.RUNTIME_MOD) && usesMemoryPool) {
+				throw new DeployException("The project is named like the runtime's mod " + DeployTarget.RUNTIME_MOD
+						+ ": rename the project (its .project)");
+			}
 		}
 		Loadability loadability = checkPlugin(pluginDll, target.game().root());
 		List<Path[]> files = new ArrayList<>();
 		files.add(new Path[] { pluginDll, ExistingNames.resolve(target.pluginsFolder(modName), pluginDll.getFileName().toString()) });
 		if (usesMemoryPool) {
-			files.add(new Path[] { shippedMemoryPool, target.game().memoryPoolPlugin() });
-			files.add(new Path[] { shippedJemalloc, target.game().jemalloc() });
+			files.add(new Path[] { shippedMemoryPool, target.memoryPoolPlugin() });
+			files.add(new Path[] { shippedJemalloc, target.jemalloc() });
 		}
 		List<FileCopy> copies = new ArrayList<>();
 		List<Path> unchanged = new ArrayList<>();

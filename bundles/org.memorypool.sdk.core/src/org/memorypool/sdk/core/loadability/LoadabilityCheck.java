@@ -152,7 +152,7 @@ public final class LoadabilityCheck {
 									? "; it exports functions by ordinal only: if they are the entry points, remove NONAME"
 											+ " from their lines under EXPORTS in the .def file"
 									: "")
-							+ "; a helper DLL such as jemalloc.dll belongs next to FalloutNV.exe, not in Data/NVSE/Plugins")));
+							+ "; a helper DLL that a plugin loads by full path (as MemoryPoolNVSE.dll loads jemalloc.dll) may stay: NVSE only skips it")));
 			return;
 		}
 		for (String entryPoint : missing) {

@@ -23,6 +23,7 @@ import org.memorypool.sdk.core.deploy.DeployException;
 import org.memorypool.sdk.core.deploy.DeployPlan;
 import org.memorypool.sdk.core.deploy.DeployPlanner;
 import org.memorypool.sdk.core.deploy.DeployTarget;
+import org.memorypool.sdk.core.deploy.ModOrganizerEnabling;
 import org.memorypool.sdk.core.deploy.PluginProject;
 import org.memorypool.sdk.core.game.GameFolderCheck;
 import org.memorypool.sdk.core.game.GameLayout;
@@ -112,18 +113,20 @@ public final class DeployJob extends Job {
 			console.println(PluginProject.describeUse(usesMemoryPool));
 			// A deploy a crash interrupted is rolled back first, so that the plan sees the files as they were.
 			PluginProject.deployer(projectDir).rollBackInterrupted();
+			DeployTarget target = new DeployTarget(new GameLayout(gameFolder.get()), SdkPreferences.modOrganizerMods());
 			DeployPlan plan = new DeployPlanner(RuntimeFiles.plugin(), RuntimeFiles.jemalloc()).plan(built.artifact(),
-					project.getName(), usesMemoryPool,
-					new DeployTarget(new GameLayout(gameFolder.get()), SdkPreferences.modOrganizerMods()));
+					project.getName(), usesMemoryPool, target);
 			progress.split(1);
 			if (plan.copies().isEmpty()) {
 				// Not applied: an empty deploy would replace the journal and lose the undo of the last real one.
 				plan.describe().forEach(console::println);
+				ModOrganizerEnabling.enable(target, project.getName(), usesMemoryPool).forEach(console::println);
 				console.println("Nothing to deploy: the game already has these files");
 				return Status.OK_STATUS;
 			}
 			PluginProject.deployer(projectDir).apply(plan);
 			plan.describe().forEach(console::println);
+			ModOrganizerEnabling.enable(target, project.getName(), usesMemoryPool).forEach(console::println);
 			console.println("Deployed; Undo Last Deploy puts back what was there before");
 			return Status.OK_STATUS;
 		} catch (DeployException e) {

@@ -1,0 +1,72 @@
+package org.memorypool.sdk.core.deploy;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.memorypool.sdk.core.HostOs;
+import org.memorypool.sdk.core.TerminalText;
+import org.memorypool.sdk.core.game.ModList;
+import org.memorypool.sdk.core.game.ModOrganizerInstance;
+
+/**
+ * After a deploy into Mod Organizer 2's mods folder, enables the deployed mods in the instance's selected profile, or
+ * says exactly what the user must click in MO2 when that cannot be done.
+ */
+public final class ModOrganizerEnabling {
+
+	private ModOrganizerEnabling() {
+	}
+
+	/**
+	 * As {@link #enable(DeployTarget, List, Optional)} for a plugin's deploy on this machine: the plugin's mod, and the
+	 * runtime's when the plugin uses MemoryPool; MO2's global instances in {@code %LOCALAPPDATA%\ModOrganizer} on
+	 * Windows.
+	 */
+	public static List<String> enable(DeployTarget target, String pluginMod, boolean usesMemoryPool) {
+		List<String> mods = usesMemoryPool ? List.of(pluginMod, DeployTarget.RUNTIME_MOD) : List.of(pluginMod);
+		Optional<Path> instances = HostOs.current() == HostOs.WINDOWS
+				? HostOs.WINDOWS.variable(System.getenv(), "LOCALAPPDATA").map(v -> Path.of(v, "ModOrganizer"))
+				: Optional.empty();
+		return enable(target, mods, instances);
+	}
+
+	/**
+	 * @param mods            the mods deployed into, e.g. the plugin's and {@link DeployTarget#RUNTIME_MOD}
+	 * @param instancesFolder MO2's folder of global instances ({@code %LOCALAPPDATA%\ModOrganizer}), where there is one
+	 * @return lines for the console: what was enabled, or what to do in MO2; empty without MO2
+	 */
+	public static List<String> enable(DeployTarget target, List<String> mods, Optional<Path> instancesFolder) {
+		if (target.modOrganizerMods().isEmpty()) {
+			return List.of();
+		}
+		Path modsFolder = target.modOrganizerMods().get();
+		String names = String.join(" and ", mods.stream().map(TerminalText::escape).toList());
+		String byHand = "in Mod Organizer 2, press F5 (Refresh), then tick " + names + " in the left pane";
+		Optional<ModOrganizerInstance> instance = ModOrganizerInstance.ofMods(modsFolder, instancesFolder);
+		if (instance.isEmpty()) {
+			return List.of("No Mod Organizer 2 instance (" + ModOrganizerInstance.INI + ") names " + modsFolder
+					+ " as its mods folder: " + byHand);
+		}
+		Optional<Path> modList = instance.get().modList();
+		if (modList.isEmpty()) {
+			return List.of(instance.get().ini() + " selects no profile: " + byHand);
+		}
+		List<String> lines = new ArrayList<>();
+		Path game = target.game().root().toAbsolutePath().normalize();
+		instance.get().gamePath().filter(p -> !p.equals(game)).ifPresent(p -> lines.add("warning: the Mod Organizer 2"
+				+ " instance " + instance.get().ini().getParent() + " manages the game in " + p + ", not " + game));
+		try {
+			lines.addAll(ModList.enable(modList.get(), mods).stream().map(TerminalText::escapeLine).toList());
+		} catch (IOException e) {
+			return List.of(modList.get() + " cannot be changed (" + e.getMessage() + "): " + byHand);
+		}
+		if (lines.stream().allMatch(l -> l.startsWith("warning: "))) {
+			lines.add(names + " already enabled in " + modList.get());
+		}
+		lines.add("If Mod Organizer 2 is open, press F5 (Refresh) there: it keeps its own copy of the list");
+		return lines;
+	}
+}

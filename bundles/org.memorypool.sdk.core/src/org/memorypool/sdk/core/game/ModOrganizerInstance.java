@@ -1,0 +1,157 @@
+package org.memorypool.sdk.core.game;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A Mod Organizer 2 instance, as its {@code ModOrganizer.ini} describes it: the instance's folder holds the file;
+ * {@code [Settings]} may move the mods and profiles folders ({@code base_directory}, {@code mod_directory},
+ * {@code profiles_directory}, {@code %BASE_DIR%} standing for the base); {@code [General]} names the game's folder
+ * ({@code gamePath}) and the profile in use ({@code selected_profile}), Qt's {@code @ByteArray(...)} around text.
+ *
+ * @param ini      the instance's {@code ModOrganizer.ini}
+ * @param mods     the mods folder, one folder per mod
+ * @param profile  the selected profile's folder, which holds {@code modlist.txt}; empty when none is selected
+ * @param gamePath the game's folder the instance manages; empty when the file names none
+ */
+public record ModOrganizerInstance(Path ini, Path mods, Optional<Path> profile, Optional<Path> gamePath) {
+
+	public static final String INI = "ModOrganizer.ini";
+	/** MO2's own files are a few KB; a larger one is not looked into. */
+	private static final long MAX_SIZE = 1024 * 1024;
+
+	/**
+	 * The instance whose mods folder is {@code mods}: the folder above it (MO2's default and portable layouts), or an
+	 * instance of MO2's own folder ({@code %LOCALAPPDATA%\ModOrganizer\<instance>}, given as {@code instancesFolder})
+	 * whose settings name {@code mods}. Empty when none does; an unreadable file is passed over.
+	 */
+	public static Optional<ModOrganizerInstance> ofMods(Path mods, Optional<Path> instancesFolder) {
+		Path normal = mods.toAbsolutePath().normalize();
+		List<Path> candidates = new ArrayList<>();
+		if (normal.getParent() != null) {
+			candidates.add(ExistingNames.resolve(normal.getParent(), INI));
+		}
+		instancesFolder.filter(Files::isDirectory).ifPresent(folder -> {
+			try (var list = Files.list(folder)) {
+				list.limit(256).forEach(instance -> candidates.add(ExistingNames.resolve(instance, INI)));
+			} catch (IOException e) {
+				// No instances there, then.
+			}
+		});
+		for (Path ini : candidates) {
+			Optional<ModOrganizerInstance> instance = read(ini);
+			if (instance.isPresent() && same(instance.get().mods(), normal)) {
+				return instance;
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The instance {@code ini} describes; empty when it is missing, too large or names no folder here. */
+	public static Optional<ModOrganizerInstance> read(Path ini) {
+		Map<String, String> values;
+		try {
+			if (!Files.isRegularFile(ini) || Files.size(ini) > MAX_SIZE) {
+				return Optional.empty();
+			}
+			values = parse(new String(Files.readAllBytes(ini), StandardCharsets.UTF_8));
+		} catch (IOException e) {
+			return Optional.empty();
+		}
+		try {
+			Path folder = ini.toAbsolutePath().normalize().getParent();
+			String base = values.getOrDefault("settings/base_directory", "");
+			Path baseFolder = base.isBlank() ? folder : folder.resolve(path(base, folder));
+			Path mods = directory(values, "settings/mod_directory", "mods", baseFolder);
+			Path profiles = directory(values, "settings/profiles_directory", "profiles", baseFolder);
+			String profile = values.getOrDefault("general/selected_profile", "");
+			Optional<Path> profileFolder = Optional.empty();
+			if (!profile.isBlank()) {
+				Path candidate = profiles.resolve(profile).normalize();
+				if (profiles.equals(candidate.getParent())) {
+					profileFolder = Optional.of(candidate);
+				}
+			}
+			String game = values.getOrDefault("general/gamepath", "");
+			return Optional.of(new ModOrganizerInstance(ini, mods, profileFolder,
+					game.isBlank() ? Optional.empty() : Optional.of(folder.resolve(path(game, folder)).normalize())));
+		} catch (InvalidPathException e) {
+			return Optional.empty();
+		}
+	}
+
+	/** The selected profile's {@code modlist.txt}. */
+	public Optional<Path> modList() {
+		return profile.map(p -> ExistingNames.resolve(p, "modlist.txt"));
+	}
+
+	private static Path directory(Map<String, String> values, String key, String defaultName, Path base) {
+		String value = values.getOrDefault(key, "");
+		if (value.isBlank()) {
+			return base.resolve(defaultName).normalize();
+		}
+		String expanded = value.replaceAll("(?i)%BASE_DIR%", java.util.regex.Matcher.quoteReplacement(base.toString()));
+		return base.resolve(path(expanded, base)).normalize();
+	}
+
+	/**
+	 * A path as MO2 writes it, with / or \, for the file system of {@code near}: where / separates names (MO2 under
+	 * Wine), Wine's drive Z: is the root.
+	 */
+	private static String path(String text, Path near) {
+		String slashed = text.replace('\\', '/');
+		if (near.getFileSystem().getSeparator().equals("/") && slashed.length() >= 3
+				&& (slashed.charAt(0) == 'Z' || slashed.charAt(0) == 'z') && slashed.startsWith(":/", 1)) {
+			return slashed.substring(2);
+		}
+		return slashed;
+	}
+
+	private static boolean same(Path a, Path b) {
+		try {
+			return Files.isSameFile(a, b);
+		} catch (IOException e) {
+			return a.normalize().equals(b.normalize());
+		}
+	}
+
+	/**
+	 * QSettings' INI format as MO2 writes it: {@code [Section]} and {@code key=value} lines; keys are returned as
+	 * {@code section/key} in lower case; Qt's {@code @ByteArray(...)} and double quotes are taken off, {@code \\}
+	 * is one backslash.
+	 */
+	static Map<String, String> parse(String text) {
+		Map<String, String> values = new HashMap<>();
+		String section = "general";
+		for (String raw : text.split("\r?\n|\r", -1)) {
+			String line = raw.strip();
+			if (line.startsWith("[") && line.endsWith("]")) {
+				section = line.substring(1, line.length() - 1).strip().toLowerCase(Locale.ROOT);
+				continue;
+			}
+			int equals = line.indexOf('=');
+			if (equals <= 0 || line.startsWith(";") || line.startsWith("#")) {
+				continue;
+			}
+			String value = line.substring(equals + 1).strip();
+			if (value.startsWith("\"") && value.endsWith("\"") && value.length() >= 2) {
+				value = value.substring(1, value.length() - 1);
+			}
+			if (value.startsWith("@ByteArray(") && value.endsWith(")")) {
+				value = value.substring("@ByteArray(".length(), value.length() - 1);
+			}
+			values.putIfAbsent(section + "/" + line.substring(0, equals).strip().toLowerCase(Locale.ROOT),
+					value.replace("\\\\", "\\"));
+		}
+		return values;
+	}
+}
