@@ -33,6 +33,12 @@ class PeReadersFuzzTest {
 		Mingw.run(dir, "i686-w64-mingw32-g++", "-O2", "-shared", "-s", "-static-libgcc", "-static-libstdc++", "-o",
 				"plugin.dll", "plugin.cpp");
 		SEEDS.add(Files.readAllBytes(dir.resolve("plugin.dll")));
+		// A version resource, as FalloutNV.exe and xNVSE's DLLs have.
+		Files.writeString(dir.resolve("version.rc"), "#include <winver.h>\nVS_VERSION_INFO VERSIONINFO\n"
+				+ "FILEVERSION 1,4,0,525\nBEGIN\nEND\n1 RCDATA { \"data\" }\n");
+		Mingw.run(dir, "i686-w64-mingw32-windres", "version.rc", "-O", "coff", "-o", "version.o");
+		Mingw.run(dir, "i686-w64-mingw32-g++", "-O2", "-shared", "-s", "-o", "versioned.dll", "plugin.cpp", "version.o");
+		SEEDS.add(Files.readAllBytes(dir.resolve("versioned.dll")));
 	}
 
 	@TempDir
@@ -41,10 +47,11 @@ class PeReadersFuzzTest {
 	@Test
 	void peReaderAndLoadabilityCheck() throws Exception {
 		Path file = dir.resolve("fuzzed.dll");
-		Fuzzer fuzzer = new Fuzzer("pe", SEEDS, List.of("PE\0\0", "MZ", "NVSEPlugin_Query", ".text", "KERNEL32.dll"),
+		Fuzzer fuzzer = new Fuzzer("pe", SEEDS, List.of("PE\0\0", "MZ", "NVSEPlugin_Query", ".text", "KERNEL32.dll", ".rsrc"),
 				Set.of(PeFormatException.class, IOException.class));
 		Fuzzer.ran(fuzzer.run(11, input -> {
 			PeImage image = PeReader.read(input, "fuzzed.dll");
+			PeReader.fileVersion(input, "fuzzed.dll");
 			PeReader.exportedCode(input, "fuzzed.dll", image.exports().stream().flatMap(e -> e.name().stream())
 					.toList(), 64);
 			Files.write(file, input);

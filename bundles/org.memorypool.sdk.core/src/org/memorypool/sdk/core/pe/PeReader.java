@@ -65,6 +65,17 @@ public final class PeReader {
 	private static final int IMAGE_DIRECTORY_ENTRY_EXPORT = 0;
 	private static final int IMAGE_DIRECTORY_ENTRY_IMPORT = 1;
 	private static final int IMAGE_DIRECTORY_ENTRY_DELAY_IMPORT = 13;
+	private static final int IMAGE_DIRECTORY_ENTRY_RESOURCE = 2;
+	private static final int IMAGE_SIZEOF_RESOURCE_DIRECTORY = 16;
+	private static final int IMAGE_SIZEOF_RESOURCE_ENTRY = 8;
+	private static final int IMAGE_SIZEOF_RESOURCE_DATA_ENTRY = 16;
+	private static final long IMAGE_RESOURCE_DATA_IS_DIRECTORY = 0x80000000L;
+	private static final long RT_VERSION = 16;
+	/** VS_FIXEDFILEINFO.dwSignature. */
+	private static final long VS_FFI_SIGNATURE = 0xFEEF04BDL;
+	/** VS_VERSIONINFO's header and key: 3 WORDs and "VS_VERSION_INFO" with its NUL in UTF-16, aligned to 4 bytes. */
+	private static final int VS_FIXEDFILEINFO_OFFSET = 40;
+	private static final int VS_FIXEDFILEINFO_SIZE = 52;
 	private static final int IMAGE_SIZEOF_SECTION_HEADER = 40;
 	private static final int IMAGE_SIZEOF_EXPORT_DIRECTORY = 40;
 	private static final int IMAGE_SIZEOF_IMPORT_DESCRIPTOR = 20;
@@ -91,6 +102,8 @@ public final class PeReader {
 	private long[] sectionRawSize;
 	private long[] sectionCharacteristics;
 	private long sizeOfHeaders;
+	/** The resource directory's RVA, 0 when the image has none; set by {@link #image()}. */
+	private long resourceDirectory;
 	/** Decoded strings by file offset (high 32 bits) and end of the bytes they could take (low 32 bits). */
 	private final Map<Long, String> strings = new HashMap<>();
 	private final long nameBudgetTotal;
@@ -170,6 +183,69 @@ public final class PeReader {
 			}
 		}
 		return code;
+	}
+
+	/**
+	 * The file version in the image's version resource (VS_FIXEDFILEINFO's dwFileVersionMS and dwFileVersionLS), as
+	 * Explorer shows it under Details, e.g. FalloutNV.exe's 1.4.0.525. The resource tree is walked as the loader's
+	 * FindResource does: type RT_VERSION, then the first name, then the first language.
+	 *
+	 * @return empty when the image has no version resource
+	 * @throws PeFormatException as {@link #read(Path)}, or when the resource tree or the version resource is broken
+	 */
+	public static Optional<PeVersion> fileVersion(byte[] bytes, String name) throws PeFormatException {
+		if (bytes.length > MAX_FILE_SIZE) {
+			throw tooLarge(name, bytes.length);
+		}
+		PeReader reader = new PeReader(bytes, name);
+		reader.image();
+		return reader.versionResource();
+	}
+
+	private Optional<PeVersion> versionResource() throws PeFormatException {
+		if (resourceDirectory == 0) {
+			return Optional.empty();
+		}
+		table = "resource table";
+		long directory = resourceDirectory;
+		// Three levels: type, name, language; each entry's offset is from the start of the resource directory.
+		for (int level = 0; level < 3; level++) {
+			Span header = table(directory, IMAGE_SIZEOF_RESOURCE_DIRECTORY, "a resource directory", -1);
+			long entries = u16(header, 12) + (long) u16(header, 14);
+			Span list = table(directory + IMAGE_SIZEOF_RESOURCE_DIRECTORY, entries * IMAGE_SIZEOF_RESOURCE_ENTRY,
+					"a resource directory's entries", -1);
+			long chosen = -1;
+			for (long i = 0; i < entries && chosen < 0; i++) {
+				long id = u32(list, i * IMAGE_SIZEOF_RESOURCE_ENTRY);
+				// Named entries come first and have the high bit set; the type level looks for the id RT_VERSION.
+				if (level > 0 || id == RT_VERSION) {
+					chosen = u32(list, i * IMAGE_SIZEOF_RESOURCE_ENTRY + 4);
+				}
+			}
+			if (chosen < 0) {
+				return Optional.empty();
+			}
+			boolean subdirectory = (chosen & IMAGE_RESOURCE_DATA_IS_DIRECTORY) != 0;
+			long target = resourceDirectory + (chosen & ~IMAGE_RESOURCE_DATA_IS_DIRECTORY);
+			if (level < 2 != subdirectory) {
+				throw corrupt("the version resource's " + (level < 2 ? "type or name" : "language")
+						+ (subdirectory ? " is a directory where data belongs" : " is data where a directory belongs"));
+			}
+			directory = target;
+		}
+		Span dataEntry = table(directory, IMAGE_SIZEOF_RESOURCE_DATA_ENTRY, "the version resource's data entry", -1);
+		long rva = u32(dataEntry, 0);
+		long size = u32(dataEntry, 4);
+		if (size < VS_FIXEDFILEINFO_OFFSET + VS_FIXEDFILEINFO_SIZE) {
+			throw corrupt(format("the version resource is %d bytes, too small for VS_FIXEDFILEINFO", size));
+		}
+		Span info = table(rva, VS_FIXEDFILEINFO_OFFSET + VS_FIXEDFILEINFO_SIZE, "the version resource", -1);
+		if (u32(info, VS_FIXEDFILEINFO_OFFSET) != VS_FFI_SIGNATURE) {
+			throw corrupt("the version resource has no VS_FIXEDFILEINFO (signature 0xFEEF04BD)");
+		}
+		long ms = u32(info, VS_FIXEDFILEINFO_OFFSET + 8);
+		long ls = u32(info, VS_FIXEDFILEINFO_OFFSET + 12);
+		return Optional.of(new PeVersion((int) (ms >>> 16), (int) (ms & 0xFFFF), (int) (ls >>> 16), (int) (ls & 0xFFFF)));
 	}
 
 	/** Whether the section holding an RVA may be executed: IMAGE_SCN_MEM_EXECUTE or IMAGE_SCN_CNT_CODE. */
@@ -265,6 +341,9 @@ public final class PeReader {
 				? u32(directories + 8 * IMAGE_DIRECTORY_ENTRY_DELAY_IMPORT)
 				: 0;
 		List<String> delayImports = delayDirectory != 0 ? delayImports(delayDirectory, imageBase) : undeclaredDelayImports();
+		resourceDirectory = directoryCount > IMAGE_DIRECTORY_ENTRY_RESOURCE
+				? u32(directories + 8 * IMAGE_DIRECTORY_ENTRY_RESOURCE)
+				: 0;
 		return new PeImage(machine, pe32Plus, characteristics, exports, imports, delayImports);
 	}
 
