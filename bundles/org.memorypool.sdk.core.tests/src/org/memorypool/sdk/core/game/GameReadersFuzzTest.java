@@ -81,7 +81,7 @@ class GameReadersFuzzTest {
 		Fuzzer fuzzer = new Fuzzer("runtime-log", seeds, List.of("MemoryPoolNVSE: Allocator: ", " ", "\n", "\r"), Set.of());
 		Fuzzer.ran(fuzzer.run(23, input -> {
 			Files.write(log, input);
-			RuntimeInspector.lastAllocator(log);
+			RuntimeLog.read(log);
 		}), seeds);
 	}
 }

@@ -20,7 +20,7 @@ record CommandArguments(String folder, Map<String, String> values, Set<String> f
 	 * @param flagOptions    options without a value
 	 * @param optionsList    how to list the options when an unknown one is given
 	 * @param missingFolder  what to say when no folder is given
-	 * @param folderKind     what the folder is, e.g. "project folder"
+	 * @param folderKind     what the folder is, e.g. "project folder"; null for a command that takes none
 	 */
 	static CommandArguments parse(List<String> args, Map<String, String> valueOptions, Set<String> flagOptions, String optionsList,
 			String missingFolder, String folderKind) throws UsageException {
@@ -40,6 +40,8 @@ record CommandArguments(String folder, Map<String, String> values, Set<String> f
 				flags.add(arg);
 			} else if (arg.startsWith("-")) {
 				throw new UsageException("unknown option '" + TerminalText.escape(arg) + "': the options are " + optionsList);
+			} else if (folderKind == null) {
+				throw new UsageException("unexpected '" + TerminalText.escape(arg) + "': this command takes only " + optionsList);
 			} else if (folder == null) {
 				folder = arg;
 			} else {
@@ -47,7 +49,7 @@ record CommandArguments(String folder, Map<String, String> values, Set<String> f
 						+ TerminalText.escape(arg) + "'");
 			}
 		}
-		if (folder == null) {
+		if (folder == null && folderKind != null) {
 			throw new UsageException(missingFolder);
 		}
 		return new CommandArguments(folder, values, flags);

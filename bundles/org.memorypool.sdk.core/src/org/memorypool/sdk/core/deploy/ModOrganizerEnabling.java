@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.memorypool.sdk.core.HostOs;
 import org.memorypool.sdk.core.TerminalText;
 import org.memorypool.sdk.core.game.ModList;
 import org.memorypool.sdk.core.game.ModOrganizerInstance;
@@ -27,10 +26,7 @@ public final class ModOrganizerEnabling {
 	 */
 	public static List<String> enable(DeployTarget target, String pluginMod, boolean usesMemoryPool) {
 		List<String> mods = usesMemoryPool ? List.of(pluginMod, DeployTarget.RUNTIME_MOD) : List.of(pluginMod);
-		Optional<Path> instances = HostOs.current() == HostOs.WINDOWS
-				? HostOs.WINDOWS.variable(System.getenv(), "LOCALAPPDATA").map(v -> Path.of(v, "ModOrganizer"))
-				: Optional.empty();
-		return enable(target, mods, instances);
+		return enable(target, mods, ModOrganizerInstance.instancesFolderOfThisMachine());
 	}
 
 	/**

@@ -24,12 +24,18 @@ public final class ModList {
 
 	/** Whether the list holds {@code mod} enabled. */
 	public static boolean enabled(Path modList, String mod) throws IOException {
+		return enabledMods(modList).contains(mod);
+	}
+
+	/** The enabled mods, highest priority first; none when there is no list yet. */
+	public static List<String> enabledMods(Path modList) throws IOException {
+		List<String> mods = new ArrayList<>();
 		for (String line : lines(text(modList))) {
-			if (line.startsWith("+") && line.substring(1).strip().equals(mod)) {
-				return true;
+			if (line.startsWith("+") && !line.substring(1).isBlank()) {
+				mods.add(line.substring(1).strip());
 			}
 		}
-		return false;
+		return mods;
 	}
 
 	/**

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.memorypool.sdk.core.HostOs;
+
 /**
  * A Mod Organizer 2 instance, as its {@code ModOrganizer.ini} describes it: the instance's folder holds the file;
  * {@code [Settings]} may move the mods and profiles folders ({@code base_directory}, {@code mod_directory},
@@ -20,10 +22,12 @@ import java.util.Optional;
  *
  * @param ini      the instance's {@code ModOrganizer.ini}
  * @param mods     the mods folder, one folder per mod
+ * @param overwrite the folder where files the game creates while MO2 runs it end up (the runtime's log, there)
  * @param profile  the selected profile's folder, which holds {@code modlist.txt}; empty when none is selected
  * @param gamePath the game's folder the instance manages; empty when the file names none
  */
-public record ModOrganizerInstance(Path ini, Path mods, Optional<Path> profile, Optional<Path> gamePath) {
+public record ModOrganizerInstance(Path ini, Path mods, Path overwrite, Optional<Path> profile,
+		Optional<Path> gamePath) {
 
 	public static final String INI = "ModOrganizer.ini";
 	/** MO2's own files are a few KB; a larger one is not looked into. */
@@ -56,6 +60,14 @@ public record ModOrganizerInstance(Path ini, Path mods, Optional<Path> profile, 
 		return Optional.empty();
 	}
 
+	/** MO2's folder of global instances on this machine: {@code %LOCALAPPDATA%\ModOrganizer} on Windows, else none. */
+	public static Optional<Path> instancesFolderOfThisMachine() {
+		return HostOs.current() == HostOs.WINDOWS
+				? HostOs.WINDOWS.variable(System.getenv(), "LOCALAPPDATA").filter(v -> !v.isBlank())
+						.map(v -> Path.of(v, "ModOrganizer"))
+				: Optional.empty();
+	}
+
 	/** The instance {@code ini} describes; empty when it is missing, too large or names no folder here. */
 	public static Optional<ModOrganizerInstance> read(Path ini) {
 		Map<String, String> values;
@@ -73,6 +85,7 @@ public record ModOrganizerInstance(Path ini, Path mods, Optional<Path> profile, 
 			Path baseFolder = base.isBlank() ? folder : folder.resolve(path(base, folder));
 			Path mods = directory(values, "settings/mod_directory", "mods", baseFolder);
 			Path profiles = directory(values, "settings/profiles_directory", "profiles", baseFolder);
+			Path overwrite = directory(values, "settings/overwrite_directory", "overwrite", baseFolder);
 			String profile = values.getOrDefault("general/selected_profile", "");
 			Optional<Path> profileFolder = Optional.empty();
 			if (!profile.isBlank()) {
@@ -82,7 +95,7 @@ public record ModOrganizerInstance(Path ini, Path mods, Optional<Path> profile, 
 				}
 			}
 			String game = values.getOrDefault("general/gamepath", "");
-			return Optional.of(new ModOrganizerInstance(ini, mods, profileFolder,
+			return Optional.of(new ModOrganizerInstance(ini, mods, overwrite, profileFolder,
 					game.isBlank() ? Optional.empty() : Optional.of(folder.resolve(path(game, folder)).normalize())));
 		} catch (InvalidPathException e) {
 			return Optional.empty();
