@@ -23,8 +23,6 @@ final class DoctorCommand implements Command {
 	static final int EXIT_BLOCKED = 1;
 	private static final Map<String, String> VALUE_OPTIONS = Map.of("--game", "\"C:/Games/Fallout New Vegas\"", "--mods",
 			"\"C:/Modding/MO2/mods\"");
-	/** Labels padded to one width, so findings line up. */
-	private static final int LABEL_WIDTH = 10;
 
 	private final UnaryOperator<String> properties;
 	private final Supplier<GameInstallFinder> finder;
@@ -77,15 +75,7 @@ final class DoctorCommand implements Command {
 				.map(Path::of), Optional.ofNullable(properties.apply(DeployCommand.JEMALLOC_PROPERTY)).map(Path::of),
 				instancesFolder);
 		List<DoctorCheck> checks = doctor.examine(game, mods);
-		for (DoctorCheck check : checks) {
-			String label = "[" + check.status().label() + "]";
-			out.println(label + " ".repeat(Math.max(1, LABEL_WIDTH - label.length())) + check.subject() + ": "
-					+ check.finding());
-			check.details().forEach(d -> out.println(" ".repeat(LABEL_WIDTH + 2) + d));
-		}
-		boolean blocked = Doctor.blocking(checks);
-		out.println(blocked ? "Something above (marked problem) stops plugins from loading."
-				: "Nothing found that stops a plugin from loading.");
-		return blocked ? EXIT_BLOCKED : 0;
+		Doctor.lines(checks).forEach(out::println);
+		return Doctor.blocking(checks) ? EXIT_BLOCKED : 0;
 	}
 }

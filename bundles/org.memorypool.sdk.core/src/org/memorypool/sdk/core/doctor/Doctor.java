@@ -43,6 +43,8 @@ public final class Doctor {
 	/** A plugins folder holds tens of files; one with more is listed this far. */
 	static final int MAX_ENTRIES = 2000;
 
+	/** Labels padded to one width, so findings line up. */
+	private static final int LABEL_WIDTH = 10;
 	private static final String XNVSE = "install xNVSE (https://github.com/xNVSE/NVSE/releases) into the game folder";
 
 	private final GameInstallFinder finder;
@@ -62,6 +64,23 @@ public final class Doctor {
 		this.shippedPlugin = shippedPlugin;
 		this.shippedJemalloc = shippedJemalloc;
 		this.instancesFolder = instancesFolder;
+	}
+
+	/**
+	 * The checklist as the command line and the IDE's console print it: a line per check, {@code [status]} padded to
+	 * one width, its details indented below it, and a last line saying whether anything stops a plugin from loading.
+	 */
+	public static List<String> lines(List<DoctorCheck> checks) {
+		List<String> lines = new ArrayList<>();
+		for (DoctorCheck check : checks) {
+			String label = "[" + check.status().label() + "]";
+			lines.add(label + " ".repeat(Math.max(1, LABEL_WIDTH - label.length())) + check.subject() + ": "
+					+ check.finding());
+			check.details().forEach(d -> lines.add(" ".repeat(LABEL_WIDTH + 2) + d));
+		}
+		lines.add(blocking(checks) ? "Something above (marked problem) stops plugins from loading."
+				: "Nothing found that stops a plugin from loading.");
+		return lines;
 	}
 
 	/** Whether any check found something that stops a plugin from loading. */

@@ -12,10 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.jface.preference.PreferencePage;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -34,7 +36,10 @@ import org.memorypool.sdk.tests.support.Conditions;
 import org.memorypool.sdk.tests.support.Screenshots;
 import org.memorypool.sdk.tests.support.Widgets;
 import org.memorypool.sdk.ui.SdkUi;
+import org.memorypool.sdk.ui.build.BuildConsole;
+import org.memorypool.sdk.ui.doctor.DoctorJob;
 import org.memorypool.sdk.ui.preferences.SdkPreferencePage;
+import org.memorypool.sdk.ui.preferences.SdkPreferences;
 import org.memorypool.sdk.ui.preferences.ToolchainPreferencePage;
 
 /** Window > Preferences > Fallout: New Vegas and its Toolchain page, as a user sets them up. */
@@ -132,6 +137,26 @@ class PreferencePagesTest {
 		assertFalse(page.isValid());
 		type(mods, "");
 		assertTrue(page.isValid(), "Mod Organizer 2 is optional");
+	}
+
+	/** Check Setup runs the doctor on the folders as typed on the page, and its checklist goes to the console. */
+	@Test
+	void checkSetupPrintsTheDoctorsChecklistForTheFoldersOnThePage() throws Exception {
+		GameLayout game = new GameLayout(Files.createDirectories(dir.resolve("Fallout New Vegas")));
+		Files.write(game.exe(), new byte[] { 'M', 'Z' });
+		open(SdkUi.ROOT_PREFERENCE_PAGE, SdkPreferencePage.class);
+		type(Widgets.byLabel(dialog.getShell(), Text.class, "Game folder:"), game.root().toString());
+		Widgets.byData(dialog.getShell(), Button.class, SdkPreferencePage.CHECK_BUTTON).notifyListeners(SWT.Selection, null);
+		Conditions.waitUntil("the check to finish", () -> Job.getJobManager().find(DoctorJob.FAMILY).length == 0
+				&& BuildConsole.get().console().getDocument().get().contains("stops"));
+		String console = BuildConsole.get().console().getDocument().get();
+		assertTrue(console.contains("[ok]      Game folder: " + game.root() + " (given)"), console);
+		assertTrue(console.contains("[problem] FalloutNV.exe: cannot be read as a program"), console);
+		assertTrue(console.contains("[problem] xNVSE: nvse_1_4.dll is missing"), console);
+		assertTrue(console.contains("Something above (marked problem) stops plugins from loading."), console);
+		assertFalse(game.root().toString().equals(SdkPreferences.store().getString(SdkPreferences.GAME_FOLDER)),
+				"checking stores nothing");
+		screenshot("preferences-3-check-setup");
 	}
 
 	@Test

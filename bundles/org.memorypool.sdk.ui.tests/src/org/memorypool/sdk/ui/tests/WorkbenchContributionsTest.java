@@ -8,11 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.PreferencesUtil;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.views.IViewCategory;
 import org.eclipse.ui.wizards.IWizardCategory;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,8 @@ import org.memorypool.sdk.tests.support.Conditions;
 import org.memorypool.sdk.tests.support.Screenshots;
 import org.memorypool.sdk.tests.support.Widgets;
 import org.memorypool.sdk.ui.SdkUi;
+import org.memorypool.sdk.ui.build.BuildConsole;
+import org.memorypool.sdk.ui.doctor.DoctorJob;
 import org.memorypool.sdk.ui.preferences.SdkPreferencePage;
 
 /** What a user sees of the SDK in a fresh workbench: its categories and its preference page. */
@@ -40,6 +44,20 @@ class WorkbenchContributionsTest {
 				.filter(c -> c.getId().equals(SdkUi.VIEW_CATEGORY)).findFirst().orElse(null);
 		assertNotNull(category, "no view category " + SdkUi.VIEW_CATEGORY);
 		assertEquals("Fallout: New Vegas", category.getLabel());
+	}
+
+	/** Check Game Setup, from the toolbar's command: the checklist for the folders in the preferences, in the console. */
+	@Test
+	void checkGameSetupPrintsTheChecklist() throws Exception {
+		IHandlerService handlers = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(IHandlerService.class);
+		handlers.executeCommand("org.memorypool.sdk.ui.commands.doctor", null);
+		// The console's document fills on the UI thread, after the job's lines are written.
+		Conditions.waitUntil("the checklist in the console", () -> Job.getJobManager().find(DoctorJob.FAMILY).length == 0
+				&& BuildConsole.get().console().getDocument().get().contains("from loading."));
+		String console = BuildConsole.get().console().getDocument().get();
+		assertTrue(console.startsWith("Checking the game setup (nothing is changed)"), console);
+		assertTrue(console.contains("Game folder: "), console);
+		assertTrue(console.contains("from loading."), console);
 	}
 
 	@Test

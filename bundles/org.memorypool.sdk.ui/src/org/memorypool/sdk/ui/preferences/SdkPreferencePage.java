@@ -5,6 +5,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.eclipse.jface.dialogs.IMessageProvider;
@@ -25,11 +26,14 @@ import org.memorypool.sdk.core.TerminalText;
 import org.memorypool.sdk.core.game.GameFolderCheck;
 import org.memorypool.sdk.core.game.GameInstall;
 import org.memorypool.sdk.core.game.GameInstallFinder;
+import org.memorypool.sdk.ui.build.BuildConsole;
+import org.memorypool.sdk.ui.doctor.DoctorJob;
 
 /**
  * Window > Preferences > Fallout: New Vegas: the SDK's root page. The game folder, checked as the user types (no
  * FalloutNV.exe is an error, no nvse_loader.exe a warning), with Detect listing the folders found on this machine and
- * where each came from; and Mod Organizer 2's mods folder, where deploys go instead when it is set.
+ * where each came from; Mod Organizer 2's mods folder, where deploys go instead when it is set; and Check Setup, the
+ * doctor's checklist for both as they stand on the page.
  */
 public final class SdkPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
@@ -37,6 +41,8 @@ public final class SdkPreferencePage extends FieldEditorPreferencePage implement
 	public static final String VERSION_LABEL = "org.memorypool.sdk.ui.preferences.version";
 	/** Data key of the table of detected game folders, for tests. */
 	public static final String DETECTED_TABLE = "org.memorypool.sdk.ui.preferences.detected";
+	/** Data key of the Check Setup button, for tests. */
+	public static final String CHECK_BUTTON = "org.memorypool.sdk.ui.preferences.check";
 	/** Data key of the label that says what Detect found, for tests. */
 	public static final String DETECT_STATUS = "org.memorypool.sdk.ui.preferences.detectStatus";
 
@@ -89,11 +95,34 @@ public final class SdkPreferencePage extends FieldEditorPreferencePage implement
 		mods.setErrorMessage("The Mod Organizer 2 mods folder does not exist: choose MO2's 'mods' folder, or leave it empty");
 		addField(mods);
 		Label modsHint = new Label(parent, SWT.WRAP);
-		modsHint.setText("When set, Deploy to Game puts a plugin into <mods>/<project>/NVSE/Plugins/ instead of the game's"
-				+ " Data/NVSE/Plugins/; the MemoryPool runtime always goes into the game folder.");
+		modsHint.setText("When set, Deploy to Game writes nothing into the game: the plugin goes into the mod"
+				+ " <mods>/<project>/NVSE/Plugins/, the MemoryPool runtime into the mod <mods>/MemoryPoolNVSE/, and both are"
+				+ " enabled in the MO2 instance's selected profile.");
 		GridData hintData = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
 		hintData.widthHint = 400;
 		modsHint.setLayoutData(hintData);
+		createCheck(parent, mods);
+	}
+
+	/** Check Setup: the doctor's checklist, in the console, for the folders as they stand on the page. */
+	private void createCheck(Composite parent, DirectoryFieldEditor mods) {
+		new Label(parent, SWT.NONE);
+		Button check = new Button(parent, SWT.PUSH);
+		check.setText("&Check Setup");
+		check.setData(CHECK_BUTTON, Boolean.TRUE);
+		check.setToolTipText("Check the game, xNVSE, the plugins, the MemoryPool runtime and Mod Organizer 2 for what stops a"
+				+ " plugin from loading; the checklist goes to the " + BuildConsole.NAME + " console; nothing is changed");
+		check.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false, 2, 1));
+		check.addListener(SWT.Selection, e -> new DoctorJob(folder(gameFolder.getStringValue()),
+				folder(mods.getStringValue())).schedule());
+	}
+
+	private static Optional<Path> folder(String text) {
+		try {
+			return text.isBlank() ? Optional.empty() : Optional.of(Path.of(text.strip()).toAbsolutePath().normalize());
+		} catch (InvalidPathException e) {
+			return Optional.empty();
+		}
 	}
 
 	/** The Detect button and the table of what it found; choosing a row fills in the game folder. */
