@@ -48,4 +48,50 @@ class GameInstallFinderWindowsTest {
 			}
 		}
 	}
+
+	/**
+	 * The Epic Games Store: a manifest as the launcher writes it (top-level CatalogItemId, DisplayName, InstallLocation,
+	 * among many other members), in the folder the registry's AppDataPath names or ProgramData's default; a manifest that
+	 * is not JSON is skipped with a note.
+	 */
+	@Test
+	void theEpicGamesStoresManifestNamesTheGameFolder() throws Exception {
+		for (boolean registry : List.of(true, false)) {
+			try (FileSystem windows = Jimfs.newFileSystem(Configuration.windows())) {
+				Path data = Files.createDirectories(windows.getPath(registry ? "C:\\Epic Data" : "C:\\ProgramData\\Epic\\EpicGamesLauncher\\Data"));
+				Path manifests = Files.createDirectories(data.resolve("Manifests"));
+				Path game = Files.createDirectories(windows.getPath("C:\\Program Files\\Epic Games\\FalloutNV"));
+				Files.writeString(manifests.resolve("0F4A8B1C2D3E4F5061728394A5B6C7D8.item"), """
+						\uFEFF{
+							"FormatVersion": 0,
+							"bIsIncompleteInstall": false,
+							"LaunchCommand": "",
+							"LaunchExecutable": "FalloutNVLauncher.exe",
+							"ManifestLocation": "C:\\\\Program Files\\\\Epic Games\\\\FalloutNV/.egstore",
+							"bIsApplication": true,
+							"InstallTags": [],
+							"InstallLocation": "C:\\\\Program Files\\\\Epic Games\\\\FalloutNV",
+							"InstallSize": 10823364534,
+							"CatalogNamespace": "5daeb974a22a435988892319b3a4f476",
+							"CatalogItemId": "dabb52e328834da7bbe99691e374cb84",
+							"AppName": "5daeb974a22a435988892319b3a4f476",
+							"DisplayName": "Fallout: New Vegas - Ultimate Edition",
+							"AppCategories": ["public", "games", "applications"]
+						}
+						""");
+				Files.writeString(manifests.resolve("Other.item"), "{\"DisplayName\": \"Another Game\", \"InstallLocation\": \"C:\\\\Games\\\\X\"}");
+				Files.writeString(manifests.resolve("Broken.item"), "{\"InstallLocation\": ");
+				Path home = Files.createDirectories(windows.getPath("C:\\Users\\jane"));
+				GameInstallFinder finder = new GameInstallFinder(Map.of("SystemDrive", "C:", "ProgramData", "C:\\ProgramData"),
+						home, HostOs.WINDOWS, (key, name) -> registry
+								&& key.equals("HKLM\\SOFTWARE\\WOW6432Node\\Epic Games\\EpicGamesLauncher")
+								&& name.equals("AppDataPath") ? Optional.of("C:\\Epic Data\\") : Optional.empty());
+				List<GameInstall> found = finder.find();
+				assertEquals(List.of(new GameInstall(game, "the Epic Games Store's manifests in " + manifests)), found);
+				assertEquals(1, finder.notes().size(), finder.notes()::toString);
+				assertTrue(finder.notes().get(0).startsWith(manifests.resolve("Broken.item")
+						+ " is not a manifest the Epic Games launcher writes ("), finder.notes()::toString);
+			}
+		}
+	}
 }

@@ -63,6 +63,24 @@ class GameReadersFuzzTest {
 		}), seeds);
 	}
 
+	/** The Epic Games Store's manifests: game detection notes a bad one and goes on, whatever it holds. */
+	@Test
+	void epicManifests() throws Exception {
+		Path manifests = Files.createDirectories(dir.resolve("Manifests"));
+		List<byte[]> seeds = List.of(("{\n\t\"FormatVersion\": 0,\n\t\"InstallTags\": [],\n\t\"InstallLocation\": "
+				+ "\"C:\\\\Program Files\\\\Epic Games\\\\FalloutNV\",\n\t\"CatalogItemId\": "
+				+ "\"dabb52e328834da7bbe99691e374cb84\",\n\t\"AppCategories\": [\"games\", {\"a\": [1, 2.5e3, true, null]}]\n}\n")
+				.getBytes(StandardCharsets.UTF_8));
+		Fuzzer fuzzer = new Fuzzer("epic", seeds, List.of("{", "}", "[", "]", "\"", ":", ",", "\\u00", "\\", "null",
+				"\"InstallLocation\": ", "\uFEFF"), Set.of());
+		List<String> notes = new java.util.ArrayList<>();
+		Fuzzer.ran(fuzzer.run(24, input -> {
+			Files.write(manifests.resolve("game.item"), input);
+			notes.clear();
+			EpicManifests.gameFolders(manifests, notes);
+		}), seeds);
+	}
+
 	@Test
 	void regQueryOutput() throws Exception {
 		List<byte[]> seeds = List.of(("\r\nHKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\Bethesda Softworks\\FalloutNV\r\n"

@@ -18,7 +18,7 @@ import org.memorypool.sdk.core.TerminalText;
 /**
  * Finds the folders that may hold Fallout: New Vegas, in this order: the {@code FalloutNVPath} environment
  * variable (xNVSE's build convention), Steam's libraries (app 22380), Bethesda's registry key, GOG's registry key
- * and default folders. The environment variable is listed as it is set, so that {@link GameFolderCheck} can say
+ * and default folders, and the Epic Games Store's install manifests ({@link EpicManifests}). The environment variable is listed as it is set, so that {@link GameFolderCheck} can say
  * what is wrong with it; the other places are guesses and are listed only when the folder exists. A folder found
  * twice is listed once, with the first place that named it. Nothing here checks that a folder holds the game.
  */
@@ -31,6 +31,7 @@ public final class GameInstallFinder {
 	static final String GOG_ID = "1454587428";
 	private static final String BETHESDA_KEY = "Bethesda Softworks\\FalloutNV";
 	private static final String GOG_KEY = "GOG.com\\Games\\" + GOG_ID;
+	private static final String EPIC_KEY = "Epic Games\\EpicGamesLauncher";
 
 	private final Map<String, String> environment;
 	private final Path home;
@@ -91,6 +92,10 @@ public final class GameInstallFinder {
 			add(found, systemDrive().resolve("GOG Games").resolve(STEAM_FOLDER), "GOG's default folder", true);
 			add(found, programFilesX86().resolve("GOG Galaxy").resolve("Games").resolve(STEAM_FOLDER),
 					"GOG Galaxy's default folder", true);
+			Path manifests = epicData().resolve("Manifests");
+			for (Path folder : EpicManifests.gameFolders(manifests, notes)) {
+				add(found, folder, "the Epic Games Store's manifests in " + manifests, true);
+			}
 		}
 		return List.copyOf(found.values());
 	}
@@ -196,6 +201,18 @@ public final class GameInstallFinder {
 		String drive = env("SystemDrive").filter(d -> !d.isBlank()).orElse("C:");
 		return path(drive.endsWith("/") || drive.endsWith("\\") ? drive : drive + "/")
 				.orElse(home.getFileSystem().getRootDirectories().iterator().next());
+	}
+
+	/** The Epic Games launcher's data folder: where the registry says, else its default under ProgramData. */
+	private Path epicData() {
+		for (String key : machineKeys(EPIC_KEY)) {
+			Optional<Path> data = registry.read(key, "AppDataPath").flatMap(this::path);
+			if (data.isPresent()) {
+				return data.get();
+			}
+		}
+		return env("ProgramData").flatMap(this::path).orElse(systemDrive().resolve("ProgramData"))
+				.resolve("Epic").resolve("EpicGamesLauncher").resolve("Data");
 	}
 
 	private Path programFilesX86() {
