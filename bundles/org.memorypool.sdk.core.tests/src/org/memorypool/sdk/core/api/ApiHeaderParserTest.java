@@ -24,6 +24,18 @@ class ApiHeaderParserTest {
 		return assertThrows(ApiParseException.class, () -> parse(text));
 	}
 
+	/**
+	 * A megabyte of doc comments (the trial's header that hung ./sdk api: every comment's line was counted from the file's
+	 * start) parses in one pass; the timeout only guards against a hang, it is no speed target.
+	 */
+	@Test
+	@org.junit.jupiter.api.Timeout(30)
+	void manyDocCommentsCostOnePassAndLinesStayRight() throws Exception {
+		// Each doc comment's line is taken as it is read, before the unclosed comment at the end is found.
+		ApiParseException e = error("/** */\n".repeat(150_000) + "/* never closed\n");
+		assertTrue(e.getMessage().contains(":150001:"), e.getMessage());
+	}
+
 	@Test
 	void theRealHeaderDeclaresEveryExportOfTheDefFile() throws Exception {
 		ApiModel model = ApiHeaderParser.parse(HEADER);

@@ -47,6 +47,23 @@ class IncludeScannerTest {
 				IncludeScanner.includeDirs(command, dir.resolve("build")));
 	}
 
+	/**
+	 * The trial's source: many include lines and hundreds of -I folders cost their product in lookups; past
+	 * MAX_LOOKUPS the source counts as changed, and a name named again is not looked up again.
+	 */
+	@Test
+	@Timeout(60)
+	void includesTimesFoldersIsBoundedAndARepeatedNameIsLookedUpOnce() throws Exception {
+		List<Path> folders = java.util.stream.IntStream.range(0, 500).mapToObj(i -> dir.resolve("inc" + i)).toList();
+		Files.writeString(dir.resolve("many.cpp"), java.util.stream.IntStream.range(0, 2000)
+				.mapToObj(i -> "#include \"m" + i + ".h\"\n").reduce("", String::concat));
+		assertEquals(java.util.Optional.empty(), new IncludeScanner().headersOf(dir.resolve("many.cpp"), folders),
+				"2000 names in 500 folders: more lookups than the bound, so the source counts as changed");
+		Files.writeString(dir.resolve("same.cpp"), "#include \"m.h\"\n".repeat(100_000));
+		assertEquals(Set.of(), new IncludeScanner().headersOf(dir.resolve("same.cpp"), folders).orElseThrow(),
+				"one name 100000 times: 501 lookups, none found");
+	}
+
 	@Test
 	@Timeout(20)
 	void aChainOfManyHeadersIsReadOnceEachAndBounded() throws Exception {

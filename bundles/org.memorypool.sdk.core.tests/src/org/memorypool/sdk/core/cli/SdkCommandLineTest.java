@@ -131,4 +131,40 @@ class SdkCommandLineTest {
 				+ " (java.lang.IllegalStateException: a bug\\x1B[2J): please report it with the command line; SDK_DEBUG=1"
 				+ " prints the details"), run.errLines());
 	}
+
+	/** The trial's deep Steam file overflowed the stack past the one line: an overflow is reported as any bug is. */
+	@org.junit.jupiter.api.Test
+	void aStackOverflowIsOneLineAndTheInternalExitStatus() {
+		Command deep = new Command() {
+			@Override
+			public String name() {
+				return "deep";
+			}
+
+			@Override
+			public String usage() {
+				return "deep";
+			}
+
+			@Override
+			public String summary() {
+				return "recurses";
+			}
+
+			@Override
+			public int run(java.util.List<String> args, java.io.PrintStream out) {
+				return recurse(0);
+			}
+
+			private int recurse(int depth) {
+				return recurse(depth + 1) + 1;
+			}
+		};
+		CapturedRun run = new CapturedRun();
+		org.junit.jupiter.api.Assertions.assertEquals(SdkCommandLine.EXIT_INTERNAL,
+				run.run(new SdkCommandLine(java.util.List.of(deep)), "deep"));
+		org.junit.jupiter.api.Assertions.assertEquals(1, run.errLines().size(), run.errLines()::toString);
+		assertTrue(run.errLines().get(0).startsWith("sdk deep: internal error (java.lang.StackOverflowError"),
+				run.errLines()::toString);
+	}
 }

@@ -1,6 +1,7 @@
 package org.memorypool.sdk.core.game;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
@@ -61,5 +62,15 @@ class SteamLibraryTest {
 	@MethodSource("malformed")
 	void aDamagedFileNamesTheLine(String vdf, String message) {
 		assertEquals(message, assertThrows(IOException.class, () -> SteamLibrary.parse(vdf)).getMessage());
+	}
+
+	/** The trial's file: ten thousand nested blocks overflowed the reader's stack; the reader now stops at its limit. */
+	@Test
+	void blocksNestedDeeperThanSteamWritesAreRefusedByTheReader() {
+		String deep = "\"libraryfolders\"\n" + "{\"a\"".repeat(10_000) + "}".repeat(10_000);
+		IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> KeyValues.parse(deep));
+		assertTrue(e.getMessage().contains("nest deeper than 64 levels"), e.getMessage());
+		org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> KeyValues.parse("\"a\"" + "{\"b\"".repeat(60)
+				+ "\"v\"" + "}".repeat(60)));
 	}
 }

@@ -127,7 +127,7 @@ class PeReaderCostTest {
 			file.setLength(PeReader.MAX_FILE_SIZE + 1); // sparse: nothing is written
 		}
 		PeFormatException e = assertThrows(PeFormatException.class, () -> PeReader.read(huge));
-		assertEquals(huge + " is 512 MB: larger than any DLL the game loads", e.getMessage());
+		assertEquals(huge + " is 128 MB: larger than any DLL the game loads", e.getMessage());
 	}
 
 	/**

@@ -35,6 +35,8 @@ public final class ApiHeaderParser {
 
 	private final String source;
 	private final String text;
+	/** Where each line starts, for {@link #lineOf}; counted at the first need. */
+	private int[] lineStarts;
 	/** The text with comments and preprocessor lines blanked (newlines kept), so offsets and lines still match. */
 	private final char[] code;
 	private final List<DocComment> docs = new ArrayList<>();
@@ -418,14 +420,22 @@ public final class ApiHeaderParser {
 		}
 	}
 
+	/** The 1-based line of an offset: a binary search in the line starts, counted once (a rescan per call was quadratic). */
 	private int lineOf(int offset) {
-		int line = 1;
-		for (int i = 0; i < offset && i < text.length(); i++) {
-			if (text.charAt(i) == '\n') {
-				line++;
+		if (lineStarts == null) {
+			int count = 1;
+			for (int i = 0; i < text.length(); i++) {
+				count += text.charAt(i) == '\n' ? 1 : 0;
+			}
+			lineStarts = new int[count];
+			for (int i = 0, line = 1; i < text.length(); i++) {
+				if (text.charAt(i) == '\n') {
+					lineStarts[line++] = i + 1;
+				}
 			}
 		}
-		return line;
+		int found = java.util.Arrays.binarySearch(lineStarts, offset);
+		return found >= 0 ? found + 1 : -found - 1;
 	}
 
 	private ApiParseException error(int line, String problem) {

@@ -22,14 +22,28 @@ import java.util.Set;
  * {@code -I} folders, an angled one against the {@code -I} folders; what is found nowhere (the compiler's own headers,
  * which do not change) is left out. Lines inside {@code #if} count as well, so a change there may recompile more than
  * needed, never less. One scanner serves one build: each file is read once, at most {@link #MAX_FILES} files of at
- * most 4 MB each; past that, or with a larger file among its headers, a source counts as changed.
+ * most 4 MB each, each name looked up once in each folder, at most {@link #MAX_LOOKUPS} lookups in all (a file of
+ * includes times many {@code -I} folders would otherwise cost their product); past that, or with a larger file among
+ * its headers, a source counts as changed.
  */
 final class IncludeScanner {
 
 	static final int MAX_FILES = 20_000;
+	static final int MAX_LOOKUPS = 200_000;
 	private static final long MAX_FILE_SIZE = 4L * 1024 * 1024;
 
 	private final Map<Path, List<Path>> includesOf = new HashMap<>();
+	/** Whether a file exists, by path: one lookup each, however often it is named. */
+	private final Map<Path, Boolean> exists = new HashMap<>();
+
+	/** Thrown inside the scanner when it has looked up as many files as it may. */
+	private static final class TooManyLookups extends Exception {
+		private static final long serialVersionUID = 1L;
+
+		TooManyLookups() {
+			super(null, null, false, false);
+		}
+	}
 
 	/**
 	 * Every header {@code source} includes, directly or through other headers; empty when there are more than the bound
@@ -39,6 +53,14 @@ final class IncludeScanner {
 	 * @throws IOException when a file that exists cannot be read
 	 */
 	Optional<Set<Path>> headersOf(Path source, List<Path> includeDirs) throws IOException {
+		try {
+			return headersWithin(source, includeDirs);
+		} catch (TooManyLookups e) {
+			return Optional.empty();
+		}
+	}
+
+	private Optional<Set<Path>> headersWithin(Path source, List<Path> includeDirs) throws IOException, TooManyLookups {
 		Set<Path> headers = new LinkedHashSet<>();
 		Deque<Path> pending = new ArrayDeque<>(List.of(source));
 		while (!pending.isEmpty()) {
@@ -62,7 +84,7 @@ final class IncludeScanner {
 	 * The headers {@code file}'s own lines include; null once the scanner has read as many files as it may, or for a
 	 * file too large to read.
 	 */
-	private List<Path> directIncludes(Path file, List<Path> includeDirs) throws IOException {
+	private List<Path> directIncludes(Path file, List<Path> includeDirs) throws IOException, TooManyLookups {
 		List<Path> known = includesOf.get(file);
 		if (known != null) {
 			return known;
@@ -113,13 +135,13 @@ final class IncludeScanner {
 		return i;
 	}
 
-	private static Optional<Path> resolve(String name, Path first, List<Path> includeDirs) {
+	private Optional<Path> resolve(String name, Path first, List<Path> includeDirs) throws TooManyLookups {
 		try {
-			if (first != null && Files.isRegularFile(first.resolve(name))) {
+			if (first != null && isFile(first.resolve(name))) {
 				return Optional.of(first.resolve(name).normalize());
 			}
 			for (Path dir : includeDirs) {
-				if (Files.isRegularFile(dir.resolve(name))) {
+				if (isFile(dir.resolve(name))) {
 					return Optional.of(dir.resolve(name).normalize());
 				}
 			}
@@ -127,6 +149,19 @@ final class IncludeScanner {
 			// Not a file name on this system: nothing to track.
 		}
 		return Optional.empty();
+	}
+
+	private boolean isFile(Path path) throws TooManyLookups {
+		Boolean known = exists.get(path);
+		if (known != null) {
+			return known;
+		}
+		if (exists.size() >= MAX_LOOKUPS) {
+			throw new TooManyLookups();
+		}
+		boolean file = Files.isRegularFile(path);
+		exists.put(path, file);
+		return file;
 	}
 
 	/** The {@code -I} folders of a compile command, resolved against the folder it runs in. */

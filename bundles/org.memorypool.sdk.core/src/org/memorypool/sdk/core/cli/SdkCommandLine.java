@@ -58,8 +58,9 @@ public final class SdkCommandLine {
 		} catch (UsageException e) {
 			err.println("sdk " + command.name() + ": " + e.getMessage() + " (usage: ./sdk " + command.usage() + ")");
 			return EXIT_USAGE;
-		} catch (RuntimeException e) {
-			// A failure no reader or command declares is a bug of the SDK: one line, the trace only when asked for.
+		} catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+			// A failure no reader or command declares is a bug of the SDK: one line, the trace only when asked for. The
+			// two errors unwind the stack, so there is room to report them; any other Error is the JVM's own.
 			err.println("sdk " + command.name() + ": internal error (" + TerminalText.escape(String.valueOf(e))
 					+ "): please report it with the command line; SDK_DEBUG=1 prints the details");
 			if (System.getenv("SDK_DEBUG") != null) {

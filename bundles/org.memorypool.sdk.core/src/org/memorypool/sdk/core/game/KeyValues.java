@@ -14,6 +14,9 @@ import java.util.Optional;
  */
 record KeyValues(String key, Optional<String> value, List<KeyValues> children) {
 
+	/** Steam's files nest a few levels; the limit is the reader's own, so no file can exhaust the stack. */
+	static final int MAX_DEPTH = 64;
+
 	KeyValues {
 		children = List.copyOf(children);
 	}
@@ -34,14 +37,17 @@ record KeyValues(String key, Optional<String> value, List<KeyValues> children) {
 	 */
 	static List<KeyValues> parse(String text) throws IOException {
 		Tokens tokens = new Tokens(text);
-		List<KeyValues> entries = entries(tokens);
+		List<KeyValues> entries = entries(tokens, 0);
 		if (tokens.peek() != null) {
 			throw tokens.error("'}' without a matching '{'");
 		}
 		return entries;
 	}
 
-	private static List<KeyValues> entries(Tokens tokens) throws IOException {
+	private static List<KeyValues> entries(Tokens tokens, int depth) throws IOException {
+		if (depth > MAX_DEPTH) {
+			throw tokens.error("blocks nest deeper than " + MAX_DEPTH + " levels, which no file of Steam's does");
+		}
 		List<KeyValues> entries = new ArrayList<>();
 		for (Token key = tokens.peek(); key != null && !key.isBrace('}'); key = tokens.peek()) {
 			tokens.next();
@@ -53,7 +59,7 @@ record KeyValues(String key, Optional<String> value, List<KeyValues> children) {
 				throw tokens.error("the key \"" + key.text + "\" has no value");
 			}
 			if (value.isBrace('{')) {
-				List<KeyValues> children = entries(tokens);
+				List<KeyValues> children = entries(tokens, depth + 1);
 				Token close = tokens.next();
 				if (close == null) {
 					throw tokens.error("the block \"" + key.text + "\" is not closed with '}'");

@@ -35,8 +35,11 @@ import java.util.Set;
  */
 public final class PeReader {
 
-	/** Larger files are refused unread: the game is a 32-bit process and no DLL it loads comes near this. */
-	static final long MAX_FILE_SIZE = 512L * 1024 * 1024;
+	/**
+	 * Larger files are refused unread: the game is a 32-bit process and no DLL it loads comes near this (the largest
+	 * players have, ENB's and xNVSE's, are a few MB); a file is read whole, so this also bounds the reader's memory.
+	 */
+	static final long MAX_FILE_SIZE = 128L * 1024 * 1024;
 	/**
 	 * The longest export or forwarder name, in bytes. MSVC truncates decorated names at 4096 characters, but GCC does
 	 * not (a template over many types makes a longer one, and Windows loads it): the bound only keeps one name from
@@ -125,7 +128,7 @@ public final class PeReader {
 	 *
 	 * @return its machine, format, characteristics, exports in ordinal order, and imported and delay-loaded DLL names
 	 * @throws IOException       if the file cannot be read
-	 * @throws PeFormatException if it is larger than 512 MiB (checked before reading), is not a PE image, or is one
+	 * @throws PeFormatException if it is larger than 128 MiB (checked before reading), is not a PE image, or is one
 	 *                           the loader would not map or whose tables are broken; the message names the file and
 	 *                           says what is wrong
 	 */
@@ -138,7 +141,7 @@ public final class PeReader {
 	 * the file twice.
 	 *
 	 * @throws IOException       if the file cannot be read
-	 * @throws PeFormatException if it is larger than 512 MiB (checked before reading)
+	 * @throws PeFormatException if it is larger than 128 MiB (checked before reading)
 	 */
 	public static byte[] load(Path file) throws IOException, PeFormatException {
 		// A device or a pipe has no size to check and may never end (/dev/zero, a FIFO): only files are read.
