@@ -1,6 +1,7 @@
 package org.memorypool.sdk.core.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -77,6 +78,20 @@ class CprojectReaderCostTest {
 		Files.writeString(project.resolve(".project"),
 				dotProject.replaceFirst("<name>[^<]*</name>", "<name> sample<!-- a comment -->-dll &amp; co </name>"));
 		assertEquals("sample-dll & co", CprojectReader.read(project).name());
+	}
+
+	/** The trial's damaged file: bytes that are not UTF-8 make a malformed file, not one that "cannot be read". */
+	@Test
+	void bytesThatAreNotUtf8AreMalformedXmlInOneLine() throws Exception {
+		Path project = TestProjects.copy("reference", dir.resolve("u"));
+		byte[] cproject = Files.readAllBytes(project.resolve(".cproject"));
+		String text = new String(cproject, java.nio.charset.StandardCharsets.ISO_8859_1).replace("name=\"Debug\"",
+				"name=\"De\u00ff\u00fe\u0080bug\"");
+		Files.write(project.resolve(".cproject"), text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+		CdtProjectException e = assertThrows(CdtProjectException.class, () -> CprojectReader.read(project));
+		assertTrue(e.getMessage().contains(": not well-formed XML (bytes that are not valid in the file's encoding"),
+				e.getMessage());
+		assertFalse(e.getMessage().contains("\n") || e.getMessage().contains("permissions"), e.getMessage());
 	}
 
 	@Test

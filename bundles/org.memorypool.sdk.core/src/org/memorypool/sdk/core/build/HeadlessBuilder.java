@@ -107,8 +107,8 @@ public final class HeadlessBuilder {
 		try {
 			return run(plan, configuration, environment(configuration), projectDir, listener, monitor);
 		} catch (IOException e) {
-			throw new BuildException("Building in " + plan.buildDir() + " failed (" + e
-					+ "): check that the folder is writable and the disk not full", e);
+			throw new BuildException("Building in " + plan.buildDir() + " failed: "
+					+ FileProblem.of(e, "check that the folder is writable and the disk not full"), e);
 		}
 	}
 
@@ -172,7 +172,7 @@ public final class HeadlessBuilder {
 			}
 		} catch (IOException e) {
 			throw new BuildException(current == null ? "The sources of " + projectDir + " cannot be listed (" + e + ")"
-					: current + " cannot be deleted (" + e + "): is the plugin loaded by a running game?", e);
+					: current + " cannot be deleted: " + FileProblem.of(e, "is the plugin loaded by a running game?"), e);
 		}
 		return deleted;
 	}

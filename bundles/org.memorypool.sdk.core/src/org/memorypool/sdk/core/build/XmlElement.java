@@ -1,5 +1,6 @@
 package org.memorypool.sdk.core.build;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -111,6 +112,12 @@ final class XmlElement {
 			return root;
 		} catch (XMLStreamException e) {
 			Throwable cause = e.getNestedException();
+			if (cause instanceof CharConversionException) {
+				// Bytes that are not UTF-8 (or the declared encoding): a damaged file, not one that cannot be read.
+				Location location = e.getLocation();
+				throw new MalformedException(location == null ? 0 : location.getLineNumber(),
+						"bytes that are not valid in the file's encoding: " + cause.getMessage(), e);
+			}
 			if (cause instanceof IOException io) {
 				throw io;
 			}

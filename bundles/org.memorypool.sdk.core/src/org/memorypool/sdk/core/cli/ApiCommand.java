@@ -6,6 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.memorypool.sdk.core.TerminalText;
 import org.memorypool.sdk.core.api.ApiFunction;
 import org.memorypool.sdk.core.api.ApiHeaderParser;
 import org.memorypool.sdk.core.api.ApiModel;
@@ -40,13 +41,14 @@ final class ApiCommand implements Command {
 		try {
 			model = ApiHeaderParser.parse(header);
 		} catch (ApiParseException e) {
-			out.println(e.getMessage());
+			out.println(TerminalText.escapeLine(e.getMessage()));
 			return 1;
 		} catch (NoSuchFileException e) {
-			out.println(header + ": no such file");
+			out.println(TerminalText.escape(header.toString()) + ": no such file");
 			return 1;
 		} catch (IOException e) {
-			out.println("Cannot read " + header + ": " + e.getMessage());
+			out.println("Cannot read " + TerminalText.escape(header.toString()) + ": "
+					+ TerminalText.escapeLine(String.valueOf(e.getMessage())));
 			return 1;
 		}
 		boolean first = true;
@@ -74,8 +76,9 @@ final class ApiCommand implements Command {
 		return Path.of(args.get(1));
 	}
 
+	/** A header may come from anywhere (--header): its text is escaped before it reaches the terminal. */
 	private static void print(ApiFunction function, PrintStream out) {
-		out.println(function.signature());
+		out.println(TerminalText.escapeLine(function.signature()));
 		line(out, "", function.summary());
 		for (ApiParameter parameter : function.parameters()) {
 			line(out, parameter.name() + ": ", parameter.doc());
@@ -88,7 +91,7 @@ final class ApiCommand implements Command {
 
 	private static void line(PrintStream out, String label, String text) {
 		if (!text.isEmpty()) {
-			out.println("    " + label + text);
+			out.println("    " + TerminalText.escapeLine(label + text));
 		}
 	}
 }

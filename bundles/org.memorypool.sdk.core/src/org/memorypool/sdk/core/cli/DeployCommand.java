@@ -194,7 +194,8 @@ final class DeployCommand implements Command {
 	/** A usable game folder found on this machine, as an example for the usage message. */
 	private String suggestion() {
 		return installs.get().stream().filter(i -> GameFolderCheck.of(i.folder()).usable()).findFirst()
-				.map(i -> ", e.g. --game \"" + i.folder() + "\" (found through " + i.source() + ")").orElse("");
+				.map(i -> ", e.g. --game \"" + TerminalText.escape(i.folder().toString()) + "\" (found through "
+						+ TerminalText.escape(i.source()) + ")").orElse("");
 	}
 
 	private static int refuse(PrintStream out, String reason) {

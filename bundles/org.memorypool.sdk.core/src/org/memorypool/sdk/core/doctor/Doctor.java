@@ -74,9 +74,10 @@ public final class Doctor {
 		List<String> lines = new ArrayList<>();
 		for (DoctorCheck check : checks) {
 			String label = "[" + check.status().label() + "]";
-			lines.add(label + " ".repeat(Math.max(1, LABEL_WIDTH - label.length())) + check.subject() + ": "
-					+ check.finding());
-			check.details().forEach(d -> lines.add(" ".repeat(LABEL_WIDTH + 2) + d));
+			// Paths come from Steam's and MO2's files: escaped here, once for every printer.
+			lines.add(label + " ".repeat(Math.max(1, LABEL_WIDTH - label.length()))
+					+ TerminalText.escapeLine(check.subject() + ": " + check.finding()));
+			check.details().forEach(d -> lines.add(" ".repeat(LABEL_WIDTH + 2) + TerminalText.escapeLine(d)));
 		}
 		lines.add(blocking(checks) ? "Something above (marked problem) stops plugins from loading."
 				: "Nothing found that stops a plugin from loading.");

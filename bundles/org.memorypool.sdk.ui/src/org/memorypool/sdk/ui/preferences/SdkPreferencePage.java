@@ -171,7 +171,9 @@ public final class SdkPreferencePage extends FieldEditorPreferencePage implement
 			GameFolderCheck check = GameFolderCheck.of(install.folder());
 			TableItem item = new TableItem(detected, SWT.NONE);
 			item.setData(install);
-			item.setText(new String[] { install.folder().toString(), install.source(), holds(install.folder(), check) });
+			// Folder names come from Steam's and the stores' files.
+			item.setText(new String[] { TerminalText.escape(install.folder().toString()), TerminalText.escape(install.source()),
+					holds(install.folder(), check) });
 			usable += check.usable() ? 1 : 0;
 		}
 		for (TableColumn column : detected.getColumns()) {
