@@ -22,7 +22,7 @@ import java.util.concurrent.TimeoutException;
 /**
  * A seeded mutation fuzzer for the core's readers of input the SDK does not control. Each input is a seed (a real file
  * the readers meet) changed by a few random mutations: bits flipped, bytes set to boundary values, runs inserted,
- * deleted, repeated or taken from another seed, tokens of the format put anywhere. Each input must end within
+ * deleted, repeated or taken from another seed, tokens of the format put anywhere, once or thousands of times. Each input must end within
  * {@link #TIME_LIMIT_MILLIS} with a result or one of the reader's declared exceptions, and allocate at most
  * {@link #memoryLimit(int)} bytes; anything else fails the test, names the seed and saves the input.
  *
@@ -194,7 +194,7 @@ public final class Fuzzer {
 
 	private byte[] mutateOnce(byte[] data, Random random) {
 		int at = data.length == 0 ? 0 : random.nextInt(data.length);
-		switch (random.nextInt(8)) {
+		switch (random.nextInt(9)) {
 		case 0: { // flip a bit
 			if (data.length == 0) {
 				return data;
@@ -226,6 +226,18 @@ public final class Fuzzer {
 		}
 		case 4: // a token of the format
 			return tokens.isEmpty() ? data : splice(data, at, 0, tokens.get(random.nextInt(tokens.size())));
+		case 8: { // a token of the format, thousands of times: deep nesting, and costs that grow faster than the input
+			if (tokens.isEmpty()) {
+				return data;
+			}
+			byte[] token = tokens.get(random.nextInt(tokens.size()));
+			int times = 64 << random.nextInt(9);
+			byte[] repeated = new byte[Math.min(token.length * times, 1 << 20)];
+			for (int i = 0; i < repeated.length; i++) {
+				repeated[i] = token[i % Math.max(1, token.length)];
+			}
+			return splice(data, at, 0, repeated);
+		}
 		case 5: { // a run of another seed
 			byte[] other = seeds.get(random.nextInt(seeds.size()));
 			if (other.length == 0) {

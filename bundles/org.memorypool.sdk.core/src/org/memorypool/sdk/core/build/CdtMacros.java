@@ -23,6 +23,11 @@ final class CdtMacros {
 
 	/** How deep variables may refer to variables: far deeper than any real project's chain. */
 	private static final int MAX_DEPTH = 128;
+	/**
+	 * Macros written inside macros, as ${workspace_loc:/${ProjName}}: real projects nest two or three; deeper ones are
+	 * text. Each closed level copies its text into the one around it, so this bounds that copying.
+	 */
+	private static final int MAX_NESTING = 16;
 	/** Longer than any path or flag list a project needs; a value past it is refused, not built. */
 	private static final int MAX_LENGTH = 64 * 1024;
 	/** What all of a configuration's values may expand to together: many values each under the limit add up too. */
@@ -147,7 +152,7 @@ final class CdtMacros {
 		boolean noted = false;
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);
-			if (c == '$' && i + 1 < value.length() && value.charAt(i + 1) == '{' && open.size() <= MAX_DEPTH) {
+			if (c == '$' && i + 1 < value.length() && value.charAt(i + 1) == '{' && open.size() <= MAX_NESTING) {
 				// Deeper nesting is text: each level copies what it holds into the one around it.
 				open.push(new StringBuilder());
 				i++;
@@ -169,13 +174,15 @@ final class CdtMacros {
 				open.peek().append(c);
 			}
 		}
-		// A macro never closed stays as written.
+		// A macro never closed stays as written: the levels joined from the outermost in, each copied once.
 		StringBuilder result = new StringBuilder();
-		while (open.size() > 1) {
-			String unclosed = open.pop().toString();
-			open.peek().append("${").append(unclosed);
+		for (java.util.Iterator<StringBuilder> level = open.descendingIterator(); level.hasNext();) {
+			result.append(level.next());
+			if (level.hasNext()) {
+				result.append("${");
+			}
 		}
-		return result.append(open.pop()).toString();
+		return result.toString();
 	}
 
 	/** Why a macro cannot be resolved and what to do, by its kind. */
