@@ -154,6 +154,11 @@ class ReferencesAndEnvironmentBuildTest {
 		assertEquals(0, build(env, "Release"), run.outLines()::toString);
 		assertTrue(run.outLines().stream().anyMatch(l -> l.startsWith("warning: the post-build step could not be started;"
 				+ " as CDT's makefile does, the build goes on")), run.outLines()::toString);
+		assertTrue(run.outLines().stream().anyMatch(l -> l.contains("Argument list too long")
+				&& l.endsWith(": the command line is longer than the system allows: shorten the build variables, macros or"
+						+ " options that make it long")), () -> "no advice in the last lines: "
+								+ run.outLines().subList(Math.max(0, run.outLines().size() - 3), run.outLines().size()).stream()
+										.map(l -> l.length() > 300 ? "..." + l.substring(l.length() - 300) : l).toList());
 	}
 
 	@Test

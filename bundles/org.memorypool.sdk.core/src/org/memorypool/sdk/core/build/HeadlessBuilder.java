@@ -474,6 +474,14 @@ public final class HeadlessBuilder {
 			return runner.run(command, buildDir, environment, output, monitor::isCanceled);
 		} catch (IOException e) {
 			String reason = e.getMessage() == null ? e.toString() : e.getMessage();
+			if (reason.contains("error=7,") || reason.contains("error: 7 ") || reason.contains("Argument list too long")) {
+				// E2BIG: the arguments and environment together exceed what exec takes (about 2 MB on Linux).
+				reason += ": the command line is longer than the system allows: shorten the build variables, macros or"
+						+ " options that make it long";
+			} else if (reason.contains("error=2,") || reason.contains("error: 2 ")) {
+				reason += ": install it, or put its folder on PATH (the toolchain's path in the project, or the SDK's"
+						+ " Toolchain preferences)";
+			}
 			printed.setLength(0);
 			output.accept(reason);
 			return BuildResult.Failed.NOT_STARTED;
