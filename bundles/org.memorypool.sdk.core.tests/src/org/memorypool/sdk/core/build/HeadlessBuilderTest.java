@@ -344,8 +344,13 @@ class HeadlessBuilderTest {
 		debug = debug.withUnsupported(List.of("the option 'x' is not supported"));
 		BuildException e = assertThrows(BuildException.class, this::build);
 		assertEquals("The configuration Debug is not built: the option 'x' is not supported", e.getMessage());
-		assertEquals(List.of("warning: the option 'x' is not supported"), console);
+		assertEquals(List.of(), console, "one reason: the failure's line alone, not a warning too");
 		assertEquals(List.of(), runner.ran, "nothing ran");
+		debug = debug.withUnsupported(List.of("the option 'x' is not supported", "the option 'y' is not supported"));
+		e = assertThrows(BuildException.class, this::build);
+		assertEquals("The configuration Debug is not built: 2 of its settings cannot be built as CDT builds them (each is"
+				+ " above); the first: the option 'x' is not supported", e.getMessage());
+		assertEquals(List.of("warning: the option 'x' is not supported", "warning: the option 'y' is not supported"), console);
 
 		debug = supported;
 		TestProjects.write(projectDir.resolve("src/start.sx"), "");

@@ -145,7 +145,10 @@ final class BuildOrder {
 		}
 		List<String> unsupported = configuration.unsupported();
 		if (!unsupported.isEmpty()) {
-			unsupported.forEach(listener::warning);
+			// One reason is the failure's own line; several are listed above it.
+			if (unsupported.size() > 1) {
+				unsupported.forEach(listener::warning);
+			}
 			throw new BuildException("The configuration " + configuration.name() + " is not built: "
 					+ (unsupported.size() == 1 ? unsupported.get(0)
 							: unsupported.size() + " of its settings cannot be built as CDT builds them (each is above); the"
