@@ -165,7 +165,7 @@ final class DeployCommand implements Command {
 			if (plan.copies().isEmpty()) {
 				// Not applied: an empty deploy would replace the journal and lose the undo of the last real one.
 				plan.describe().forEach(line -> out.println(TerminalText.escapeLine(line)));
-				ModOrganizerEnabling.enable(target, project.name(), usesMemoryPool).forEach(out::println);
+				ModOrganizerEnabling.enable(target, project.name(), usesMemoryPool).lines().forEach(out::println);
 				out.println("Nothing to deploy: the game already has these files");
 				return 0;
 			}
@@ -174,7 +174,13 @@ final class DeployCommand implements Command {
 			return refuse(out, e.getMessage());
 		}
 		plan.describe().forEach(line -> out.println(TerminalText.escapeLine(line)));
-		ModOrganizerEnabling.enable(target, project.name(), usesMemoryPool).forEach(out::println);
+		ModOrganizerEnabling.Result enabling = ModOrganizerEnabling.enable(target, project.name(), usesMemoryPool);
+		enabling.lines().forEach(out::println);
+		try {
+			deployer.recordEnabling(enabling);
+		} catch (DeployException e) {
+			out.println("warning: " + TerminalText.escapeLine(e.getMessage()));
+		}
 		out.println("Deployed; to put back what was there before, run ./sdk deploy " + projectDir + " --undo");
 		return 0;
 	}

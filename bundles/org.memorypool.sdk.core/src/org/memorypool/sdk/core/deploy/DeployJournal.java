@@ -11,11 +11,13 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 
 import org.memorypool.sdk.core.RealPaths;
 import org.memorypool.sdk.core.TerminalText;
 import org.memorypool.sdk.core.game.ExistingNames;
+import org.memorypool.sdk.core.game.ModList;
 
 /**
  * The record of a project's last deploy, kept in the user's own state ({@link PluginProject#journal}), as a properties
@@ -52,8 +54,18 @@ final class DeployJournal {
 	 *
 	 * @param state {@link #APPLYING}, {@link #DONE}, or null in the oldest format
 	 * @param createdFolders deepest first
+	 * @param modList the Mod Organizer 2 profile's {@code modlist.txt} the deploy changed, and how; empty when none
 	 */
-	record Contents(String state, List<Path> roots, List<Entry> entries, List<Path> createdFolders) {
+	record Contents(String state, List<Path> roots, List<Entry> entries, List<Path> createdFolders,
+			Optional<ModListChanges> modList) {
+
+		Contents(String state, List<Path> roots, List<Entry> entries, List<Path> createdFolders) {
+			this(state, roots, entries, createdFolders, Optional.empty());
+		}
+	}
+
+	/** The mods a deploy enabled in a profile's {@code modlist.txt}. */
+	record ModListChanges(Path file, List<ModList.Change> changes) {
 	}
 
 	private DeployJournal() {
@@ -73,6 +85,13 @@ final class DeployJournal {
 		for (int i = 0; i < contents.roots().size(); i++) {
 			properties.setProperty("root." + i, contents.roots().get(i).toAbsolutePath().normalize().toString());
 		}
+		contents.modList().ifPresent(m -> {
+			properties.setProperty("modlist", m.file().toAbsolutePath().normalize().toString());
+			for (int i = 0; i < m.changes().size(); i++) {
+				properties.setProperty("modlist." + i + ".mod", m.changes().get(i).mod());
+				properties.setProperty("modlist." + i + ".listed", Boolean.toString(m.changes().get(i).listed()));
+			}
+		});
 		for (int i = 0; i < contents.entries().size(); i++) {
 			Entry entry = contents.entries().get(i);
 			properties.setProperty(i + ".target", entry.copy().target().toString());
@@ -146,11 +165,35 @@ final class DeployJournal {
 				folders.add(folder);
 			}
 			folders.sort((a, b) -> Integer.compare(b.getNameCount(), a.getNameCount()));
-			return new Contents(state, roots, entries, folders);
+			return new Contents(state, roots, entries, folders, modList(journal, properties));
 		} catch (InvalidPathException e) {
 			throw new IOException("the journal " + journal + " names a file that is not a path here (" + e.getMessage()
 					+ "): it was not written by this SDK; delete it", e);
 		}
+	}
+
+	/**
+	 * The mod list changes a journal names: only a file named {@code modlist.txt}, and only lines of mods whose names
+	 * are one line; undo touches nothing else of it.
+	 */
+	private static Optional<ModListChanges> modList(Path journal, Properties properties) throws IOException {
+		String file = properties.getProperty("modlist");
+		if (file == null) {
+			return Optional.empty();
+		}
+		Path path = journal.getFileSystem().getPath(file).normalize();
+		if (!path.isAbsolute() || path.getFileName() == null || !lower(path.getFileName()).equals("modlist.txt")) {
+			throw foreign(journal, TerminalText.escape(file));
+		}
+		List<ModList.Change> changes = new ArrayList<>();
+		for (int i = 0; properties.getProperty("modlist." + i + ".mod") != null; i++) {
+			String mod = properties.getProperty("modlist." + i + ".mod");
+			if (mod.isBlank() || mod.chars().anyMatch(c -> c < 0x20)) {
+				throw foreign(journal, "the mod \"" + TerminalText.escape(mod) + "\"");
+			}
+			changes.add(new ModList.Change(mod, Boolean.parseBoolean(properties.getProperty("modlist." + i + ".listed"))));
+		}
+		return Optional.of(new ModListChanges(path, changes));
 	}
 
 	/** That format kept no roots, digests or folders: only a target in a game's plugins folder is believed. */

@@ -12,6 +12,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+
+import org.memorypool.sdk.core.game.ModList;
 
 
 /**
@@ -108,6 +111,26 @@ public final class Deployer {
 	}
 
 	/**
+	 * Records in the last deploy's journal the mods {@link ModOrganizerEnabling} enabled for it, so that {@link #undo}
+	 * puts the profile's list back as well. Call right after {@link #apply}.
+	 *
+	 * @throws DeployException when the journal cannot be rewritten; the deploy itself stands
+	 */
+	public void recordEnabling(ModOrganizerEnabling.Result enabling) throws DeployException {
+		if (enabling.modList().isEmpty() || enabling.changes().isEmpty()) {
+			return;
+		}
+		try {
+			DeployJournal.Contents done = DeployJournal.read(journal);
+			writeJournal(new DeployJournal.Contents(done.state(), done.roots(), done.entries(), done.createdFolders(),
+					Optional.of(new DeployJournal.ModListChanges(enabling.modList().get(), enabling.changes()))));
+		} catch (IOException e) {
+			throw new DeployException("The deploy stands, but its journal " + journal + " cannot record the mods it"
+					+ " enabled (" + e.getMessage() + "): undo will leave them in Mod Organizer 2's list", e);
+		}
+	}
+
+	/**
 	 * Puts back what the last deploy replaced, and removes what it added; a file changed since the deploy is kept.
 	 * Returns one line per file.
 	 */
@@ -172,6 +195,15 @@ public final class Deployer {
 				steps.before("remove " + copy.target());
 				Files.deleteIfExists(copy.target());
 				lines.add("removed  " + copy.target());
+			}
+		}
+		if (contents.modList().isPresent()) {
+			DeployJournal.ModListChanges modList = contents.modList().get();
+			try {
+				lines.addAll(ModList.revert(modList.file(), modList.changes()));
+			} catch (IOException e) {
+				lines.add("kept     the mods enabled in " + modList.file() + " (" + e.getMessage() + "): untick them in Mod"
+						+ " Organizer 2");
 			}
 		}
 		for (Path folder : contents.createdFolders()) {

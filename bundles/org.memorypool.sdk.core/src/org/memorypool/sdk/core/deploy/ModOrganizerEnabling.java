@@ -20,11 +20,26 @@ public final class ModOrganizerEnabling {
 	}
 
 	/**
+	 * What enabling did.
+	 *
+	 * @param lines   for the console: what was enabled, or what to do in MO2; none without MO2
+	 * @param modList the profile's list it changed, with the changes, for undo ({@link Deployer#recordEnabling})
+	 */
+	public record Result(List<String> lines, Optional<Path> modList, List<ModList.Change> changes) {
+
+		static final Result NONE = new Result(List.of(), Optional.empty(), List.of());
+
+		static Result say(String line) {
+			return new Result(List.of(line), Optional.empty(), List.of());
+		}
+	}
+
+	/**
 	 * As {@link #enable(DeployTarget, List, Optional)} for a plugin's deploy on this machine: the plugin's mod, and the
 	 * runtime's when the plugin uses MemoryPool; MO2's global instances in {@code %LOCALAPPDATA%\ModOrganizer} on
 	 * Windows.
 	 */
-	public static List<String> enable(DeployTarget target, String pluginMod, boolean usesMemoryPool) {
+	public static Result enable(DeployTarget target, String pluginMod, boolean usesMemoryPool) {
 		List<String> mods = usesMemoryPool ? List.of(pluginMod, DeployTarget.RUNTIME_MOD) : List.of(pluginMod);
 		return enable(target, mods, ModOrganizerInstance.instancesFolderOfThisMachine());
 	}
@@ -32,37 +47,38 @@ public final class ModOrganizerEnabling {
 	/**
 	 * @param mods            the mods deployed into, e.g. the plugin's and {@link DeployTarget#RUNTIME_MOD}
 	 * @param instancesFolder MO2's folder of global instances ({@code %LOCALAPPDATA%\ModOrganizer}), where there is one
-	 * @return lines for the console: what was enabled, or what to do in MO2; empty without MO2
 	 */
-	public static List<String> enable(DeployTarget target, List<String> mods, Optional<Path> instancesFolder) {
+	public static Result enable(DeployTarget target, List<String> mods, Optional<Path> instancesFolder) {
 		if (target.modOrganizerMods().isEmpty()) {
-			return List.of();
+			return Result.NONE;
 		}
 		Path modsFolder = target.modOrganizerMods().get();
 		String names = String.join(" and ", mods.stream().map(TerminalText::escape).toList());
 		String byHand = "in Mod Organizer 2, press F5 (Refresh), then tick " + names + " in the left pane";
 		Optional<ModOrganizerInstance> instance = ModOrganizerInstance.ofMods(modsFolder, instancesFolder);
 		if (instance.isEmpty()) {
-			return List.of("No Mod Organizer 2 instance (" + ModOrganizerInstance.INI + ") names " + modsFolder
+			return Result.say("No Mod Organizer 2 instance (" + ModOrganizerInstance.INI + ") names " + modsFolder
 					+ " as its mods folder: " + byHand);
 		}
 		Optional<Path> modList = instance.get().modList();
 		if (modList.isEmpty()) {
-			return List.of(instance.get().ini() + " selects no profile: " + byHand);
+			return Result.say(instance.get().ini() + " selects no profile: " + byHand);
 		}
 		List<String> lines = new ArrayList<>();
 		Path game = target.game().root().toAbsolutePath().normalize();
 		instance.get().gamePath().filter(p -> !p.equals(game)).ifPresent(p -> lines.add("warning: the Mod Organizer 2"
 				+ " instance " + instance.get().ini().getParent() + " manages the game in " + p + ", not " + game));
+		List<ModList.Change> changes;
 		try {
-			lines.addAll(ModList.enable(modList.get(), mods).stream().map(TerminalText::escapeLine).toList());
+			changes = ModList.enable(modList.get(), mods);
 		} catch (IOException e) {
-			return List.of(modList.get() + " cannot be changed (" + e.getMessage() + "): " + byHand);
+			return Result.say(modList.get() + " cannot be changed (" + e.getMessage() + "): " + byHand);
 		}
-		if (lines.stream().allMatch(l -> l.startsWith("warning: "))) {
+		changes.forEach(c -> lines.add(TerminalText.escapeLine(c.describe(modList.get()))));
+		if (changes.isEmpty()) {
 			lines.add(names + " already enabled in " + modList.get());
 		}
 		lines.add("If Mod Organizer 2 is open, press F5 (Refresh) there: it keeps its own copy of the list");
-		return lines;
+		return new Result(lines, modList, changes);
 	}
 }

@@ -23,6 +23,7 @@ import org.memorypool.sdk.core.deploy.DeployException;
 import org.memorypool.sdk.core.deploy.DeployPlan;
 import org.memorypool.sdk.core.deploy.DeployPlanner;
 import org.memorypool.sdk.core.deploy.DeployTarget;
+import org.memorypool.sdk.core.deploy.Deployer;
 import org.memorypool.sdk.core.deploy.ModOrganizerEnabling;
 import org.memorypool.sdk.core.deploy.PluginProject;
 import org.memorypool.sdk.core.game.GameFolderCheck;
@@ -120,13 +121,20 @@ public final class DeployJob extends Job {
 			if (plan.copies().isEmpty()) {
 				// Not applied: an empty deploy would replace the journal and lose the undo of the last real one.
 				plan.describe().forEach(console::println);
-				ModOrganizerEnabling.enable(target, project.getName(), usesMemoryPool).forEach(console::println);
+				ModOrganizerEnabling.enable(target, project.getName(), usesMemoryPool).lines().forEach(console::println);
 				console.println("Nothing to deploy: the game already has these files");
 				return Status.OK_STATUS;
 			}
-			PluginProject.deployer(projectDir).apply(plan);
+			Deployer deployer = PluginProject.deployer(projectDir);
+			deployer.apply(plan);
 			plan.describe().forEach(console::println);
-			ModOrganizerEnabling.enable(target, project.getName(), usesMemoryPool).forEach(console::println);
+			ModOrganizerEnabling.Result enabling = ModOrganizerEnabling.enable(target, project.getName(), usesMemoryPool);
+			enabling.lines().forEach(console::println);
+			try {
+				deployer.recordEnabling(enabling);
+			} catch (DeployException e) {
+				console.println("warning: " + e.getMessage());
+			}
 			console.println("Deployed; Undo Last Deploy puts back what was there before");
 			return Status.OK_STATUS;
 		} catch (DeployException e) {
