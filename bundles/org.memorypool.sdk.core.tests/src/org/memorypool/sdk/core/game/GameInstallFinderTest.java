@@ -131,6 +131,23 @@ class GameInstallFinderTest {
 		assertEquals(List.of(new GameInstall(game, "the Steam library " + steam + " (it lists app 22380)")), find(HostOs.UNIX));
 	}
 
+	/** The Russian and Polish/Czech release is app 22490 on Steam, in a folder of its own. */
+	@Test
+	void theRegionalReleaseIsAnAppOfItsOwn() throws IOException {
+		Path steam = folder(home.resolve(".steam/steam"));
+		libraries(steam, ordered(steam, List.of("22490")));
+		Files.writeString(steam.resolve("steamapps/appmanifest_22490.acf"), """
+				"AppState"
+				{
+					"appid"		"22490"
+					"name"		"Fallout: New Vegas PCR"
+					"installdir"		"Fallout New Vegas enplczru"
+				}
+				""");
+		Path game = folder(steam.resolve("steamapps/common/Fallout New Vegas enplczru"));
+		assertEquals(List.of(new GameInstall(game, "the Steam library " + steam + " (it lists app 22490)")), find(HostOs.UNIX));
+	}
+
 	@Test
 	void aDamagedLibraryListStillLooksInSteamsOwnFolder() throws IOException {
 		Path steam = folder(home.resolve(".steam/steam"));

@@ -27,6 +27,14 @@ public final class GameInstallFinder {
 	static final String ENVIRONMENT_VARIABLE = "FalloutNVPath";
 	static final String STEAM_APP_ID = "22380";
 	static final String STEAM_FOLDER = "Fallout New Vegas";
+	/**
+	 * Steam's apps of the game and their usual folders: the worldwide release, and the Russian and Polish/Czech one
+	 * that Steam sells as a separate app (as MO2's Linux installer and Wabbajack's game registry list them).
+	 */
+	static final Map<String, String> STEAM_APPS = new java.util.LinkedHashMap<>(Map.of(STEAM_APP_ID, STEAM_FOLDER));
+	static {
+		STEAM_APPS.put("22490", "Fallout New Vegas enplczru");
+	}
 	/** GOG's product id of Fallout: New Vegas Ultimate Edition, the key its installer writes. */
 	static final String GOG_ID = "1454587428";
 	private static final String BETHESDA_KEY = "Bethesda Softworks\\FalloutNV";
@@ -75,9 +83,11 @@ public final class GameInstallFinder {
 					continue;
 				}
 				Path folder = libraryFolder.get();
-				boolean listed = library.appIds().contains(STEAM_APP_ID);
-				installFolder(folder).ifPresent(game -> add(found, game, "the Steam library " + folder
-						+ (listed ? " (it lists app " + STEAM_APP_ID + ")" : ""), true));
+				for (Map.Entry<String, String> app : STEAM_APPS.entrySet()) {
+					boolean listed = library.appIds().contains(app.getKey());
+					installFolder(folder, app.getKey(), app.getValue()).ifPresent(game -> add(found, game, "the Steam"
+							+ " library " + folder + (listed ? " (it lists app " + app.getKey() + ")" : ""), true));
+				}
 			}
 		}
 		if (os == HostOs.WINDOWS) {
@@ -132,7 +142,7 @@ public final class GameInstallFinder {
 			try {
 				List<SteamLibrary> libraries = new ArrayList<>(SteamLibrary.parse(steamFile(vdf)));
 				// Libraries that list the game come first: a library that merely has the folder may hold a leftover.
-				libraries.sort((a, b) -> Boolean.compare(b.appIds().contains(STEAM_APP_ID), a.appIds().contains(STEAM_APP_ID)));
+				libraries.sort((a, b) -> Boolean.compare(listsTheGame(b), listsTheGame(a)));
 				// The format before 2021 lists only the libraries added to Steam's own, which is implicit (case 10).
 				libraries.add(new SteamLibrary(steam.toString(), Set.of()));
 				return libraries;
@@ -152,15 +162,19 @@ public final class GameInstallFinder {
 	 * The game's folder in a library: where its app manifest says, else Steam's usual name; empty, with a note, when the
 	 * manifest names something that is not one folder in the library's {@code steamapps/common}.
 	 */
-	private Optional<Path> installFolder(Path library) {
+	private static boolean listsTheGame(SteamLibrary library) {
+		return STEAM_APPS.keySet().stream().anyMatch(library.appIds()::contains);
+	}
+
+	private Optional<Path> installFolder(Path library, String appId, String usualFolder) {
 		Path steamapps = library.resolve("steamapps");
-		Path manifest = steamapps.resolve("appmanifest_" + STEAM_APP_ID + ".acf");
-		String folder = STEAM_FOLDER;
+		Path manifest = steamapps.resolve("appmanifest_" + appId + ".acf");
+		String folder = usualFolder;
 		if (Files.isRegularFile(manifest)) {
 			try {
 				folder = KeyValues.parse(steamFile(manifest)).stream()
 						.filter(k -> k.key().equalsIgnoreCase("AppState")).findFirst()
-						.flatMap(k -> k.string("installdir")).filter(d -> !d.isBlank()).orElse(STEAM_FOLDER);
+						.flatMap(k -> k.string("installdir")).filter(d -> !d.isBlank()).orElse(usualFolder);
 			} catch (IOException e) {
 				// Steam's usual name, then.
 			}
