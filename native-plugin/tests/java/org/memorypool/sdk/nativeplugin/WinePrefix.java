@@ -25,6 +25,8 @@ final class WinePrefix {
 	private static final Path OWN = NativePlugin.WINE_PREFIXES.resolve("wineprefix");
 	private static final Path NOBODY_HOME = NativePlugin.WINE_PREFIXES.resolve("wineprefix-nobody");
 	private static final Duration CREATE_TIMEOUT = Duration.ofMinutes(5);
+	/** How long the prefix's wineserver stays after the last Wine program ends. */
+	private static final int SERVER_LINGER_SECONDS = 60;
 	private static final Set<Path> created = new HashSet<>();
 
 	private final Path prefix;
@@ -86,13 +88,26 @@ final class WinePrefix {
 	/** A separate step with its own time limit: creating a prefix takes far longer than a test run. */
 	private void createOnce() throws IOException, InterruptedException {
 		synchronized (created) {
-			if (created.contains(prefix) || Files.exists(prefix.resolve("system.reg"))) {
+			if (created.contains(prefix)) {
 				return;
 			}
-			Path log = prefix.resolveSibling(prefix.getFileName() + "-wineboot.log");
-			Command.Result boot = runIn(List.of(NativeTools.require("wineboot"), "--init"), NativePlugin.TARGET,
+			Path log = prefix.resolveSibling(prefix.getFileName() + "-wineserver.log");
+			String wineserver = NativeTools.require("wineserver");
+			if (!Files.exists(prefix.resolve("system.reg"))) {
+				Path bootLog = prefix.resolveSibling(prefix.getFileName() + "-wineboot.log");
+				Command.Result boot = runIn(List.of(NativeTools.require("wineboot"), "--init"), NativePlugin.TARGET,
+						CREATE_TIMEOUT, bootLog);
+				assertTrue(boot.succeeded(), () -> "creating the Wine prefix " + prefix + " failed: " + boot.describe());
+				// wineboot's own server ends shortly after it; the persistent one starts once it has.
+				runIn(List.of(wineserver, "--wait"), NativePlugin.TARGET, CREATE_TIMEOUT, log);
+			}
+			// A wineserver that stops when its last program ends races the next program's start ("wine client error:
+			// recvmsg: Connection reset by peer"): one server for the whole run, gone a minute after the last program.
+			// Exit status 2: a server is running already (an earlier run's persistent one).
+			Command.Result server = runIn(List.of(wineserver, "-p" + SERVER_LINGER_SECONDS), NativePlugin.TARGET,
 					CREATE_TIMEOUT, log);
-			assertTrue(boot.succeeded(), () -> "creating the Wine prefix " + prefix + " failed: " + boot.describe());
+			assertTrue(server.succeeded() || server.exitCode() == 2,
+					() -> "starting the Wine server of " + prefix + " failed: " + server.describe());
 			created.add(prefix);
 		}
 	}
