@@ -1,6 +1,7 @@
 package org.memorypool.sdk.core.game;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
@@ -146,6 +147,35 @@ class GameInstallFinderTest {
 				""");
 		Path game = folder(steam.resolve("steamapps/common/Fallout New Vegas enplczru"));
 		assertEquals(List.of(new GameInstall(game, "the Steam library " + steam + " (it lists app 22490)")), find(HostOs.UNIX));
+	}
+
+	/**
+	 * The second trial's file: a hundred entries naming one library with a large manifest made detection read the
+	 * manifest a hundred times (2.4 GB). Each library is looked into once; the bytes allocated are the measure.
+	 */
+	@Test
+	void aLibraryNamedManyTimesIsLookedIntoOnce() throws IOException {
+		Path steam = folder(home.resolve(".steam/steam"));
+		Path library = folder(dir.resolve("lib"));
+		StringBuilder vdf = new StringBuilder("\"libraryfolders\"\n{\n");
+		for (int i = 0; i < 100; i++) {
+			vdf.append("\t\"").append(i).append("\"\n\t{\n\t\t\"path\"\t\t\"").append(library).append("\"\n\t}\n");
+		}
+		Files.writeString(folder(steam.resolve("steamapps")).resolve("libraryfolders.vdf"), vdf.append("}\n"));
+		StringBuilder manifest = new StringBuilder("\"AppState\"\n{\n\t\"installdir\"\t\t\"Fallout New Vegas\"\n");
+		for (int i = 0; manifest.length() < 1_000_000; i++) {
+			manifest.append("\t\"k").append(i).append("\"\t\t\"v\"\n");
+		}
+		Files.writeString(folder(library.resolve("steamapps")).resolve("appmanifest_22380.acf"), manifest.append("}\n"));
+		Path game = game(library);
+		find(HostOs.UNIX);
+		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory
+				.getThreadMXBean();
+		long before = threads.getCurrentThreadAllocatedBytes();
+		List<GameInstall> found = find(HostOs.UNIX);
+		long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+		assertEquals(List.of(game), found.stream().map(GameInstall::folder).toList());
+		assertTrue(allocated < 200_000_000L, "detection allocated " + allocated + " bytes for a 1 MB manifest");
 	}
 
 	@Test

@@ -106,4 +106,36 @@ class ModOrganizerTest {
 		Path modList = Files.writeString(dir.resolve("modlist.txt"), "+x\r\n".repeat(1_200_000));
 		assertThrows(IOException.class, () -> ModList.enable(modList, List.of("MyMod")));
 	}
+
+	/**
+	 * The second trial's cases: a link where the temporary file goes, a profile folder that is a link leading
+	 * elsewhere, a profile folder that does not exist: nothing is written through a link and no folder is made.
+	 */
+	@Test
+	void theListIsWrittenOnlyAsAPlainFileInAProfileFolderThatExists() throws Exception {
+		Path outside = Files.createDirectories(dir.resolve("outside"));
+		Path victim = Files.writeString(outside.resolve("victim.txt"), "precious");
+		Path instance = portableInstance("");
+		Path modList = instance.resolve("profiles/Default/modlist.txt");
+		Files.createSymbolicLink(modList.resolveSibling("modlist.txt.memorypool-sdk"), victim);
+		ModList.enable(modList, List.of("MyMod"));
+		assertEquals("precious", Files.readString(victim), "a link at the temporary name is removed, not written through");
+		assertFalse(Files.isSymbolicLink(modList));
+
+		Path linked = Files.createSymbolicLink(instance.resolve("profiles/Linked"), outside).resolve("modlist.txt");
+		assertThrows(IOException.class, () -> ModList.enable(linked, List.of("MyMod")));
+		assertFalse(Files.exists(outside.resolve("modlist.txt")));
+
+		Path missing = instance.resolve("profiles/Missing/modlist.txt");
+		assertThrows(IOException.class, () -> ModList.enable(missing, List.of("MyMod")));
+		assertFalse(Files.exists(missing.getParent()), "no profile folder is made");
+	}
+
+	/** A settings value made of thousands of %BASE_DIR% would expand to gigabytes: such an instance is passed over. */
+	@Test
+	void aFolderSettingThatExpandsPastAnyPathIsNoInstance() throws Exception {
+		Path instance = portableInstance("base_directory=" + dir.resolve("a/".repeat(5000)) + "\r\nmod_directory="
+				+ "%BASE_DIR%".repeat(85_000) + "\r\n");
+		assertEquals(Optional.empty(), ModOrganizerInstance.read(instance.resolve("ModOrganizer.ini")));
+	}
 }

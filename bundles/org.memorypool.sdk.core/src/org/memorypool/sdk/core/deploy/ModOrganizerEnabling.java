@@ -30,7 +30,7 @@ public final class ModOrganizerEnabling {
 		static final Result NONE = new Result(List.of(), Optional.empty(), List.of());
 
 		static Result say(String line) {
-			return new Result(List.of(line), Optional.empty(), List.of());
+			return new Result(List.of(TerminalText.escapeLine(line)), Optional.empty(), List.of());
 		}
 	}
 
@@ -74,11 +74,12 @@ public final class ModOrganizerEnabling {
 		} catch (IOException e) {
 			return Result.say(modList.get() + " cannot be changed (" + e.getMessage() + "): " + byHand);
 		}
-		changes.forEach(c -> lines.add(TerminalText.escapeLine(c.describe(modList.get()))));
+		changes.forEach(c -> lines.add(c.describe(modList.get())));
 		if (changes.isEmpty()) {
 			lines.add(names + " already enabled in " + modList.get());
 		}
 		lines.add("If Mod Organizer 2 is open, press F5 (Refresh) there: it keeps its own copy of the list");
-		return new Result(lines, modList, changes);
+		// Paths and names come from MO2's files.
+		return new Result(lines.stream().map(TerminalText::escapeLine).toList(), modList, changes);
 	}
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ import org.memorypool.sdk.core.TerminalText;
 public final class GameInstallFinder {
 
 	static final String ENVIRONMENT_VARIABLE = "FalloutNVPath";
+	/** Steam allows a few libraries a drive; more than this is not a file Steam wrote. */
+	static final int MAX_LIBRARIES = 64;
 	static final String STEAM_APP_ID = "22380";
 	static final String STEAM_FOLDER = "Fallout New Vegas";
 	/**
@@ -74,6 +77,8 @@ public final class GameInstallFinder {
 		notes.clear();
 		Map<Path, GameInstall> found = new LinkedHashMap<>();
 		environmentVariable().ifPresent(folder -> add(found, folder, "the " + ENVIRONMENT_VARIABLE + " environment variable", false));
+		// Each library is looked into once, however many entries and Steam roots name it, and at most MAX_LIBRARIES.
+		Set<Path> looked = new HashSet<>();
 		for (Path steam : steamRoots()) {
 			for (SteamLibrary library : steamLibraries(steam)) {
 				Optional<Path> libraryFolder = path(library.path());
@@ -83,6 +88,14 @@ public final class GameInstallFinder {
 					continue;
 				}
 				Path folder = libraryFolder.get();
+				if (!looked.add(identity(folder))) {
+					continue;
+				}
+				if (looked.size() > MAX_LIBRARIES) {
+					notes.add(steam.resolve("steamapps").resolve("libraryfolders.vdf") + " names more than " + MAX_LIBRARIES
+							+ " libraries: the rest were not looked into");
+					break;
+				}
 				for (Map.Entry<String, String> app : STEAM_APPS.entrySet()) {
 					boolean listed = library.appIds().contains(app.getKey());
 					installFolder(folder, app.getKey(), app.getValue()).ifPresent(game -> add(found, game, "the Steam"

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -132,7 +134,23 @@ public final class ModList {
 	}
 
 	/** The file's text; "" when there is none yet (MO2 creates it on a profile's first start). */
+	/**
+	 * The list is changed only in a profile folder that exists and is no link, and only when it is a plain file: the
+	 * instance's settings are input the SDK does not control, and no folder is made for them.
+	 */
+	private static void checkPlace(Path modList) throws IOException {
+		Path profile = modList.getParent();
+		if (profile == null || !Files.isDirectory(profile, LinkOption.NOFOLLOW_LINKS)) {
+			throw new IOException("the profile folder " + profile + " does not exist or is a link");
+		}
+		if (Files.isSymbolicLink(modList) || Files.exists(modList, LinkOption.NOFOLLOW_LINKS)
+				&& !Files.isRegularFile(modList, LinkOption.NOFOLLOW_LINKS)) {
+			throw new IOException(modList + " is a link or not a file");
+		}
+	}
+
 	private static String text(Path modList) throws IOException {
+		checkPlace(modList);
 		if (!Files.exists(modList)) {
 			return "";
 		}
@@ -156,9 +174,11 @@ public final class ModList {
 	private static void write(Path modList, List<String> lines, String before) throws IOException {
 		String newline = !before.isEmpty() && !before.contains("\r\n") ? "\n" : "\r\n";
 		String text = lines.isEmpty() ? "" : String.join(newline, lines) + newline;
-		Files.createDirectories(modList.getParent());
+		checkPlace(modList);
 		Path next = modList.resolveSibling(modList.getFileName() + ".memorypool-sdk");
-		Files.writeString(next, text, StandardCharsets.UTF_8);
+		// Whatever has the temporary name (a link, a leftover) is removed, not written through.
+		Files.deleteIfExists(next);
+		Files.writeString(next, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
 		try {
 			Files.move(next, modList, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		} catch (AtomicMoveNotSupportedException e) {

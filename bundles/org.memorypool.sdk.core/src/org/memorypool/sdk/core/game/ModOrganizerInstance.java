@@ -30,6 +30,8 @@ public record ModOrganizerInstance(Path ini, Path mods, Path overwrite, Optional
 		Optional<Path> gamePath) {
 
 	public static final String INI = "ModOrganizer.ini";
+	/** The longest path Windows takes (with the \\?\ prefix); Linux's is shorter. */
+	private static final int MAX_PATH_LENGTH = 32_767;
 	/** MO2's own files are a few KB; a larger one is not looked into. */
 	private static final long MAX_SIZE = 1024 * 1024;
 
@@ -112,8 +114,28 @@ public record ModOrganizerInstance(Path ini, Path mods, Path overwrite, Optional
 		if (value.isBlank()) {
 			return base.resolve(defaultName).normalize();
 		}
-		String expanded = value.replaceAll("(?i)%BASE_DIR%", java.util.regex.Matcher.quoteReplacement(base.toString()));
-		return base.resolve(path(expanded, base)).normalize();
+		String marker = "%BASE_DIR%";
+		StringBuilder expanded = new StringBuilder();
+		int from = 0;
+		for (int at = indexOfIgnoringCase(value, marker, 0); at >= 0; at = indexOfIgnoringCase(value, marker, from)) {
+			expanded.append(value, from, at).append(base);
+			from = at + marker.length();
+			if (expanded.length() > MAX_PATH_LENGTH) {
+				// Longer than any path Windows or Linux takes: not a folder.
+				throw new InvalidPathException(key, "expands past " + MAX_PATH_LENGTH + " characters");
+			}
+		}
+		expanded.append(value, from, value.length());
+		return base.resolve(path(expanded.toString(), base)).normalize();
+	}
+
+	private static int indexOfIgnoringCase(String text, String part, int from) {
+		for (int i = from; i + part.length() <= text.length(); i++) {
+			if (text.regionMatches(true, i, part, 0, part.length())) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/**
