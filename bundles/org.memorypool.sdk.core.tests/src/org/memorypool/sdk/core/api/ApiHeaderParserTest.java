@@ -36,6 +36,23 @@ class ApiHeaderParserTest {
 		assertTrue(e.getMessage().contains(":150001:"), e.getMessage());
 	}
 
+	/** The second trial's header: every statement looked through every doc comment (45,000 of them took 22 s). */
+	@Test
+	@org.junit.jupiter.api.Timeout(30)
+	void manyDocumentedDeclarationsCostOnePass() throws Exception {
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; i < 100_000; i++) {
+			text.append("/** d */\nMEMORYPOOL_API void* MEMORYPOOL_CALL F").append(i).append("(size_t n);\n");
+		}
+		assertEquals(100_000, parse("#include <stddef.h>\n" + text).functions().size());
+	}
+
+	@Test
+	void aPipeOrDeviceIsNoHeader(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+		java.io.IOException e = assertThrows(java.io.IOException.class, () -> ApiHeaderParser.parse(Path.of("/dev/zero")));
+		assertTrue(e.getMessage().contains("is not a file (a folder, a device or a pipe)"), e.getMessage());
+	}
+
 	@Test
 	void theRealHeaderDeclaresEveryExportOfTheDefFile() throws Exception {
 		ApiModel model = ApiHeaderParser.parse(HEADER);

@@ -113,6 +113,7 @@ class DeployCommandTest {
 
 		assertEquals(0, sdk("deploy", projectDir.toString(), "--undo"), err());
 		assertEquals(List.of("removed  " + game.jemalloc(), "removed  " + game.memoryPoolPlugin(), "removed  " + deployed,
+				"note:    other plugins that use MemoryPool need the runtime too: deploy one of them again",
 				"Undid the last deploy of " + projectDir).stream().sorted().toList(), out().stream().sorted().toList(),
 				"the undo of the first deploy, which the empty one kept");
 		assertEquals(Map.of("Steam Library/Fallout New Vegas/FalloutNV.exe", "4d5a",

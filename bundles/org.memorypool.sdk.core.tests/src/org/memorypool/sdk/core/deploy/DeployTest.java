@@ -100,10 +100,42 @@ class DeployTest {
 		assertEquals("There is no deploy to undo", assertThrows(DeployException.class, deployer::undo).getMessage());
 	}
 
+	/** The second trial: the user's own jemalloc.dll.bak was overwritten by the deploy's backup and lost by undo. */
+	@Test
+	void aBakFileThisProjectDidNotMakeIsKeptUnderAnotherName() throws Exception {
+		Files.writeString(game.jemalloc(), "old");
+		Files.writeString(game.jemalloc().resolveSibling("jemalloc.dll.bak"), "the user's own backup");
+		List<String> notes = deployer.apply(planner.plan(plugin, "MyMod", true, target));
+		assertEquals(List.of("kept     " + game.jemalloc().resolveSibling("jemalloc.dll.bak") + " as jemalloc.dll.bak.1"
+				+ " (this deploy did not make it)"), notes);
+		deployer.undo();
+		assertEquals("old", Files.readString(game.jemalloc()));
+		assertEquals("the user's own backup", Files.readString(game.jemalloc().resolveSibling("jemalloc.dll.bak.1")));
+	}
+
+	@Test
+	void aTargetFarLargerThanAnyDllIsRefusedBeforeItIsCopied() throws Exception {
+		try (java.io.RandomAccessFile huge = new java.io.RandomAccessFile(game.jemalloc().toFile(), "rw")) {
+			huge.setLength(3L * 1024 * 1024 * 1024); // sparse
+		}
+		DeployException e = assertThrows(DeployException.class, () -> planner.plan(plugin, "MyMod", true, target));
+		assertTrue(e.getMessage().endsWith("is 3072 MB, larger than any DLL the game loads: move it out of the game folder,"
+				+ " then deploy again"), e.getMessage());
+		assertEquals(3L * 1024 * 1024 * 1024, Files.size(game.jemalloc()));
+		assertFalse(Files.exists(game.jemalloc().resolveSibling("jemalloc.dll.bak")));
+	}
+
+	@Test
+	void aModsFolderInsideTheGameIsRefused() throws Exception {
+		Path inside = Files.createDirectories(game.root().resolve("Data"));
+		assertRefusedAndUnchanged("lies in the game folder, where MO2's mods must not be", plugin,
+				new DeployTarget(game, Optional.of(inside)));
+	}
+
 	@Test
 	void undoOfAFirstDeployRemovesWhatItAdded() throws Exception {
 		deployer.apply(planner.plan(plugin, "MyMod", true, target));
-		assertEquals(3, deployer.undo().size());
+		assertEquals(3, deployer.undo().stream().filter(l -> l.startsWith("removed  ")).count());
 		assertFalse(Files.exists(game.pluginsFolder().resolve("MyMod.dll")));
 		assertFalse(Files.exists(game.jemalloc()));
 	}
@@ -119,7 +151,7 @@ class DeployTest {
 		assertTrue(Files.exists(mods.resolve("MemoryPoolNVSE/NVSE/Plugins/jemalloc.dll")),
 				"jemalloc.dll beside the runtime, where it looks first");
 		assertEquals(gameBefore, snapshot(game.root()), "nothing is written into the game");
-		assertEquals(3, deployer.undo().size());
+		assertEquals(3, deployer.undo().stream().filter(l -> l.startsWith("removed  ")).count());
 		assertEquals(List.of(), Files.list(mods).toList());
 	}
 

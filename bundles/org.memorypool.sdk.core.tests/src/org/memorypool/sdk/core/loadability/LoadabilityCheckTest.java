@@ -67,6 +67,25 @@ class LoadabilityCheckTest {
 				|| error.message().contains("NVSE looks up NVSEPlugin_Query and does not find it (names must match exactly"), error.message());
 	}
 
+	/**
+	 * The second trial's game folder: 150 DLLs that each import all the others. Each is read once per check, and the
+	 * folder listed once (a listing per import and a fresh walk per import made this cubic: 100 took 50 s).
+	 */
+	@Test
+	@org.junit.jupiter.api.Timeout(30)
+	void gameFolderDllsThatAllImportEachOtherAreEachReadOnce() throws Exception {
+		Path game = java.nio.file.Files.createDirectories(dir.resolve("game"));
+		List<String> names = java.util.stream.IntStream.range(0, 150).mapToObj(i -> "d" + i + ".dll").toList();
+		java.util.List<String> imports = new java.util.ArrayList<>(names);
+		imports.add("KERNEL32.dll");
+		for (String name : names) {
+			Files.write(game.resolve(name), PeReaderTestData.dll(List.of("f"), imports));
+		}
+		Path plugin = Files.write(dir.resolve("Chain.dll"), PeReaderTestData.plugin(0x14C, false, imports));
+		Loadability result = LoadabilityCheck.forPlayers().inGameFolder(game).check(plugin);
+		assertEquals(Verdict.NVSE_PLUGIN, result.verdict(), result.findings()::toString);
+	}
+
 	@Test
 	void aMissingEntryPointIsAnErrorThatSaysToExportIt() throws Exception {
 		Loadability result = check("Half.dll", dll(List.of("NVSEPlugin_Query", "Helper"), List.of("KERNEL32.dll")));

@@ -37,6 +37,8 @@ public final class ApiHeaderParser {
 	private final String text;
 	/** Where each line starts, for {@link #lineOf}; counted at the first need. */
 	private int[] lineStarts;
+	/** The first doc comment {@link #docBetween} has not passed yet. */
+	private int docCursor;
 	/** The text with comments and preprocessor lines blanked (newlines kept), so offsets and lines still match. */
 	private final char[] code;
 	private final List<DocComment> docs = new ArrayList<>();
@@ -55,7 +57,11 @@ public final class ApiHeaderParser {
 	}
 
 	public static ApiModel parse(Path header) throws IOException, ApiParseException {
-		// A header is text of some KB; a larger file is no header, and bytes that are not UTF-8 are replaced.
+		// A header is text of some KB; a larger file is no header, and bytes that are not UTF-8 are replaced. A device
+		// or a pipe has no size to check and may never end (/dev/zero, a FIFO): only files are read.
+		if (Files.exists(header) && !Files.isRegularFile(header)) {
+			throw new IOException(header + " is not a file (a folder, a device or a pipe): give the MemoryPool.h header");
+		}
 		if (Files.size(header) > MAX_HEADER_SIZE) {
 			throw new IOException(header + " is larger than 8 MB: give the MemoryPool.h header");
 		}
@@ -251,9 +257,12 @@ public final class ApiHeaderParser {
 
 	/** The doc comment in [from, to), if any; several there means one of them documents nothing. */
 	private DocComment docBetween(int from, int to) throws ApiParseException {
+		// Statements come in order, and so do the doc comments: one cursor walks them once (a scan of every doc
+		// comment per statement was quadratic). Those inside the previous statement are passed over, as before.
 		DocComment found = null;
-		for (DocComment doc : docs) {
-			if (doc.start() >= from && doc.end() <= to) {
+		while (docCursor < docs.size() && docs.get(docCursor).end() <= to) {
+			DocComment doc = docs.get(docCursor++);
+			if (doc.start() >= from) {
 				if (found != null) {
 					throw error(found.line(), "this /** comment is not followed by a function declaration");
 				}

@@ -157,6 +157,7 @@ final class DeployCommand implements Command {
 
 		DeployPlan plan;
 		DeployTarget target;
+		List<String> notes;
 		try {
 			// A deploy a crash interrupted is rolled back first, so that the plan sees the files as they were.
 			deployer.rollBackInterrupted();
@@ -169,11 +170,12 @@ final class DeployCommand implements Command {
 				out.println("Nothing to deploy: the game already has these files");
 				return 0;
 			}
-			deployer.apply(plan);
+			notes = deployer.apply(plan);
 		} catch (DeployException e) {
 			return refuse(out, e.getMessage());
 		}
 		plan.describe().forEach(line -> out.println(TerminalText.escapeLine(line)));
+		notes.forEach(line -> out.println(TerminalText.escapeLine(line)));
 		ModOrganizerEnabling.Result enabling = ModOrganizerEnabling.enable(target, project.name(), usesMemoryPool);
 		enabling.lines().forEach(out::println);
 		try {

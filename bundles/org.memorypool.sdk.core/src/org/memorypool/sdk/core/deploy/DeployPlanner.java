@@ -25,6 +25,9 @@ import org.memorypool.sdk.core.loadability.Verdict;
  */
 public final class DeployPlanner {
 
+	/** The largest file a deploy replaces (and so hashes and backs up): as large as the PE reader reads. */
+	private static final long MAX_REPLACED_SIZE = 128L * 1024 * 1024;
+
 	private final Path shippedMemoryPool;
 	private final Path shippedJemalloc;
 
@@ -67,6 +70,7 @@ public final class DeployPlanner {
 				throw new DeployException(source + " is missing: " + (source == pluginDll ? "build the project first" : "reinstall the SDK"));
 			}
 			if (Files.exists(destination)) {
+				checkNotTooLarge(destination);
 				checkNotInUse(destination);
 				if (sameContent(source, destination)) {
 					unchanged.add(destination);
@@ -134,6 +138,12 @@ public final class DeployPlanner {
 		if (target.modOrganizerMods().isPresent() && !Files.isDirectory(target.modOrganizerMods().get())) {
 			throw new DeployException("The Mod Organizer 2 mods folder " + target.modOrganizerMods().get() + " does not exist");
 		}
+		if (target.modOrganizerMods().isPresent() && target.modOrganizerMods().get().toAbsolutePath().normalize()
+				.startsWith(root.toAbsolutePath().normalize())) {
+			throw new DeployException("The Mod Organizer 2 mods folder " + target.modOrganizerMods().get() + " lies in the"
+					+ " game folder, where MO2's mods must not be (the game would see them all): give the mods folder of"
+					+ " your MO2 instance");
+		}
 	}
 
 	/**
@@ -151,6 +161,22 @@ public final class DeployPlanner {
 			throw new DeployException(loadability.reason());
 		}
 		return loadability;
+	}
+
+	/**
+	 * A file the deploy replaces is hashed and copied to its backup: one far larger than any DLL is no plugin, and
+	 * copying it would cost gigabytes.
+	 */
+	private static void checkNotTooLarge(Path file) throws DeployException {
+		try {
+			long size = Files.size(file);
+			if (size > MAX_REPLACED_SIZE) {
+				throw new DeployException(file + " is " + size / (1024 * 1024) + " MB, larger than any DLL the game loads:"
+						+ " move it out of the game folder, then deploy again");
+			}
+		} catch (IOException e) {
+			throw new DeployException(file + " cannot be read (" + e.getMessage() + "): check its permissions", e);
+		}
 	}
 
 	/** Windows locks a DLL the game has loaded; elsewhere a lock held by another process says the same. */

@@ -62,13 +62,16 @@ public final class Deployer {
 	/**
 	 * Puts every file of {@code plan} in place, first rolling back a deploy that was interrupted.
 	 *
+	 * @return notes for the console: a {@code .bak} file this deploy found and did not make, kept under another name
 	 * @throws DeployException when a file cannot be written; what was done is rolled back
 	 */
-	public void apply(DeployPlan plan) throws DeployException {
+	public List<String> apply(DeployPlan plan) throws DeployException {
 		rollBackInterrupted();
 		List<DeployJournal.Entry> entries = new ArrayList<>();
 		List<Path> createdFolders = new ArrayList<>();
+		List<String> notes;
 		try {
+			notes = keepOthersBackups(plan);
 			for (FileCopy copy : plan.copies()) {
 				entries.add(new DeployJournal.Entry(copy, copy.replaces() ? digest(copy.target()) : "", digest(copy.source())));
 				for (Path folder = copy.target().getParent(); folder != null && !Files.exists(folder); folder = folder.getParent()) {
@@ -100,6 +103,7 @@ public final class Deployer {
 			}
 			steps.before("journal done");
 			writeJournal(new DeployJournal.Contents(DeployJournal.DONE, plan.roots(), entries, createdFolders));
+			return notes;
 		} catch (IOException e) {
 			try {
 				rollBack(DeployJournal.read(journal));
@@ -108,6 +112,33 @@ public final class Deployer {
 			}
 			throw new DeployException("Deploy failed and was rolled back: " + e.getMessage(), e);
 		}
+	}
+
+	/**
+	 * A {@code <target>.bak} that no deploy of this project made (the user's own, another project's) would be
+	 * overwritten by this deploy's backup, and later moved back over the target by undo: it is kept as
+	 * {@code .bak.1} (or the first free number) instead.
+	 */
+	private List<String> keepOthersBackups(DeployPlan plan) throws IOException {
+		List<Path> ours = new ArrayList<>();
+		if (Files.isRegularFile(journal)) {
+			DeployJournal.read(journal).entries().stream().filter(e -> e.copy().replaces())
+					.forEach(e -> ours.add(e.copy().target().normalize()));
+		}
+		List<String> notes = new ArrayList<>();
+		for (FileCopy copy : plan.copies()) {
+			Path backup = copy.backup();
+			if (copy.replaces() && Files.exists(backup, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+					&& !ours.contains(copy.target().normalize())) {
+				Path kept = backup;
+				for (int n = 1; Files.exists(kept, java.nio.file.LinkOption.NOFOLLOW_LINKS); n++) {
+					kept = backup.resolveSibling(backup.getFileName() + "." + n);
+				}
+				Files.move(backup, kept);
+				notes.add("kept     " + backup + " as " + kept.getFileName() + " (this deploy did not make it)");
+			}
+		}
+		return notes;
 	}
 
 	/**
@@ -195,6 +226,9 @@ public final class Deployer {
 				steps.before("remove " + copy.target());
 				Files.deleteIfExists(copy.target());
 				lines.add("removed  " + copy.target());
+				if (copy.target().getFileName().toString().equalsIgnoreCase("MemoryPoolNVSE.dll")) {
+					lines.add("note:    other plugins that use MemoryPool need the runtime too: deploy one of them again");
+				}
 			}
 		}
 		if (contents.modList().isPresent()) {

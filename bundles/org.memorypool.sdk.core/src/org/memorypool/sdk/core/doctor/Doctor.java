@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.memorypool.sdk.core.TerminalText;
 import org.memorypool.sdk.core.deploy.DeployTarget;
@@ -300,9 +302,9 @@ public final class Doctor {
 			return;
 		}
 		Path modList = instance.get().modList().get();
-		List<String> enabled;
+		Set<String> enabled;
 		try {
-			enabled = ModList.enabledMods(modList);
+			enabled = new HashSet<>(ModList.enabledMods(modList));
 		} catch (IOException e) {
 			checks.add(DoctorCheck.of(Status.WARNING, "Mod Organizer 2", TerminalText.escapeLine(String.valueOf(e.getMessage()))));
 			return;

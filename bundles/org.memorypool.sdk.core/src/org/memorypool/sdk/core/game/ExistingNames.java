@@ -15,8 +15,11 @@ import java.util.Locale;
  */
 public final class ExistingNames {
 
-	/** Folders with more entries than this are not searched for another case (a plugins folder has dozens). */
-	private static final int MAX_ENTRIES = 100_000;
+	/**
+	 * Folders with more entries than this are searched no further for another case (a plugins folder has dozens, a
+	 * game's Data folder hundreds): a lookup costs at most this many entries, however often it is asked.
+	 */
+	private static final int MAX_ENTRIES = 4096;
 
 	private ExistingNames() {
 	}

@@ -6,6 +6,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,8 +40,15 @@ public final class LoadabilityCheck {
 	private static final int MAX_DEPENDENCY_DEPTH = 8;
 	private static final String ERROR_126 = "Windows refuses to load the plugin (error 126, \"The specified module could not be found\")";
 
+	/** A game folder holds tens of files next to the EXE; one with more is indexed this far. */
+	private static final int MAX_GAME_FOLDER_ENTRIES = 10_000;
+
 	private final PlayerDlls playerDlls;
 	private final Optional<Path> gameFolder;
+	/** The game folder's files by lower-case name, listed once for every lookup (a listing per import was cubic). */
+	private Map<String, Path> gameFolderFiles;
+	/** What {@link #whyNotLoadable} found for each game-folder DLL, by lower-case name: each is read once per check. */
+	private final Map<String, Optional<String>> gameFolderVerdicts = new HashMap<>();
 
 	private LoadabilityCheck(PlayerDlls playerDlls, Optional<Path> gameFolder) {
 		this.playerDlls = playerDlls;
@@ -288,16 +296,23 @@ public final class LoadabilityCheck {
 		if (gameFolder.isEmpty() || dll.contains("/") || dll.contains("\\")) {
 			return Optional.empty();
 		}
-		try (DirectoryStream<Path> files = Files.newDirectoryStream(gameFolder.get())) {
-			for (Path file : files) {
-				if (file.getFileName().toString().equalsIgnoreCase(dll) && Files.isRegularFile(file)) {
-					return Optional.of(file);
+		if (gameFolderFiles == null) {
+			gameFolderFiles = new HashMap<>();
+			try (DirectoryStream<Path> files = Files.newDirectoryStream(gameFolder.get())) {
+				int listed = 0;
+				for (Path file : files) {
+					if (++listed > MAX_GAME_FOLDER_ENTRIES) {
+						break;
+					}
+					if (Files.isRegularFile(file)) {
+						gameFolderFiles.putIfAbsent(file.getFileName().toString().toLowerCase(Locale.ROOT), file);
+					}
 				}
+			} catch (IOException e) {
+				// An unreadable game folder has no DLLs to offer; the import stays missing.
 			}
-		} catch (IOException e) {
-			// An unreadable game folder has no DLLs to offer; the import stays missing.
 		}
-		return Optional.empty();
+		return Optional.ofNullable(gameFolderFiles.get(dll.toLowerCase(Locale.ROOT)));
 	}
 
 	/**
@@ -306,6 +321,19 @@ public final class LoadabilityCheck {
 	 * it would load.
 	 */
 	private Optional<String> whyNotLoadable(Path file, Set<String> visited, int depth) {
+		String key = file.getFileName().toString().toLowerCase(Locale.ROOT);
+		Optional<String> known = gameFolderVerdicts.get(key);
+		if (known != null) {
+			return known;
+		}
+		Optional<String> verdict = whyNotLoadableRead(file, visited, depth);
+		if (depth <= MAX_DEPENDENCY_DEPTH) {
+			gameFolderVerdicts.put(key, verdict);
+		}
+		return verdict;
+	}
+
+	private Optional<String> whyNotLoadableRead(Path file, Set<String> visited, int depth) {
 		String name = TerminalText.escape(file.getFileName().toString());
 		if (depth > MAX_DEPENDENCY_DEPTH || !visited.add(name.toLowerCase(Locale.ROOT))) {
 			return Optional.empty();

@@ -1,6 +1,7 @@
 package org.memorypool.sdk.ui.deploy;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.resources.IProject;
@@ -126,8 +127,9 @@ public final class DeployJob extends Job {
 				return Status.OK_STATUS;
 			}
 			Deployer deployer = PluginProject.deployer(projectDir);
-			deployer.apply(plan);
+			List<String> notes = deployer.apply(plan);
 			plan.describe().forEach(console::println);
+			notes.forEach(console::println);
 			ModOrganizerEnabling.Result enabling = ModOrganizerEnabling.enable(target, project.getName(), usesMemoryPool);
 			enabling.lines().forEach(console::println);
 			try {
