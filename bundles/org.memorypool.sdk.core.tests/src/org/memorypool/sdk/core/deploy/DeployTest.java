@@ -100,6 +100,39 @@ class DeployTest {
 		assertEquals("There is no deploy to undo", assertThrows(DeployException.class, deployer::undo).getMessage());
 	}
 
+	/**
+	 * The #12 trial: undo of one project's deploy removed the runtime another project's deploy relied on. Each project
+	 * has its journal in the same folder; the other's records the runtime it found in place.
+	 */
+	@Test
+	void undoKeepsTheRuntimeAnotherProjectsLastDeployUses() throws Exception {
+		deployer.apply(planner.plan(plugin, "MyMod", true, target));
+		Path other = Files.write(Files.createDirectories(dir.resolve("Other/Release")).resolve("Other.dll"),
+				PeReaderTestData.plugin(0x14C, false, List.of("USER32.dll")));
+		Deployer otherDeployer = new Deployer(dir.resolve("MyMod/.settings/other-project.properties"));
+		DeployPlan otherPlan = planner.plan(other, "Other", true, target);
+		assertEquals(List.of(game.memoryPoolPlugin(), game.jemalloc()), otherPlan.unchanged());
+		otherDeployer.apply(otherPlan);
+
+		List<String> undone = deployer.undo();
+		assertTrue(undone.contains("kept     " + game.memoryPoolPlugin() + " (another project's last deploy uses it too)"),
+				undone::toString);
+		assertTrue(Files.exists(game.memoryPoolPlugin()) && Files.exists(game.jemalloc()));
+		assertFalse(Files.exists(game.pluginsFolder().resolve("MyMod.dll")));
+
+		otherDeployer.undo();
+		assertTrue(Files.exists(game.memoryPoolPlugin()), "the other project's undo removes only what it added");
+	}
+
+	/** The #12 trial: --mods given the instance folder put the mods where MO2 never looks. */
+	@Test
+	void anInstanceFolderGivenAsModsFolderIsRefusedNamingItsModsFolder() throws Exception {
+		Path modList = portableInstance("+Other\r\n");
+		Path instance = modList.getParent().getParent().getParent();
+		assertRefusedAndUnchanged(instance + " is a Mod Organizer 2 instance (it holds ModOrganizer.ini), not its mods"
+				+ " folder: give " + instance.resolve("mods"), plugin, new DeployTarget(game, Optional.of(instance)));
+	}
+
 	/** The second trial: the user's own jemalloc.dll.bak was overwritten by the deploy's backup and lost by undo. */
 	@Test
 	void aBakFileThisProjectDidNotMakeIsKeptUnderAnotherName() throws Exception {

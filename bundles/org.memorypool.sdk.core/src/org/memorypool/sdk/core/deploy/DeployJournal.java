@@ -55,12 +55,22 @@ final class DeployJournal {
 	 * @param state {@link #APPLYING}, {@link #DONE}, or null in the oldest format
 	 * @param createdFolders deepest first
 	 * @param modList the Mod Organizer 2 profile's {@code modlist.txt} the deploy changed, and how; empty when none
+	 * @param uses    files the deploy found already in place ({@code unchanged}) and relies on, e.g. the shared runtime:
+	 *                another project's undo keeps them
 	 */
 	record Contents(String state, List<Path> roots, List<Entry> entries, List<Path> createdFolders,
-			Optional<ModListChanges> modList) {
+			Optional<ModListChanges> modList, List<Path> uses) {
 
 		Contents(String state, List<Path> roots, List<Entry> entries, List<Path> createdFolders) {
-			this(state, roots, entries, createdFolders, Optional.empty());
+			this(state, roots, entries, createdFolders, Optional.empty(), List.of());
+		}
+
+		Contents withModList(ModListChanges changes) {
+			return new Contents(state, roots, entries, createdFolders, Optional.of(changes), uses);
+		}
+
+		Contents withUses(List<Path> files) {
+			return new Contents(state, roots, entries, createdFolders, modList, List.copyOf(files));
 		}
 	}
 
@@ -84,6 +94,9 @@ final class DeployJournal {
 		}
 		for (int i = 0; i < contents.roots().size(); i++) {
 			properties.setProperty("root." + i, contents.roots().get(i).toAbsolutePath().normalize().toString());
+		}
+		for (int i = 0; i < contents.uses().size(); i++) {
+			properties.setProperty("uses." + i, contents.uses().get(i).toAbsolutePath().normalize().toString());
 		}
 		contents.modList().ifPresent(m -> {
 			properties.setProperty("modlist", m.file().toAbsolutePath().normalize().toString());
@@ -115,6 +128,39 @@ final class DeployJournal {
 	/** The file a journal is written to before it is renamed over the journal. */
 	static Path next(Path journal) {
 		return journal.resolveSibling(journal.getFileName() + ".next");
+	}
+
+	/**
+	 * The files other journals beside this one (other projects' last deploys) put in place or rely on, as normalized
+	 * paths: read leniently, a journal that cannot be read counts for nothing; at most 1000 journals.
+	 */
+	static java.util.Set<String> filesOfOtherDeploys(Path journal) {
+		java.util.Set<String> files = new java.util.HashSet<>();
+		Path folder = journal.toAbsolutePath().getParent();
+		if (folder == null || !Files.isDirectory(folder)) {
+			return files;
+		}
+		try (java.nio.file.DirectoryStream<Path> journals = Files.newDirectoryStream(folder, "*.properties")) {
+			int read = 0;
+			for (Path other : journals) {
+				if (other.getFileName().equals(journal.getFileName()) || ++read > 1000) {
+					continue;
+				}
+				try {
+					Properties properties = load(other);
+					for (String key : properties.stringPropertyNames()) {
+						if (key.endsWith(".target") || key.startsWith("uses.")) {
+							files.add(journal.getFileSystem().getPath(properties.getProperty(key)).normalize().toString());
+						}
+					}
+				} catch (IOException | java.nio.file.InvalidPathException e) {
+					// Another project's damaged journal: its own deploy will say so.
+				}
+			}
+		} catch (IOException e) {
+			// No other journals to consult.
+		}
+		return files;
 	}
 
 	/** The journal's state alone, without checking its entries: {@code null} in the oldest format. */
@@ -165,7 +211,11 @@ final class DeployJournal {
 				folders.add(folder);
 			}
 			folders.sort((a, b) -> Integer.compare(b.getNameCount(), a.getNameCount()));
-			return new Contents(state, roots, entries, folders, modList(journal, properties));
+			List<Path> uses = new ArrayList<>();
+			for (int i = 0; properties.getProperty("uses." + i) != null; i++) {
+				uses.add(fs.getPath(properties.getProperty("uses." + i)).normalize());
+			}
+			return new Contents(state, roots, entries, folders, modList(journal, properties), uses);
 		} catch (InvalidPathException e) {
 			throw new IOException("the journal " + journal + " names a file that is not a path here (" + e.getMessage()
 					+ "): it was not written by this SDK; delete it", e);

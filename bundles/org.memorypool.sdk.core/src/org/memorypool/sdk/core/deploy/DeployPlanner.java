@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.memorypool.sdk.core.RealPaths;
 import org.memorypool.sdk.core.TerminalText;
 import org.memorypool.sdk.core.game.ExistingNames;
+import org.memorypool.sdk.core.game.ModOrganizerInstance;
 import org.memorypool.sdk.core.loadability.Loadability;
 import org.memorypool.sdk.core.loadability.LoadabilityCheck;
 import org.memorypool.sdk.core.loadability.Verdict;
@@ -137,6 +138,14 @@ public final class DeployPlanner {
 		}
 		if (target.modOrganizerMods().isPresent() && !Files.isDirectory(target.modOrganizerMods().get())) {
 			throw new DeployException("The Mod Organizer 2 mods folder " + target.modOrganizerMods().get() + " does not exist");
+		}
+		if (target.modOrganizerMods().isPresent()
+				&& Files.isRegularFile(ExistingNames.resolve(target.modOrganizerMods().get(), ModOrganizerInstance.INI))) {
+			Path instance = target.modOrganizerMods().get();
+			Path mods = ModOrganizerInstance.read(ExistingNames.resolve(instance, ModOrganizerInstance.INI))
+					.map(ModOrganizerInstance::mods).orElse(instance.resolve("mods"));
+			throw new DeployException(instance + " is a Mod Organizer 2 instance (it holds " + ModOrganizerInstance.INI
+					+ "), not its mods folder: give " + mods);
 		}
 		if (target.modOrganizerMods().isPresent() && target.modOrganizerMods().get().toAbsolutePath().normalize()
 				.startsWith(root.toAbsolutePath().normalize())) {

@@ -102,7 +102,8 @@ public final class Deployer {
 				replace(temporary(copy), copy.target());
 			}
 			steps.before("journal done");
-			writeJournal(new DeployJournal.Contents(DeployJournal.DONE, plan.roots(), entries, createdFolders));
+			writeJournal(new DeployJournal.Contents(DeployJournal.DONE, plan.roots(), entries, createdFolders)
+					.withUses(plan.unchanged()));
 			return notes;
 		} catch (IOException e) {
 			try {
@@ -153,8 +154,7 @@ public final class Deployer {
 		}
 		try {
 			DeployJournal.Contents done = DeployJournal.read(journal);
-			writeJournal(new DeployJournal.Contents(done.state(), done.roots(), done.entries(), done.createdFolders(),
-					Optional.of(new DeployJournal.ModListChanges(enabling.modList().get(), enabling.changes()))));
+			writeJournal(done.withModList(new DeployJournal.ModListChanges(enabling.modList().get(), enabling.changes())));
 		} catch (IOException e) {
 			throw new DeployException("The deploy stands, but its journal " + journal + " cannot record the mods it"
 					+ " enabled (" + e.getMessage() + "): undo will leave them in Mod Organizer 2's list", e);
@@ -202,6 +202,10 @@ public final class Deployer {
 	 */
 	private List<String> rollBack(DeployJournal.Contents contents) throws IOException {
 		List<String> lines = new ArrayList<>();
+		// The shared runtime another project's last deploy relies on stays (only a finished deploy's undo looks).
+		java.util.Set<String> shared = DeployJournal.DONE.equals(contents.state()) ? DeployJournal.filesOfOtherDeploys(journal)
+				: java.util.Set.of();
+		boolean runtimeKept = false;
 		for (DeployJournal.Entry entry : contents.entries().reversed()) {
 			FileCopy copy = entry.copy();
 			Files.deleteIfExists(temporary(copy));
@@ -209,7 +213,10 @@ public final class Deployer {
 			String current = digestOrEmpty(copy.target());
 			boolean changedSince = !entry.newDigest().isEmpty() && !current.isEmpty() && !current.equals(entry.newDigest())
 					&& !current.equals(entry.oldDigest());
-			if (changedSince) {
+			if (!copy.replaces() && shared.contains(copy.target().normalize().toString())) {
+				lines.add("kept     " + copy.target() + " (another project's last deploy uses it too)");
+				runtimeKept = true;
+			} else if (changedSince) {
 				lines.add("kept     " + copy.target() + " (changed since the deploy" + (copy.replaces() && Files.exists(copy.backup())
 						? "; the file it replaced is " + copy.backup().getFileName() + ")" : ")"));
 			} else if (copy.replaces()) {
@@ -233,8 +240,12 @@ public final class Deployer {
 		}
 		if (contents.modList().isPresent()) {
 			DeployJournal.ModListChanges modList = contents.modList().get();
+			List<ModList.Change> changes = modList.changes();
+			if (runtimeKept) {
+				changes = changes.stream().filter(c -> !c.mod().equals(DeployTarget.RUNTIME_MOD)).toList();
+			}
 			try {
-				lines.addAll(ModList.revert(modList.file(), modList.changes()));
+				lines.addAll(ModList.revert(modList.file(), changes));
 			} catch (IOException e) {
 				lines.add("kept     the mods enabled in " + modList.file() + " (" + e.getMessage() + "): untick them in Mod"
 						+ " Organizer 2");
