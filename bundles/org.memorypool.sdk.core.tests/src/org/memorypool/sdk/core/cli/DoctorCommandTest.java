@@ -37,7 +37,7 @@ class DoctorCommandTest {
 		assertEquals(DoctorCommand.EXIT_BLOCKED, run(out, "--game", empty.toString()));
 		String text = out.toString(StandardCharsets.UTF_8);
 		assertEquals("[problem] Game folder: " + empty + " has no FalloutNV.exe: choose the Fallout: New Vegas folder, the"
-				+ " one that holds FalloutNV.exe\nSomething above (marked problem) stops plugins from loading.\n",
+				+ " one that holds FalloutNV.exe\nSomething above (marked problem) stops one or more plugins from loading.\n",
 				text.replace(System.lineSeparator(), "\n"));
 	}
 

@@ -176,4 +176,27 @@ class DoctorTest {
 		assertEquals(Status.INFO, check(checks, "MemoryPoolNVSE/NVSE/Plugins/jemalloc.dll").status());
 		assertFalse(Doctor.blocking(checks), checks::toString);
 	}
+
+	/** The #12 trial: a disabled runtime mod was reported as ok, and a mod with a Data/ level inside not at all. */
+	@Test
+	void aDisabledRuntimeModAndAModWithDataInsideAreWarnings() throws Exception {
+		Path game = game(exe525);
+		Path instance = Files.createDirectories(dir.resolve("MO2"));
+		Files.writeString(instance.resolve("ModOrganizer.ini"), "[General]\r\nselected_profile=@ByteArray(Default)\r\n");
+		Path runtime = Files.createDirectories(instance.resolve("mods/MemoryPoolNVSE/NVSE/Plugins"));
+		Files.write(runtime.resolve("MemoryPoolNVSE.dll"), PeReaderTestData.plugin(0x14C, false, List.of("KERNEL32.dll")));
+		Files.write(runtime.resolve("jemalloc.dll"), PeReaderTestData.dll(List.of("je_malloc"), List.of("KERNEL32.dll")));
+		Path nested = Files.createDirectories(instance.resolve("mods/Nested/Data/NVSE/Plugins"));
+		Files.write(nested.resolve("Nested.dll"), PeReaderTestData.plugin(0x14C, false, List.of("KERNEL32.dll")));
+		Files.createDirectories(instance.resolve("profiles/Default"));
+		Files.writeString(instance.resolve("profiles/Default/modlist.txt"), "-MemoryPoolNVSE\r\n+Nested\r\n");
+
+		List<DoctorCheck> checks = doctor(dir.resolve("home")).examine(Optional.of(game), Optional.of(instance.resolve("mods")));
+		DoctorCheck memoryPool = check(checks, "MemoryPool runtime");
+		assertEquals(Status.WARNING, memoryPool.status());
+		assertTrue(memoryPool.finding().startsWith("its mod MemoryPoolNVSE is not enabled"), memoryPool::toString);
+		DoctorCheck mo2 = check(checks, "Mod Organizer 2");
+		assertTrue(mo2.details().stream().anyMatch(d -> d.startsWith("warning: Nested holds Data/NVSE/Plugins")),
+				mo2.details()::toString);
+	}
 }

@@ -81,7 +81,7 @@ public final class Doctor {
 					+ TerminalText.escapeLine(check.subject() + ": " + check.finding()));
 			check.details().forEach(d -> lines.add(" ".repeat(LABEL_WIDTH + 2) + TerminalText.escapeLine(d)));
 		}
-		lines.add(blocking(checks) ? "Something above (marked problem) stops plugins from loading."
+		lines.add(blocking(checks) ? "Something above (marked problem) stops one or more plugins from loading."
 				: "Nothing found that stops a plugin from loading.");
 		return lines;
 	}
@@ -124,15 +124,21 @@ public final class Doctor {
 		}
 		List<GameInstall> installs = finder.find();
 		List<String> details = new ArrayList<>(finder.notes());
+		GameInstall chosen = null;
 		for (GameInstall install : installs) {
-			if (Files.isRegularFile(new GameLayout(install.folder()).exe())) {
-				installs.stream().filter(i -> i != install)
-						.forEach(i -> details.add("also looked at " + i.folder() + " (" + i.source() + ")"));
-				checks.add(new DoctorCheck(Status.OK, "Game folder", install.folder() + " (found in " + install.source() + ")",
-						details));
-				return Optional.of(install.folder());
+			boolean game = Files.isRegularFile(new GameLayout(install.folder()).exe());
+			if (game && chosen == null) {
+				chosen = install;
+			} else {
+				// Every other folder found, once, with why it is not the one.
+				details.add((game ? "also a game: " : "no FalloutNV.exe in ") + install.folder() + " (" + install.source()
+						+ ")");
 			}
-			details.add(install.folder() + " (" + install.source() + ") has no FalloutNV.exe");
+		}
+		if (chosen != null) {
+			checks.add(new DoctorCheck(Status.OK, "Game folder", chosen.folder() + " (found in " + chosen.source() + ")",
+					details));
+			return Optional.of(chosen.folder());
 		}
 		checks.add(new DoctorCheck(Status.PROBLEM, "Game folder", "not found: give it with --game <dir>, or set the"
 				+ " FalloutNVPath environment variable to the folder that holds FalloutNV.exe", details));
@@ -216,8 +222,10 @@ public final class Doctor {
 				case NOT_AN_NVSE_PLUGIN -> new DoctorCheck(Status.INFO, subject, "not an NVSE plugin: NVSE loads it, finds no"
 						+ " entry point and skips it" + (name.equalsIgnoreCase("jemalloc.dll")
 								? " (the MemoryPool runtime beside it loads it)" : ""), details);
-				case NOT_LOADABLE -> new DoctorCheck(Status.PROBLEM, subject, TerminalText.escapeLine(verdict.reason()),
-						details);
+				case NOT_LOADABLE -> new DoctorCheck(Status.PROBLEM, subject, name.equalsIgnoreCase("jemalloc.dll")
+						? "the game cannot load it, so the MemoryPool runtime beside it falls back to the system heap:"
+								+ " replace it with the SDK's (deploy a plugin that uses MemoryPool again)"
+						: TerminalText.escapeLine(verdict.reason()), details);
 				});
 			} catch (IOException e) {
 				checks.add(DoctorCheck.of(Status.PROBLEM, subject, "cannot be read ("
@@ -242,11 +250,14 @@ public final class Doctor {
 		mods.ifPresent(m -> targets.add(new DeployTarget(game, Optional.of(m))));
 		List<String> details = new ArrayList<>();
 		boolean found = false;
+		boolean seenByTheGame = false;
 		boolean jemallocBeside = Files.isRegularFile(game.jemalloc());
 		for (DeployTarget target : targets) {
 			Path plugin = target.memoryPoolPlugin();
 			if (Files.isRegularFile(plugin)) {
 				found = true;
+				// In MO2's mods folder the game sees it only while its mod is enabled in the profile.
+				seenByTheGame |= target.modOrganizerMods().isEmpty() || enabledMods(instance).contains(DeployTarget.RUNTIME_MOD);
 				details.add("MemoryPoolNVSE.dll: " + plugin + " (" + build(plugin, shippedPlugin) + ")");
 				Path besidePlugin = ExistingNames.resolve(plugin.getParent(), "jemalloc.dll");
 				if (Files.isRegularFile(besidePlugin)) {
@@ -264,11 +275,17 @@ public final class Doctor {
 					+ " MemoryPool need it; ./sdk deploy installs it with them)", details));
 			return;
 		}
-		RuntimeLog log = lastLog(game, instance);
+		Optional<Path> logFile = lastLog(game, instance);
+		RuntimeLog log = logFile.map(RuntimeLog::read).orElse(RuntimeLog.NONE);
+		logFile.ifPresent(f -> details.add("log of the last run: " + f));
 		log.version().ifPresent(v -> details.add("last run: MemoryPoolNVSE " + v));
 		log.jemallocFile().ifPresent(f -> details.add("last run loaded " + f));
 		String allocator = log.allocator().map(a -> "its last run chose " + a).orElse("no run logged yet");
-		if (!jemallocBeside) {
+		if (!seenByTheGame) {
+			checks.add(new DoctorCheck(Status.WARNING, "MemoryPool runtime", "its mod " + DeployTarget.RUNTIME_MOD
+					+ " is not enabled in Mod Organizer 2's profile, so the game does not see it: tick it in MO2's left pane",
+					details));
+		} else if (!jemallocBeside) {
 			checks.add(new DoctorCheck(Status.WARNING, "MemoryPool runtime", "no jemalloc.dll beside it or next to"
 					+ " FalloutNV.exe, so it uses the system heap (" + allocator + "): deploy again to install it", details));
 		} else if (log.allocator().filter(a -> a.startsWith("system fallback")).isPresent()) {
@@ -280,11 +297,20 @@ public final class Doctor {
 	}
 
 	/** The runtime writes its log next to the EXE; under MO2 that new file lands in the instance's overwrite folder. */
-	private static RuntimeLog lastLog(GameLayout game, Optional<ModOrganizerInstance> instance) {
+	private static Optional<Path> lastLog(GameLayout game, Optional<ModOrganizerInstance> instance) {
 		List<Path> logs = new ArrayList<>(List.of(game.memoryPoolLog()));
 		instance.ifPresent(i -> logs.add(ExistingNames.resolve(i.overwrite(), "MemoryPoolNVSE.log")));
-		return logs.stream().filter(Files::isRegularFile).max(Comparator.comparing(Doctor::modified))
-				.map(RuntimeLog::read).orElse(RuntimeLog.NONE);
+		return logs.stream().filter(Files::isRegularFile).max(Comparator.comparing(Doctor::modified));
+	}
+
+	/** The mods enabled in the instance's selected profile; none when it cannot be read. */
+	private static Set<String> enabledMods(Optional<ModOrganizerInstance> instance) {
+		try {
+			Optional<Path> modList = instance.flatMap(ModOrganizerInstance::modList);
+			return modList.isPresent() ? new HashSet<>(ModList.enabledMods(modList.get())) : Set.of();
+		} catch (IOException e) {
+			return Set.of();
+		}
 	}
 
 	private void modOrganizer(Path mods, Optional<ModOrganizerInstance> instance, Optional<GameLayout> game,
@@ -315,6 +341,13 @@ public final class Doctor {
 		Status status = details.isEmpty() ? Status.OK : Status.WARNING;
 		List<Path> pluginMods = new ArrayList<>();
 		for (Path mod : list(mods)) {
+			Path nested = ExistingNames.resolve(mod, "Data", "NVSE", "Plugins");
+			if (Files.isDirectory(nested)) {
+				details.add("warning: " + TerminalText.escape(mod.getFileName().toString()) + " holds Data/NVSE/Plugins: MO2"
+						+ " puts a mod's files into the game's Data, so the game looks in Data/Data/NVSE/Plugins and loads"
+						+ " none of them: move its NVSE folder up, out of Data");
+				status = Status.WARNING;
+			}
 			Path plugins = ExistingNames.resolve(mod, "NVSE", "Plugins");
 			if (Files.isDirectory(plugins)) {
 				String name = mod.getFileName().toString();

@@ -153,7 +153,7 @@ class PreferencePagesTest {
 		assertTrue(console.contains("[ok]      Game folder: " + game.root() + " (given)"), console);
 		assertTrue(console.contains("[problem] FalloutNV.exe: cannot be read as a program"), console);
 		assertTrue(console.contains("[problem] xNVSE: nvse_1_4.dll is missing"), console);
-		assertTrue(console.contains("Something above (marked problem) stops plugins from loading."), console);
+		assertTrue(console.contains("Something above (marked problem) stops one or more plugins from loading."), console);
 		assertFalse(game.root().toString().equals(SdkPreferences.store().getString(SdkPreferences.GAME_FOLDER)),
 				"checking stores nothing");
 		screenshot("preferences-3-check-setup");
