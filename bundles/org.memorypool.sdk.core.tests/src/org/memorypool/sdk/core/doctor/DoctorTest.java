@@ -199,4 +199,17 @@ class DoctorTest {
 		assertTrue(mo2.details().stream().anyMatch(d -> d.startsWith("warning: Nested holds Data/NVSE/Plugins")),
 				mo2.details()::toString);
 	}
+
+	/** The #12 trial: two plugins folders that differ only in case; the doctor checked one and said nothing. */
+	@Test
+	void pluginsFoldersThatDifferOnlyInCaseAreAWarningAndBothAreChecked() throws Exception {
+		Path game = game(exe525);
+		Path upper = Files.createDirectories(game.resolve("Data/NVSE/Plugins"));
+		Files.write(game.resolve("Data/nvse/plugins/Old64.dll"), PeReaderTestData.plugin(0x8664, true, List.of("KERNEL32.dll")));
+		List<DoctorCheck> checks = doctor(dir.resolve("home")).examine(Optional.of(game), Optional.empty());
+		DoctorCheck folders = checks.stream().filter(c -> c.subject().equals("Data/NVSE/Plugins")
+				&& c.status() == Status.WARNING).findFirst().orElseThrow(() -> new AssertionError(checks.toString()));
+		assertEquals(List.of(upper.toString(), game.resolve("Data/nvse/plugins").toString()), folders.details());
+		assertEquals(Status.PROBLEM, check(checks, "Data/nvse/plugins/Old64.dll").status());
+	}
 }

@@ -183,7 +183,10 @@ class GameInstallFinderTest {
 		Path steam = folder(home.resolve(".steam/steam"));
 		Path game = game(steam);
 		Files.writeString(steam.resolve("steamapps/libraryfolders.vdf"), "\"libraryfolders\"\n{\n\t\"0\"\n\t{\n");
-		assertEquals(List.of(new GameInstall(game, "the Steam library " + steam)), find(HostOs.UNIX));
+		GameInstallFinder finder = new GameInstallFinder(environment, home, HostOs.UNIX, NOT_ON_THIS_OS);
+		assertEquals(List.of(new GameInstall(game, "the Steam library " + steam)), finder.find());
+		assertTrue(finder.notes().stream().anyMatch(n -> n.startsWith(steam.resolve("steamapps/libraryfolders.vdf")
+				+ " cannot be read as Steam's library list (")), finder.notes()::toString);
 	}
 
 	@Test

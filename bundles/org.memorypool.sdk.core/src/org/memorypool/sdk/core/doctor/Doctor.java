@@ -105,7 +105,18 @@ public final class Doctor {
 			GameLayout layout = new GameLayout(game.get());
 			exe(layout, checks);
 			nvse(layout, checks);
-			pluginsFolder("Data/NVSE/Plugins", layout.pluginsFolder(), layout, checks);
+			List<Path> variants = ExistingNames.allCases(layout.root(), "Data", "NVSE", "Plugins");
+			if (variants.size() > 1) {
+				checks.add(new DoctorCheck(Status.WARNING, "Data/NVSE/Plugins", variants.size() + " folders whose names differ"
+						+ " only in case: Windows sees one folder, but Wine and Proton on a case-sensitive disk see them apart"
+						+ " and the game reads only one: move the files of the others into the first",
+						variants.stream().map(Path::toString).toList()));
+				for (Path variant : variants) {
+					pluginsFolder(layout.root().relativize(variant).toString().replace('\\', '/'), variant, layout, checks);
+				}
+			} else {
+				pluginsFolder("Data/NVSE/Plugins", layout.pluginsFolder(), layout, checks);
+			}
 			runtime(layout, mods, instance, checks);
 		}
 		mods.ifPresent(m -> modOrganizer(m, instance, game.map(GameLayout::new), checks));

@@ -5,6 +5,8 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -34,6 +36,36 @@ public final class ExistingNames {
 			path = child(path, name);
 		}
 		return path;
+	}
+
+	/**
+	 * Every existing path of {@code names} under {@code base} in any case, sorted: more than one where a case-sensitive
+	 * file system (Linux, Wine, Proton) holds folders that Windows would see as one. Each folder is listed up to the
+	 * same bound as {@link #resolve}.
+	 */
+	public static List<Path> allCases(Path base, String... names) {
+		List<Path> paths = List.of(base);
+		for (String name : names) {
+			List<Path> next = new ArrayList<>();
+			for (Path folder : paths) {
+				try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+					int seen = 0;
+					for (Path entry : entries) {
+						if (++seen > MAX_ENTRIES) {
+							break;
+						}
+						if (entry.getFileName().toString().equalsIgnoreCase(name)) {
+							next.add(entry);
+						}
+					}
+				} catch (IOException e) {
+					// Not a folder, or unreadable: nothing of that name in it.
+				}
+			}
+			next.sort(null);
+			paths = next;
+		}
+		return paths;
 	}
 
 	private static Path child(Path folder, String name) {

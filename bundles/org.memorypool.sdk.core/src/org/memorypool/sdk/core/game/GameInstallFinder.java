@@ -149,7 +149,7 @@ public final class GameInstallFinder {
 	}
 
 	/** The libraries {@code libraryfolders.vdf} lists; Steam's own folder alone when it has no readable list. */
-	private static List<SteamLibrary> steamLibraries(Path steam) {
+	private List<SteamLibrary> steamLibraries(Path steam) {
 		Path vdf = steam.resolve("steamapps").resolve("libraryfolders.vdf");
 		if (Files.isRegularFile(vdf)) {
 			try {
@@ -161,6 +161,8 @@ public final class GameInstallFinder {
 				return libraries;
 			} catch (IOException e) {
 				// A damaged list: Steam's own library is still worth a look.
+				notes.add(vdf + " cannot be read as Steam's library list (" + TerminalText.escapeLine(String.valueOf(
+						e.getMessage())) + "): only Steam's own library was looked into; Steam rewrites the file when it starts");
 			}
 		}
 		return List.of(new SteamLibrary(steam.toString(), Set.of()));
