@@ -147,8 +147,11 @@ class PreferencePagesTest {
 		open(SdkUi.ROOT_PREFERENCE_PAGE, SdkPreferencePage.class);
 		type(Widgets.byLabel(dialog.getShell(), Text.class, "Game folder:"), game.root().toString());
 		Widgets.byData(dialog.getShell(), Button.class, SdkPreferencePage.CHECK_BUTTON).notifyListeners(SWT.Selection, null);
+		// The console fills on the UI thread after the job, and may still show an earlier check: wait for this one's.
+		String given = "[ok]      Game folder: " + game.root() + " (given)";
 		Conditions.waitUntil("the check to finish", () -> Job.getJobManager().find(DoctorJob.FAMILY).length == 0
-				&& BuildConsole.get().console().getDocument().get().contains("stops"));
+				&& BuildConsole.get().console().getDocument().get().contains(given)
+				&& BuildConsole.get().console().getDocument().get().contains("from loading."));
 		String console = BuildConsole.get().console().getDocument().get();
 		assertTrue(console.contains("[ok]      Game folder: " + game.root() + " (given)"), console);
 		assertTrue(console.contains("[problem] FalloutNV.exe: cannot be read as a program"), console);
