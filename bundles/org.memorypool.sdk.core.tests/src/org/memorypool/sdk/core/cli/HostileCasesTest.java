@@ -39,6 +39,26 @@ class HostileCasesTest {
 		return run.run(SdkCommandLine.standard(), args);
 	}
 
+	/**
+	 * The second trial's project: a header that is a link to /dev/zero grew the compiler to the machine's memory. The
+	 * compiler's address space is bounded (1 GiB in the tests, half the machine's memory by default): it stops soon,
+	 * saying it ran out of memory, and the build fails with one line.
+	 */
+	@Test
+	@Timeout(120)
+	void aCompilerThatRunsAwayStopsAtItsMemoryBound() throws Exception {
+		assertEquals(0, sdk("new", dir.toString(), "--name", "Zero", "--messages", "none"));
+		Path project = dir.resolve("Zero");
+		Path header = Files.list(project.resolve("src")).filter(p -> p.toString().endsWith(".h")).findFirst().orElseThrow();
+		Files.delete(header);
+		Files.createSymbolicLink(header, Path.of("/dev/zero"));
+		assertEquals(1, sdk("build", project.toString()));
+		String output = String.join("\n", run.outLines());
+		assertTrue(output.contains("out of memory") || output.contains("memory exhausted")
+				|| output.contains("Cannot allocate memory"), output.length() > 2000 ? output.substring(0, 2000) : output);
+		assertTrue(run.outLines().get(run.outLines().size() - 1).startsWith("Build failed: "), run.outLines()::toString);
+	}
+
 	@Test
 	@Timeout(10)
 	void aBacktrackingExclusionPatternIsMatchedAtOnce() throws Exception {

@@ -18,11 +18,20 @@ import java.util.function.Consumer;
 
 /**
  * Runs tools as processes, as {@code make} would: in the build's environment, found on its {@code PATH}, output and
- * errors merged.
+ * errors merged; on Linux each tool but a shell with a bounded address space ({@link #TOOL_MEMORY_PROPERTY}).
  */
 final class ProcessToolRunner implements ToolRunner {
 
 	private static final long CANCEL_POLL_MILLIS = 100;
+	/**
+	 * The address space a compiler, linker or archiver may take, in bytes (system property; default half the machine's
+	 * memory, at least 2 GiB): a project's header that is a link to /dev/zero would make the compiler take all of it.
+	 */
+	static final String TOOL_MEMORY_PROPERTY = "memorypool.toolMemory";
+	/** Build steps run through a shell, whose programs (a JVM, say) may reserve more than they use: not limited. */
+	private static final java.util.Set<String> SHELLS = java.util.Set.of("sh", "bash", "dash");
+	/** util-linux's prlimit before the tool, on Linux; nothing where there is none. */
+	private static final List<String> MEMORY_LIMIT = memoryLimit();
 
 	@Override
 	public boolean isAvailable(String executable, Map<String, String> environment) {
@@ -48,7 +57,11 @@ final class ProcessToolRunner implements ToolRunner {
 			BooleanSupplier canceled) throws IOException {
 		List<String> arguments = new ArrayList<>(command.arguments());
 		// ProcessBuilder searches the JVM's PATH, not the child's: resolve with the build's PATH ourselves.
-		arguments.set(0, locate(command.executable(), environment).map(Path::toString).orElse(command.executable()));
+		Optional<Path> executable = locate(command.executable(), environment);
+		arguments.set(0, executable.map(Path::toString).orElse(command.executable()));
+		if (executable.isPresent() && !SHELLS.contains(executable.get().getFileName().toString())) {
+			arguments.addAll(0, MEMORY_LIMIT);
+		}
 		ProcessBuilder builder = new ProcessBuilder(arguments).directory(directory.toFile()).redirectErrorStream(true);
 		builder.environment().clear();
 		builder.environment().putAll(environment);
@@ -70,6 +83,29 @@ final class ProcessToolRunner implements ToolRunner {
 		} finally {
 			canceler.interrupt();
 		}
+	}
+
+	private static List<String> memoryLimit() {
+		Path prlimit = Path.of("/usr/bin/prlimit");
+		if (!Files.isExecutable(prlimit)) {
+			return List.of();
+		}
+		long limit = Long.getLong(TOOL_MEMORY_PROPERTY, Math.max(2L << 30, physicalMemory() / 2));
+		return List.of(prlimit.toString(), "--as=" + limit, "--");
+	}
+
+	/** The machine's memory from /proc/meminfo ("MemTotal: N kB"); 4 GiB when it cannot be read. */
+	private static long physicalMemory() {
+		try {
+			for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+				if (line.startsWith("MemTotal:")) {
+					return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+				}
+			}
+		} catch (IOException | NumberFormatException e) {
+			// The default below.
+		}
+		return 4L << 30;
 	}
 
 	private static void stopWhenCanceled(Process process, BooleanSupplier canceled) {
