@@ -26,6 +26,20 @@ public final class TerminalText {
 		return escape(line, true);
 	}
 
+	/** The most of one line a console shows; a tool's line or a command line can be megabytes. */
+	public static final int MAX_CONSOLE_LINE = 16 * 1024;
+
+	/**
+	 * A line for a console: as {@link #escapeLine(String)}, and cut after {@link #MAX_CONSOLE_LINE} characters with
+	 * the number left out, so that a line of megabytes (a command made of huge build variables) stays readable.
+	 */
+	public static String consoleLine(String line) {
+		String shown = line.length() > MAX_CONSOLE_LINE ? line.substring(0, MAX_CONSOLE_LINE) : line;
+		String escaped = escapeLine(shown);
+		return shown == line ? escaped
+				: escaped + " ... (" + (line.length() - MAX_CONSOLE_LINE) + " more characters not shown)";
+	}
+
 	private static String escape(String text, boolean keepTabs) {
 		StringBuilder escaped = null;
 		for (int i = 0; i < text.length(); i++) {

@@ -10,6 +10,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.memorypool.sdk.core.TerminalText;
 import org.junit.jupiter.api.io.TempDir;
 import org.memorypool.sdk.core.TestFiles;
 import org.memorypool.sdk.core.loadability.LoadabilityCheck;
@@ -154,6 +155,8 @@ class ReferencesAndEnvironmentBuildTest {
 		assertEquals(0, build(env, "Release"), run.outLines()::toString);
 		assertTrue(run.outLines().stream().anyMatch(l -> l.startsWith("warning: the post-build step could not be started;"
 				+ " as CDT's makefile does, the build goes on")), run.outLines()::toString);
+		assertTrue(run.outLines().stream().anyMatch(l -> l.startsWith("echo yyyy") && l.endsWith(" more characters not shown)")
+				&& l.length() < TerminalText.MAX_CONSOLE_LINE + 100), "the 200 KB command line is shown cut");
 		assertTrue(run.outLines().stream().anyMatch(l -> l.contains("Argument list too long")
 				&& l.endsWith(": the command line is longer than the system allows: shorten the build variables, macros or"
 						+ " options that make it long")), () -> "no advice in the last lines: "

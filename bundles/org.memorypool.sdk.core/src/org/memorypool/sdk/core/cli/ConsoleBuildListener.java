@@ -19,12 +19,12 @@ record ConsoleBuildListener(PrintStream out) implements BuildListener {
 
 	@Override
 	public void command(ToolCommand command) {
-		out.println(TerminalText.escapeLine(command.text()));
+		out.println(TerminalText.consoleLine(command.text()));
 	}
 
 	@Override
 	public void output(String line) {
-		out.println(TerminalText.escapeLine(line));
+		out.println(TerminalText.consoleLine(line));
 	}
 
 	/** As CDT's console heads a referenced project's build. */

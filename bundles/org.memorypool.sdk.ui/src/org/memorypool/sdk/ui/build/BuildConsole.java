@@ -52,6 +52,6 @@ public final class BuildConsole {
 
 	public void println(String line) {
 		// Names and tool output come from files the SDK does not control: no control character reaches the widget.
-		stream.println(TerminalText.escapeLine(line));
+		stream.println(TerminalText.consoleLine(line));
 	}
 }
