@@ -73,4 +73,20 @@ class RuntimeInspectorTest {
 				""");
 		assertEquals(Optional.of("system fallback (jemalloc.dll missing)"), inspector.inspect(game).lastAllocator());
 	}
+
+	/** The runtime as Mod Organizer 2's mod: its own files, and the newest log, here MO2's overwrite folder's. */
+	@Test
+	void aRuntimeModAndTheNewestLogAreInspected() throws Exception {
+		Path mod = Files.createDirectories(dir.resolve("mods/MemoryPoolNVSE/NVSE/Plugins"));
+		Files.copy(shippedPlugin, mod.resolve("MemoryPoolNVSE.dll"));
+		Files.copy(shippedJemalloc, mod.resolve("jemalloc.dll"));
+		Files.writeString(game.memoryPoolLog(), "MemoryPoolNVSE: Allocator: system fallback (jemalloc.dll missing)\n");
+		Path overwrite = Files.writeString(Files.createDirectories(dir.resolve("overwrite")).resolve("MemoryPoolNVSE.log"),
+				"MemoryPoolNVSE: Allocator: jemalloc\n");
+		Files.setLastModifiedTime(game.memoryPoolLog(), java.nio.file.attribute.FileTime.fromMillis(1_000_000));
+		RuntimeState state = inspector.inspect(game, mod.resolve("MemoryPoolNVSE.dll"), mod.resolve("jemalloc.dll"),
+				List.of(game.memoryPoolLog(), overwrite));
+		assertTrue(state.plugin().ok() && state.jemalloc().ok());
+		assertEquals(Optional.of("jemalloc"), state.lastAllocator());
+	}
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -310,8 +309,8 @@ public final class Doctor {
 	/** The runtime writes its log next to the EXE; under MO2 that new file lands in the instance's overwrite folder. */
 	private static Optional<Path> lastLog(GameLayout game, Optional<ModOrganizerInstance> instance) {
 		List<Path> logs = new ArrayList<>(List.of(game.memoryPoolLog()));
-		instance.ifPresent(i -> logs.add(ExistingNames.resolve(i.overwrite(), "MemoryPoolNVSE.log")));
-		return logs.stream().filter(Files::isRegularFile).max(Comparator.comparing(Doctor::modified));
+		instance.ifPresent(i -> logs.add(i.runtimeLog()));
+		return RuntimeLog.newest(logs);
 	}
 
 	/** The mods enabled in the instance's selected profile; none when it cannot be read. */
@@ -411,13 +410,5 @@ public final class Doctor {
 		}
 		entries.sort(Comparator.comparing(p -> p.getFileName().toString().toLowerCase(Locale.ROOT)));
 		return entries;
-	}
-
-	private static FileTime modified(Path file) {
-		try {
-			return Files.getLastModifiedTime(file);
-		} catch (IOException e) {
-			return FileTime.fromMillis(0);
-		}
 	}
 }

@@ -104,6 +104,11 @@ public record ModOrganizerInstance(Path ini, Path mods, Path overwrite, Optional
 		}
 	}
 
+	/** Where the MemoryPool runtime's log lands when MO2 runs the game: its overwrite folder catches new files. */
+	public Path runtimeLog() {
+		return ExistingNames.resolve(overwrite, "MemoryPoolNVSE.log");
+	}
+
 	/** The selected profile's {@code modlist.txt}. */
 	public Optional<Path> modList() {
 		return profile.map(p -> ExistingNames.resolve(p, "modlist.txt"));

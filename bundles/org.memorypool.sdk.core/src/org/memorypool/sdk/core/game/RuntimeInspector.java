@@ -3,6 +3,7 @@ package org.memorypool.sdk.core.game;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.memorypool.sdk.core.pe.PeFormatException;
 import org.memorypool.sdk.core.pe.PeImage;
@@ -24,8 +25,16 @@ public final class RuntimeInspector {
 	}
 
 	public RuntimeState inspect(GameLayout game) {
-		return new RuntimeState(game, file(game.memoryPoolPlugin(), shippedPlugin), file(game.jemalloc(), shippedJemalloc),
-				RuntimeLog.read(game.memoryPoolLog()).allocator());
+		return inspect(game, game.memoryPoolPlugin(), game.jemalloc(), List.of(game.memoryPoolLog()));
+	}
+
+	/**
+	 * The runtime where a deploy puts it (in the game, or as Mod Organizer 2's mod), and the newest of the logs its
+	 * runs may have left (next to the EXE, or in MO2's overwrite folder).
+	 */
+	public RuntimeState inspect(GameLayout game, Path plugin, Path jemalloc, List<Path> logs) {
+		return new RuntimeState(game, file(plugin, shippedPlugin), file(jemalloc, shippedJemalloc),
+				RuntimeLog.newest(logs).map(RuntimeLog::read).flatMap(RuntimeLog::allocator));
 	}
 
 	private static DeployedFile file(Path deployed, Path shipped) {

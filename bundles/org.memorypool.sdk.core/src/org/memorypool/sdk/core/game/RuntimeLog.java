@@ -6,6 +6,7 @@ import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import org.memorypool.sdk.core.TerminalText;
@@ -29,6 +30,19 @@ public record RuntimeLog(Optional<String> version, Optional<String> allocator, O
 	private static final String JEMALLOC = PREFIX + "jemalloc ";
 	private static final String LOADED_FROM = " loaded from ";
 	private static final int TAIL_BYTES = 1024 * 1024;
+
+	/** Of the logs that exist, the one written last. */
+	public static Optional<Path> newest(List<Path> logs) {
+		return logs.stream().filter(Files::isRegularFile).max(java.util.Comparator.comparing(RuntimeLog::modified));
+	}
+
+	private static java.nio.file.attribute.FileTime modified(Path file) {
+		try {
+			return Files.getLastModifiedTime(file);
+		} catch (IOException e) {
+			return java.nio.file.attribute.FileTime.fromMillis(0);
+		}
+	}
 
 	/** The log's last run; {@link #NONE} when there is no log or it cannot be read. */
 	public static RuntimeLog read(Path log) {

@@ -1,6 +1,8 @@
 package org.memorypool.sdk.ui.api;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -13,8 +15,10 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.ui.dialogs.PreferencesUtil;
+import org.memorypool.sdk.core.deploy.DeployTarget;
 import org.memorypool.sdk.core.game.DeployedFile;
 import org.memorypool.sdk.core.game.GameLayout;
+import org.memorypool.sdk.core.game.ModOrganizerInstance;
 import org.memorypool.sdk.core.game.RuntimeInspector;
 import org.memorypool.sdk.core.game.RuntimeState;
 import org.memorypool.sdk.ui.SdkUi;
@@ -76,7 +80,15 @@ public final class RuntimeStateSection {
 			jemalloc.setText("");
 			lastRun.setText("");
 		} else {
-			RuntimeState state = new RuntimeInspector(RuntimeFiles.plugin(), RuntimeFiles.jemalloc()).inspect(new GameLayout(folder.get()));
+			// Where deploys put the runtime: the game, or Mod Organizer 2's mod when its mods folder is set.
+			GameLayout layout = new GameLayout(folder.get());
+			Optional<Path> mods = SdkPreferences.modOrganizerMods();
+			DeployTarget target = new DeployTarget(layout, mods);
+			List<Path> logs = new ArrayList<>(List.of(layout.memoryPoolLog()));
+			mods.flatMap(m -> ModOrganizerInstance.ofMods(m, ModOrganizerInstance.instancesFolderOfThisMachine()))
+					.ifPresent(i -> logs.add(i.runtimeLog()));
+			RuntimeState state = new RuntimeInspector(RuntimeFiles.plugin(), RuntimeFiles.jemalloc()).inspect(layout,
+					target.memoryPoolPlugin(), target.jemalloc(), logs);
 			game.setText(folder.get() + " (<a>change</a>)");
 			plugin.setText(text(state.plugin()));
 			jemalloc.setText(text(state.jemalloc()));
