@@ -90,8 +90,25 @@ final class ProcessToolRunner implements ToolRunner {
 		if (!Files.isExecutable(prlimit)) {
 			return List.of();
 		}
-		long limit = Long.getLong(TOOL_MEMORY_PROPERTY, Math.max(2L << 30, physicalMemory() / 2));
-		return List.of(prlimit.toString(), "--as=" + limit, "--");
+		long limit = Math.min(Long.getLong(TOOL_MEMORY_PROPERTY, Math.max(2L << 30, physicalMemory() / 2)),
+				inheritedAddressSpaceLimit());
+		// The soft limit only ("N:"): the hard one stays as inherited, and a lower inherited one is kept.
+		return List.of(prlimit.toString(), "--as=" + limit + ":", "--");
+	}
+
+	/** The hard address-space limit this process runs under (children inherit it), from /proc/self/limits. */
+	private static long inheritedAddressSpaceLimit() {
+		try {
+			for (String line : Files.readAllLines(Path.of("/proc/self/limits"))) {
+				if (line.startsWith("Max address space")) {
+					String[] fields = line.substring("Max address space".length()).trim().split("\\s+");
+					return fields.length > 1 && !fields[1].equals("unlimited") ? Long.parseLong(fields[1]) : Long.MAX_VALUE;
+				}
+			}
+		} catch (IOException | NumberFormatException e) {
+			// No limit known.
+		}
+		return Long.MAX_VALUE;
 	}
 
 	/** The machine's memory from /proc/meminfo ("MemTotal: N kB"); 4 GiB when it cannot be read. */

@@ -65,6 +65,14 @@ final class ProjectPathVariables {
 	}
 
 	private Optional<Path> variable(String name, Set<String> resolving) {
+		return variable(name, resolving, 0);
+	}
+
+	/** {@code nesting} counts PARENT- prefixes: thousands of them in a file would otherwise overflow the stack. */
+	private Optional<Path> variable(String name, Set<String> resolving, int nesting) {
+		if (nesting > MAX_DEPTH) {
+			return Optional.empty();
+		}
 		if (name.equals("PROJECT_LOC")) {
 			return Optional.of(projectDir);
 		}
@@ -82,7 +90,7 @@ final class ProjectPathVariables {
 			} catch (NumberFormatException e) {
 				return Optional.empty();
 			}
-			Optional<Path> base = variable(name.substring(dash + 1), resolving);
+			Optional<Path> base = variable(name.substring(dash + 1), resolving, nesting + 1);
 			for (int i = 0; i < levels && base.isPresent(); i++) {
 				base = Optional.ofNullable(base.get().getParent());
 			}
