@@ -23,6 +23,10 @@ import java.util.function.Consumer;
 final class ProcessToolRunner implements ToolRunner {
 
 	private static final long CANCEL_POLL_MILLIS = 100;
+	/** The most of one line of a tool's output that is kept; compilers' lines are far shorter. */
+	static final int MAX_LINE = 64 * 1024;
+	/** The most of a tool's output that is kept in all, in characters. */
+	static final long MAX_OUTPUT = 8L * 1024 * 1024;
 	/**
 	 * The address space a compiler, linker or archiver may take, in bytes (system property; default half the machine's
 	 * memory, at least 2 GiB): a project's header that is a link to /dev/zero would make the compiler take all of it.
@@ -67,11 +71,9 @@ final class ProcessToolRunner implements ToolRunner {
 		builder.environment().putAll(environment);
 		Process process = builder.start();
 		Thread canceler = Thread.ofVirtual().start(() -> stopWhenCanceled(process, canceled));
-		try (BufferedReader lines = new BufferedReader(
+		try (BufferedReader in = new BufferedReader(
 				new InputStreamReader(process.getInputStream(), Charset.defaultCharset()))) {
-			for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-				output.accept(line);
-			}
+			forwardBounded(in, output);
 			return process.waitFor();
 		} catch (InterruptedException e) {
 			process.destroyForcibly();
@@ -82,6 +84,47 @@ final class ProcessToolRunner implements ToolRunner {
 			throw interrupted;
 		} finally {
 			canceler.interrupt();
+		}
+	}
+
+	/**
+	 * The tool's output, line by line, as far as a reader can take it: each line up to {@link #MAX_LINE} characters
+	 * (the rest counted), and {@link #MAX_OUTPUT} characters in all (the rest read and counted, not kept): a compiler's
+	 * diagnostic of a macro doubled 24 times is a line of 268 MB.
+	 */
+	private static void forwardBounded(BufferedReader in, Consumer<String> output) throws IOException {
+		StringBuilder line = new StringBuilder();
+		long cut = 0;
+		long total = 0;
+		long dropped = 0;
+		for (int c = in.read(); c >= 0; c = in.read()) {
+			if (c == '\n') {
+				int length = line.length() > 0 && line.charAt(line.length() - 1) == '\r' ? line.length() - 1 : line.length();
+				String text = line.substring(0, length) + (cut > 0 ? " ... (" + cut + " more characters)" : "");
+				if (total + text.length() <= MAX_OUTPUT) {
+					output.accept(text);
+					total += text.length();
+				} else {
+					dropped += text.length();
+				}
+				line.setLength(0);
+				cut = 0;
+			} else if (line.length() < MAX_LINE) {
+				line.append((char) c);
+			} else {
+				cut++;
+			}
+		}
+		if (!line.isEmpty() || cut > 0) {
+			String text = line + (cut > 0 ? " ... (" + cut + " more characters)" : "");
+			if (total + text.length() <= MAX_OUTPUT) {
+				output.accept(text);
+			} else {
+				dropped += text.length();
+			}
+		}
+		if (dropped > 0) {
+			output.accept("... (" + dropped + " more characters of output not kept)");
 		}
 	}
 
