@@ -167,4 +167,17 @@ class SdkCommandLineTest {
 		assertTrue(run.errLines().get(0).startsWith("sdk deep: internal error (java.lang.StackOverflowError"),
 				run.errLines()::toString);
 	}
+
+	/** The third trial: messages that forgot to escape a name (a folder made by an archive) reached the terminal raw. */
+	@org.junit.jupiter.api.Test
+	void everyLineTheCommandLinePrintsIsEscaped() {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		java.io.PrintStream terminal = new EscapingPrintStream(new java.io.PrintStream(bytes, true,
+				java.nio.charset.StandardCharsets.UTF_8));
+		terminal.println("Built /tmp/Z\u001b]0;PWNED\u0007\u001b[2J/Debug/Base.dll\tdone");
+		terminal.println("already \\x1B escaped stays as it is");
+		assertEquals("Built /tmp/Z\\x1B]0;PWNED\\x07\\x1B[2J/Debug/Base.dll\tdone" + System.lineSeparator()
+				+ "already \\x1B escaped stays as it is" + System.lineSeparator(),
+				bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
+	}
 }

@@ -71,7 +71,7 @@ public final class SdkCommandLine {
 	}
 
 	public static void main(String[] args) {
-		System.exit(standard().run(args, System.out, System.err));
+		System.exit(standard().run(args, new EscapingPrintStream(System.out), new EscapingPrintStream(System.err)));
 	}
 
 	/** Lists the commands; {@code ./sdk help} prints the script's own commands before these. */
