@@ -19,6 +19,7 @@ final class ProjectNames {
 
 	/** .project files are small; a larger one is not looked into. */
 	private static final long MAX_SIZE = 1024 * 1024;
+	private static final int MAX_EVENTS = 1000;
 
 	private ProjectNames() {
 	}
@@ -40,7 +41,9 @@ final class ProjectNames {
 			XMLStreamReader reader = factory.createXMLStreamReader(in);
 			try {
 				int depth = 0;
-				while (reader.hasNext()) {
+				// Eclipse writes <name> first: a file that has not named its project within this many events has no name
+				// worth its cost (the build reads every sibling's .project, and a sibling is input too).
+				for (int events = 0; reader.hasNext() && events < MAX_EVENTS; events++) {
 					int event = reader.next();
 					if (event == XMLStreamReader.START_ELEMENT) {
 						depth++;
