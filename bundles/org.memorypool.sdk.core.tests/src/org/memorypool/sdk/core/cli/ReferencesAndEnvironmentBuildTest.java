@@ -178,4 +178,23 @@ class ReferencesAndEnvironmentBuildTest {
 				+ " Environment"), run.outLines()::toString);
 		assertFalse(Files.exists(env.resolve("Release")), "nothing ran");
 	}
+
+	/** The third trial's settings: ten thousand variables each made of a 60 KB one ran the SDK out of memory (exit 70). */
+	@Test
+	void anEnvironmentLargerThanAProgramCanBeGivenIsRefusedInOneLine() throws Exception {
+		TestFiles.copyTestdata("cdt-recorded", workspace);
+		Path env = workspace.resolve("env");
+		Path prefs = env.resolve(".settings/org.eclipse.cdt.core.prefs");
+		String id = "environment/project/cdt.managedbuild.config.gnu.cross.so.release.1288033244/";
+		StringBuilder more = new StringBuilder(id + "V0/value=" + "x".repeat(60_000) + "\n");
+		for (int i = 1; i < 2000; i++) {
+			more.append(id).append("V").append(i).append("/value=${V0}\n");
+		}
+		Files.writeString(prefs, Files.readString(prefs) + more);
+		assertEquals(1, build(env, "Release"));
+		String last = run.outLines().get(run.outLines().size() - 1);
+		assertTrue(last.startsWith("Build failed: The configuration Release is not built: the configuration's environment"
+				+ " variables add up to "), last);
+		assertFalse(Files.exists(env.resolve("Release")), "nothing ran");
+	}
 }

@@ -47,6 +47,8 @@ public final class CprojectReader {
 	private static final int MAX_EXCLUSIONS = 1000;
 	/** Deeper than any .project or .cproject Eclipse writes (about ten levels), shallow enough for any stack. */
 	private static final int MAX_XML_DEPTH = 100;
+	/** The most the project's environment variables may add up to, in characters. */
+	private static final long MAX_ENVIRONMENT = 1024 * 1024;
 	/** The factory of a project reference's settings, as CDT spells it. */
 	private static final String REFERENCE_FACTORY = "org.eclipse.cdt.core.cfg.export.settings.sipplier";
 
@@ -247,6 +249,13 @@ public final class CprojectReader {
 				default -> notes.add(where + " has the operation \"" + setting.operation() + "\", which CDT does not"
 						+ " define (replace, remove, prepend, append): fix it in C/C++ Build > Environment");
 				}
+			}
+			long size = variables.entrySet().stream().mapToLong(e -> e.getKey().length() + e.getValue().length() + 2).sum();
+			if (size > MAX_ENVIRONMENT) {
+				// Every program the build starts gets it; Linux gives a program about 2 MB of arguments and environment.
+				notes.add("the configuration's environment variables add up to " + size / 1024 + " KB, more than a program"
+						+ " can be given: fix them in C/C++ Build > Environment (values made of other values, repeated?)");
+				variables.clear();
 			}
 			return new BuildEnvironment(environmentSettings.replaceNative(), variables, removed);
 		}
