@@ -138,4 +138,20 @@ class ModOrganizerTest {
 				+ "%BASE_DIR%".repeat(85_000) + "\r\n");
 		assertEquals(Optional.empty(), ModOrganizerInstance.read(instance.resolve("ModOrganizer.ini")));
 	}
+
+	/** The third trial's list: bytes that are not UTF-8 and a blank line came back changed after deploy and undo. */
+	@Test
+	void enablingAndRevertingLeaveEveryOtherByteAsItWas() throws Exception {
+		Path instance = portableInstance("");
+		Path modList = instance.resolve("profiles/Default/modlist.txt");
+		byte[] original = "# list\r\n+Caf\u00e9 Mod\r\n-\u00ff\u00feOther\r\n\r\n*DLC: Honest Hearts\r\n"
+				.getBytes(StandardCharsets.ISO_8859_1);
+		Files.write(modList, original);
+		List<ModList.Change> changes = ModList.enable(modList, List.of("Mod Ä"));
+		assertTrue(new String(Files.readAllBytes(modList), StandardCharsets.ISO_8859_1)
+				.startsWith("# list\r\n+" + new String("Mod Ä".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)));
+		assertTrue(ModList.enabled(modList, "Mod Ä"));
+		ModList.revert(modList, changes);
+		org.junit.jupiter.api.Assertions.assertArrayEquals(original, Files.readAllBytes(modList));
+	}
 }

@@ -34,7 +34,7 @@ public final class ModList {
 		List<String> mods = new ArrayList<>();
 		for (String line : lines(text(modList))) {
 			if (line.startsWith("+") && !line.substring(1).isBlank()) {
-				mods.add(line.substring(1).strip());
+				mods.add(new String(line.substring(1).strip().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
 			}
 		}
 		return mods;
@@ -70,13 +70,13 @@ public final class ModList {
 				continue;
 			}
 			if (at >= 0) {
-				lines.set(at, "+" + mod);
+				lines.set(at, "+" + bytesOf(mod));
 			} else {
 				int first = 0;
 				while (first < lines.size() && lines.get(first).startsWith("#")) {
 					first++;
 				}
-				lines.add(first, "+" + mod);
+				lines.add(first, "+" + bytesOf(mod));
 			}
 			changes.add(new Change(mod, at >= 0));
 		}
@@ -110,7 +110,7 @@ public final class ModList {
 				continue;
 			}
 			if (change.listed()) {
-				lines.set(at, "-" + change.mod());
+				lines.set(at, "-" + bytesOf(change.mod()));
 				reverted.add("disabled " + change.mod() + " in " + modList);
 			} else {
 				lines.remove(at);
@@ -127,7 +127,7 @@ public final class ModList {
 	private static int lineOf(List<String> lines, String mod) {
 		for (int i = 0; i < lines.size(); i++) {
 			String line = lines.get(i);
-			if (!line.isEmpty() && "+-".indexOf(line.charAt(0)) >= 0 && line.substring(1).strip().equals(mod)) {
+			if (!line.isEmpty() && "+-".indexOf(line.charAt(0)) >= 0 && line.substring(1).strip().equals(bytesOf(mod))) {
 				return i;
 			}
 		}
@@ -158,17 +158,22 @@ public final class ModList {
 		if (!Files.isRegularFile(modList) || Files.size(modList) > MAX_SIZE) {
 			throw new IOException(modList + " is not a mod list of at most 4 MB");
 		}
-		return new String(Files.readAllBytes(modList), StandardCharsets.UTF_8);
+		// One char a byte: a list is written back byte for byte where the SDK changes nothing, whatever its encoding.
+		return new String(Files.readAllBytes(modList), StandardCharsets.ISO_8859_1);
 	}
 
+	/** The lines, blank ones kept; no last empty one for the final line end. */
 	private static List<String> lines(String text) {
-		List<String> lines = new ArrayList<>();
-		for (String line : text.split("\r?\n", -1)) {
-			if (!line.isEmpty()) {
-				lines.add(line);
-			}
+		List<String> lines = new ArrayList<>(List.of(text.split("\r?\n", -1)));
+		if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+			lines.remove(lines.size() - 1);
 		}
 		return lines;
+	}
+
+	/** A mod's name as MO2 writes it (UTF-8), one char a byte, as {@link #text} reads the list. */
+	private static String bytesOf(String mod) {
+		return new String(mod.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
 	}
 
 	/** Writes the lines with the file's own line ends (MO2 writes CRLF; a list saved with LF alone keeps LF). */
@@ -179,7 +184,7 @@ public final class ModList {
 		Path next = modList.resolveSibling(modList.getFileName() + ".memorypool-sdk");
 		// Whatever has the temporary name (a link, a leftover) is removed, not written through.
 		Files.deleteIfExists(next);
-		Files.writeString(next, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+		Files.write(next, text.getBytes(StandardCharsets.ISO_8859_1), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
 		try {
 			Files.move(next, modList, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		} catch (AtomicMoveNotSupportedException e) {
