@@ -144,15 +144,21 @@ class DoctorTest {
 		assertEquals(1, none.size(), "nothing else can be checked without a game");
 	}
 
-	/** The runtime as a Mod Organizer 2 mod: its jemalloc.dll beside it, its log in MO2's overwrite folder. */
-	@Test
-	void theRuntimeAndModOrganizerAreReportedAsTheyAre() throws Exception {
-		Path game = game(exe525);
+	/** A portable MO2 instance under dir/MO2, profile Default selected, with the runtime's mod and its jemalloc.dll. */
+	private Path instanceWithTheRuntimeMod() throws IOException {
 		Path instance = Files.createDirectories(dir.resolve("MO2"));
 		Files.writeString(instance.resolve("ModOrganizer.ini"), "[General]\r\nselected_profile=@ByteArray(Default)\r\n");
 		Path runtime = Files.createDirectories(instance.resolve("mods/MemoryPoolNVSE/NVSE/Plugins"));
 		Files.write(runtime.resolve("MemoryPoolNVSE.dll"), PeReaderTestData.plugin(0x14C, false, List.of("KERNEL32.dll")));
 		Files.write(runtime.resolve("jemalloc.dll"), PeReaderTestData.dll(List.of("je_malloc"), List.of("KERNEL32.dll")));
+		return instance;
+	}
+
+	/** The runtime as a Mod Organizer 2 mod: its jemalloc.dll beside it, its log in MO2's overwrite folder. */
+	@Test
+	void theRuntimeAndModOrganizerAreReportedAsTheyAre() throws Exception {
+		Path game = game(exe525);
+		Path instance = instanceWithTheRuntimeMod();
 		Path mine = Files.createDirectories(instance.resolve("mods/MyMod/NVSE/Plugins"));
 		Files.write(mine.resolve("MyMod.dll"), PeReaderTestData.plugin(0x14C, false, List.of("KERNEL32.dll")));
 		Files.createDirectories(instance.resolve("profiles/Default"));
@@ -181,11 +187,7 @@ class DoctorTest {
 	@Test
 	void aDisabledRuntimeModAndAModWithDataInsideAreWarnings() throws Exception {
 		Path game = game(exe525);
-		Path instance = Files.createDirectories(dir.resolve("MO2"));
-		Files.writeString(instance.resolve("ModOrganizer.ini"), "[General]\r\nselected_profile=@ByteArray(Default)\r\n");
-		Path runtime = Files.createDirectories(instance.resolve("mods/MemoryPoolNVSE/NVSE/Plugins"));
-		Files.write(runtime.resolve("MemoryPoolNVSE.dll"), PeReaderTestData.plugin(0x14C, false, List.of("KERNEL32.dll")));
-		Files.write(runtime.resolve("jemalloc.dll"), PeReaderTestData.dll(List.of("je_malloc"), List.of("KERNEL32.dll")));
+		Path instance = instanceWithTheRuntimeMod();
 		Path nested = Files.createDirectories(instance.resolve("mods/Nested/Data/NVSE/Plugins"));
 		Files.write(nested.resolve("Nested.dll"), PeReaderTestData.plugin(0x14C, false, List.of("KERNEL32.dll")));
 		Files.createDirectories(instance.resolve("profiles/Default"));
