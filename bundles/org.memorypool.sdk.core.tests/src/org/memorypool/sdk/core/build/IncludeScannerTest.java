@@ -64,6 +64,24 @@ class IncludeScannerTest {
 				"one name 100000 times: 501 lookups, none found");
 	}
 
+	/** The third trial: thousands of links to one 4 MB header; the scanner stops at its byte budget, counting a change. */
+	@Test
+	@Timeout(60)
+	void theBytesAScannerReadsAreBounded() throws Exception {
+		Path big = Files.writeString(dir.resolve("big.h"), ("/" + "*".repeat(98) + "\n").repeat(40_000));
+		StringBuilder source = new StringBuilder();
+		for (int i = 0; i < 40; i++) {
+			Files.createLink(dir.resolve("h" + i + ".h"), big);
+			source.append("#include \"h").append(i).append(".h\"\n");
+		}
+		Files.writeString(dir.resolve("main.cpp"), source);
+		assertEquals(java.util.Optional.empty(), new IncludeScanner().headersOf(dir.resolve("main.cpp"), List.of()),
+				"40 headers of 4 MB are more than the scanner reads: the source counts as changed");
+		Files.writeString(dir.resolve("few.cpp"), "#include \"h0.h\"\n#include \"h1.h\"\n");
+		assertEquals(Set.of(dir.resolve("h0.h"), dir.resolve("h1.h")),
+				new IncludeScanner().headersOf(dir.resolve("few.cpp"), List.of()).orElseThrow());
+	}
+
 	@Test
 	@Timeout(20)
 	void aChainOfManyHeadersIsReadOnceEachAndBounded() throws Exception {

@@ -23,16 +23,22 @@ import java.util.Set;
  * which do not change) is left out. Lines inside {@code #if} count as well, so a change there may recompile more than
  * needed, never less. One scanner serves one build: each file is read once, at most {@link #MAX_FILES} files of at
  * most 4 MB each, each name looked up once in each folder, at most {@link #MAX_LOOKUPS} lookups in all (a file of
- * includes times many {@code -I} folders would otherwise cost their product); past that, or with a larger file among
- * its headers, a source counts as changed.
+ * includes times many {@code -I} folders would otherwise cost their product), at most {@link #MAX_BYTES} read in all;
+ * past that, or with a larger file among its headers, a source counts as changed.
  */
 final class IncludeScanner {
 
 	static final int MAX_FILES = 20_000;
 	static final int MAX_LOOKUPS = 200_000;
 	private static final long MAX_FILE_SIZE = 4L * 1024 * 1024;
+	/**
+	 * The most one scanner reads in all: a project's headers are a few MB, and 20,000 links to one 4 MB header made a
+	 * build with nothing to do read 80 GB.
+	 */
+	static final long MAX_BYTES = 64L * 1024 * 1024;
 
 	private final Map<Path, List<Path>> includesOf = new HashMap<>();
+	private long bytesRead;
 	/** Whether a file exists, by path: one lookup each, however often it is named. */
 	private final Map<Path, Boolean> exists = new HashMap<>();
 
@@ -94,9 +100,11 @@ final class IncludeScanner {
 		}
 		List<Path> found = new ArrayList<>();
 		if (Files.isRegularFile(file)) {
-			if (Files.size(file) > MAX_FILE_SIZE) {
+			long size = Files.size(file);
+			if (size > MAX_FILE_SIZE || bytesRead + size > MAX_BYTES) {
 				return null; // not read: unknown
 			}
+			bytesRead += size;
 			for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
 				String name = includedName(line);
 				if (name != null) {
