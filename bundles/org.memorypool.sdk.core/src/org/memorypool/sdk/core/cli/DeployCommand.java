@@ -176,13 +176,7 @@ final class DeployCommand implements Command {
 		}
 		plan.describe().forEach(line -> out.println(TerminalText.escapeLine(line)));
 		notes.forEach(line -> out.println(TerminalText.escapeLine(line)));
-		ModOrganizerEnabling.Result enabling = ModOrganizerEnabling.enable(target, project.name(), usesMemoryPool);
-		enabling.lines().forEach(out::println);
-		try {
-			deployer.recordEnabling(enabling);
-		} catch (DeployException e) {
-			out.println("warning: " + TerminalText.escapeLine(e.getMessage()));
-		}
+		ModOrganizerEnabling.enableAndRecord(deployer, target, project.name(), usesMemoryPool).forEach(out::println);
 		out.println("Deployed; to put back what was there before, run ./sdk deploy " + projectDir + " --undo");
 		return 0;
 	}

@@ -45,6 +45,24 @@ public final class ModOrganizerEnabling {
 	}
 
 	/**
+	 * After a deploy {@code deployer} applied: enables the mods as {@link #enable(DeployTarget, String, boolean)} does
+	 * and records what changed in the deploy's journal, so that undo puts the profile's list back.
+	 *
+	 * @return lines for the console, with a warning when the journal cannot record it (the deploy stands)
+	 */
+	public static List<String> enableAndRecord(Deployer deployer, DeployTarget target, String pluginMod,
+			boolean usesMemoryPool) {
+		Result enabling = enable(target, pluginMod, usesMemoryPool);
+		List<String> lines = new ArrayList<>(enabling.lines());
+		try {
+			deployer.recordEnabling(enabling);
+		} catch (DeployException e) {
+			lines.add("warning: " + TerminalText.escapeLine(e.getMessage()));
+		}
+		return lines;
+	}
+
+	/**
 	 * @param mods            the mods deployed into, e.g. the plugin's and {@link DeployTarget#RUNTIME_MOD}
 	 * @param instancesFolder MO2's folder of global instances ({@code %LOCALAPPDATA%\ModOrganizer}), where there is one
 	 */

@@ -130,13 +130,8 @@ public final class DeployJob extends Job {
 			List<String> notes = deployer.apply(plan);
 			plan.describe().forEach(console::println);
 			notes.forEach(console::println);
-			ModOrganizerEnabling.Result enabling = ModOrganizerEnabling.enable(target, project.getName(), usesMemoryPool);
-			enabling.lines().forEach(console::println);
-			try {
-				deployer.recordEnabling(enabling);
-			} catch (DeployException e) {
-				console.println("warning: " + e.getMessage());
-			}
+			ModOrganizerEnabling.enableAndRecord(deployer, target, project.getName(), usesMemoryPool)
+					.forEach(console::println);
 			console.println("Deployed; Undo Last Deploy puts back what was there before");
 			return Status.OK_STATUS;
 		} catch (DeployException e) {
