@@ -101,7 +101,7 @@ class BuildReadersFuzzTest {
 			Files.write(d, input);
 			DependencyFile.prerequisites(d, build);
 			Files.write(build.resolve(CommandHistory.FILE_NAME), input);
-			CommandHistory.load(build).changed(build.resolve("src/main.o"), ToolCommand.of("g++"));
+			CommandHistory.load(build, List.of(build.resolve("src/main.o"))).changed(build.resolve("src/main.o"), ToolCommand.of("g++"));
 		}), seeds);
 	}
 

@@ -389,4 +389,25 @@ class HeadlessBuilderTest {
 		assertEquals(List.of(dir.resolve("src/a.cpp"), dir.resolve("src/my header.h"), Path.of("/usr/include/x.h")),
 				List.copyOf(DependencyFile.prerequisites(d, dir.resolve("Debug")).orElseThrow()));
 	}
+
+	/**
+	 * A source reaching one header through thousands of linked folders (a/a/a/..) makes gcc name each alias: past
+	 * {@link DependencyFile#MAX_PREREQUISITES} the file is not used, so a no-op build compiles that source instead of
+	 * looking up every alias on every build.
+	 */
+	@Test
+	void aDependencyFileNamingTooManyFilesIsNotUsed() throws IOException {
+		Files.createDirectories(dir.resolve("Debug"));
+		Files.createSymbolicLink(dir.resolve("Debug/a"), Path.of("."));
+		StringBuilder rule = new StringBuilder("src/a.o: ../src/a.cpp");
+		for (int i = 1; i < DependencyFile.MAX_PREREQUISITES; i++) {
+			rule.append(" \\\n ").append("a/".repeat(i % 30)).append("h").append(i / 30).append(".h");
+		}
+		Path d = TestProjects.write(dir.resolve("Debug/src/a.d"), rule + "\n");
+		assertEquals(DependencyFile.MAX_PREREQUISITES, DependencyFile.prerequisites(d, dir.resolve("Debug")).orElseThrow().size());
+		TestProjects.write(d, rule + " a/a/h.h\n");
+		assertTrue(DependencyFile.prerequisites(d, dir.resolve("Debug")).isEmpty());
+		TestProjects.write(d, "src/a.o: " + "a/".repeat(2100) + "h.h\n");
+		assertTrue(DependencyFile.prerequisites(d, dir.resolve("Debug")).isEmpty(), "a name longer than PATH_MAX");
+	}
 }

@@ -172,4 +172,41 @@ class HostileCasesTest {
 				"the record was lost, so everything is made again: " + run.outLines());
 		assertTrue(Files.isRegularFile(release.resolve("main.d"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
 	}
+
+	/**
+	 * The record of commands is the SDK's own state, but a clone can bring any file there: entries for outputs this
+	 * build does not make are dropped once, and a build that made nothing leaves the record as it was.
+	 */
+	@Test
+	@Timeout(120)
+	void theCommandRecordDropsEntriesOfOutputsItDoesNotMake() throws Exception {
+		Path project = TestFiles.copyTestdata("cdt-recorded/parallel", dir.resolve("ws/parallel"));
+		assertEquals(0, sdk("build", project.toString(), "--config", "Release"), run.outLines()::toString);
+		Path record = project.resolve("Release/.sdk-commands");
+		String made = Files.readString(record);
+		StringBuilder junk = new StringBuilder(made);
+		for (int i = 0; i < 20_000; i++) {
+			junk.append("junk/").append(i).append(".o=g++ -c junk.cpp\n");
+		}
+		Files.writeString(record, junk);
+		assertEquals(0, sdk("build", project.toString(), "--config", "Release"), run.outLines()::toString);
+		assertTrue(run.outLines().stream().noneMatch(l -> l.startsWith("i686-w64-mingw32-g++")), run.outLines()::toString);
+		String kept = Files.readString(record);
+		assertFalse(kept.contains("junk/"), "entries of outputs the build does not make are dropped");
+		assertEquals(made.lines().filter(l -> !l.startsWith("#")).sorted().toList(),
+				kept.lines().filter(l -> !l.startsWith("#")).sorted().toList());
+
+		// Nothing made, nothing written: the record keeps its time.
+		java.nio.file.attribute.FileTime before = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+		Files.setLastModifiedTime(record, before);
+		assertEquals(0, sdk("build", project.toString(), "--config", "Release"), run.outLines()::toString);
+		assertEquals(before, Files.getLastModifiedTime(record));
+
+		// A folder holding files where the next record is written first: the warning names that folder.
+		Files.writeString(Files.createDirectories(project.resolve("Release/.sdk-commands.next")).resolve("keep"), "x");
+		Files.delete(record);
+		assertEquals(0, sdk("build", project.toString(), "--config", "Release"), run.outLines()::toString);
+		assertTrue(run.outLines().stream().anyMatch(l -> l.contains("remove what stands at ")
+				&& l.endsWith(".sdk-commands.next")), run.outLines()::toString);
+	}
 }

@@ -214,4 +214,25 @@ class DoctorTest {
 		assertEquals(List.of(upper.toString(), game.resolve("Data/nvse/plugins").toString()), folders.details());
 		assertEquals(Status.PROBLEM, check(checks, "Data/nvse/plugins/Old64.dll").status());
 	}
+
+	/** The #11 trial: 200 DLLs of 127 MB made one check read 25 GB; it reads at most MAX_DLL_BYTES of them. */
+	@Test
+	void hugeDllsBeyondTheReadBudgetAreListedNotRead() throws Exception {
+		Path game = game(exe525);
+		long size = Doctor.MAX_DLL_BYTES * 2 / 5;
+		for (int i = 1; i <= 4; i++) {
+			try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(game.resolve("Data/nvse/plugins/Big" + i + ".dll")
+					.toFile(), "rw")) {
+				file.setLength(size); // sparse: nothing on disk, zeros when read
+			}
+		}
+		List<DoctorCheck> checks = doctor(dir.resolve("home")).examine(Optional.of(game), Optional.empty());
+		assertEquals(Status.PROBLEM, check(checks, "Data/NVSE/Plugins/Big1.dll").status());
+		assertEquals(Status.PROBLEM, check(checks, "Data/NVSE/Plugins/Big2.dll").status());
+		for (String name : List.of("Big3.dll", "Big4.dll")) {
+			assertEquals(new DoctorCheck(Status.INFO, "Data/NVSE/Plugins/" + name, "not read: one check reads at most 256 MB"
+					+ " of DLLs; check it alone with ./sdk inspect", List.of()), check(checks, "Data/NVSE/Plugins/" + name));
+		}
+		assertEquals(Status.OK, check(checks, "Data/NVSE/Plugins/GoodPlugin.dll").status(), "small ones after still fit");
+	}
 }

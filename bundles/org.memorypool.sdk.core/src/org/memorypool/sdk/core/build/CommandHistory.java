@@ -9,6 +9,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Collection;
 import java.util.Properties;
 
 /**
@@ -23,6 +24,8 @@ final class CommandHistory {
 	private final Path file;
 	private final Path buildDir;
 	private final Properties commands = new Properties();
+	/** Whether the record differs from the file: a build that made nothing leaves the file as it was. */
+	private boolean changed;
 
 	private CommandHistory(Path buildDir) {
 		this.buildDir = buildDir;
@@ -31,19 +34,30 @@ final class CommandHistory {
 
 	/**
 	 * The record of the last build in {@code buildDir}. It is the SDK's own state: a damaged, foreign or unreadable one
-	 * counts as none (everything is made again and the record rewritten), never as an error.
+	 * counts as none (everything is made again and the record rewritten), never as an error. Only the commands of
+	 * {@code outputs} (this build's) are kept: entries of outputs no longer built, or that no build of the SDK wrote,
+	 * are dropped and the record rewritten without them, so junk in it costs one build, not every build.
 	 */
-	static CommandHistory load(Path buildDir) {
+	static CommandHistory load(Path buildDir, Collection<Path> outputs) {
 		CommandHistory history = new CommandHistory(buildDir);
+		Properties read = new Properties();
 		try {
 			if (!Files.isSymbolicLink(history.file) && Files.isRegularFile(history.file)
 					&& Files.size(history.file) <= MAX_SIZE) {
 				String text = new String(Files.readAllBytes(history.file), StandardCharsets.UTF_8);
-				history.commands.load(new StringReader(text));
+				read.load(new StringReader(text));
 			}
 		} catch (IOException | IllegalArgumentException e) {
-			history.commands.clear();
+			read.clear();
 		}
+		for (Path output : outputs) {
+			String key = history.key(output);
+			String command = read.getProperty(key);
+			if (command != null) {
+				history.commands.setProperty(key, command);
+			}
+		}
+		history.changed = history.commands.size() != read.size() || !Files.isRegularFile(history.file, LinkOption.NOFOLLOW_LINKS);
 		return history;
 	}
 
@@ -60,18 +74,23 @@ final class CommandHistory {
 	}
 
 	synchronized void made(Path output, ToolCommand command) {
-		commands.setProperty(key(output), command.text());
+		changed |= !command.text().equals(commands.setProperty(key(output), command.text()));
 	}
 
 	synchronized void failed(Path output) {
-		commands.remove(key(output));
+		changed |= commands.remove(key(output)) != null;
 	}
 
 	/**
 	 * Writes the record beside its place and renames it over whatever stands there: a link is replaced, not written
-	 * through; a pipe or an empty folder of that name is replaced too.
+	 * through; a pipe or an empty folder of that name is replaced too. A record that did not change is not written.
+	 *
+	 * @throws java.nio.file.FileSystemException naming the file in the way when the record cannot be written
 	 */
 	synchronized void save() throws IOException {
+		if (!changed) {
+			return;
+		}
 		Files.createDirectories(buildDir);
 		Path next = buildDir.resolve(FILE_NAME + ".next");
 		Files.deleteIfExists(next);
@@ -87,6 +106,7 @@ final class CommandHistory {
 		} finally {
 			Files.deleteIfExists(next);
 		}
+		changed = false;
 	}
 
 	private String key(Path output) {

@@ -22,8 +22,8 @@ final class DependencyFile {
 
 	/**
 	 * Every prerequisite the file names, resolved against {@code buildDir}; empty when the file cannot be used (a link,
-	 * a pipe or a device, larger than 4 MB, holding no rule, or naming something that is not a path here), so that the
-	 * caller compiles again.
+	 * a pipe or a device, larger than 4 MB, holding no rule, naming something that is not a path here, more than
+	 * {@value #MAX_PREREQUISITES} files or a name longer than Linux's PATH_MAX), so that the caller compiles again.
 	 *
 	 * @throws IOException when the file cannot be read
 	 */
@@ -44,6 +44,9 @@ final class DependencyFile {
 			if (colon >= 0) {
 				anyRule = true;
 				for (String word : words(rule.substring(colon + 1))) {
+					if (word.length() > MAX_NAME || prerequisites.size() >= MAX_PREREQUISITES) {
+						return Optional.empty(); // each would cost a look-up on every build: compile, which is bounded
+					}
 					try {
 						prerequisites.add(buildDir.resolve(word).normalize());
 					} catch (InvalidPathException e) {
@@ -58,6 +61,13 @@ final class DependencyFile {
 
 	/** Far more than any source's headers make. */
 	private static final long MAX_SIZE = 4L * 1024 * 1024;
+	/**
+	 * Far more headers than a source includes (windows.h and all of xNVSE's headers are a few hundred, and -MMD leaves
+	 * out system headers); a source reaching one header through thousands of linked folders names more.
+	 */
+	static final int MAX_PREREQUISITES = 10_000;
+	/** PATH_MAX on Linux: a longer name cannot be looked up in one call. */
+	private static final int MAX_NAME = 4096;
 
 	/** The colon between targets and prerequisites: the first one followed by a blank or the end. */
 	private static int ruleColon(String rule) {

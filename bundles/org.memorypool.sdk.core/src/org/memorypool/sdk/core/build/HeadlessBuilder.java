@@ -2,6 +2,7 @@ package org.memorypool.sdk.core.build;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -195,7 +196,10 @@ public final class HeadlessBuilder {
 				return stop;
 			}
 		}
-		CommandHistory history = CommandHistory.load(plan.buildDir());
+		List<Path> outputs = new ArrayList<>();
+		plan.compileSteps().forEach(step -> outputs.add(step.object()));
+		outputs.add(plan.linkStep().output());
+		CommandHistory history = CommandHistory.load(plan.buildDir(), outputs);
 		List<CompileStep> toCompile = new ArrayList<>();
 		IncludeScanner scanner = new IncludeScanner();
 		for (CompileStep step : plan.compileSteps()) {
@@ -247,8 +251,10 @@ public final class HeadlessBuilder {
 		try {
 			history.save();
 		} catch (IOException e) {
-			listener.warning("the record of this build's commands cannot be written (" + e + "): the next build makes"
-					+ " everything again; remove what stands at " + CommandHistory.FILE_NAME + " in the build folder");
+			String inTheWay = e instanceof FileSystemException f && f.getFile() != null
+					? TerminalText.escapeLine(f.getFile()) : CommandHistory.FILE_NAME + " in the build folder";
+			listener.warning("the record of this build's commands cannot be written (" + e.getClass().getSimpleName()
+					+ "): the next build makes everything again; remove what stands at " + inTheWay);
 		}
 	}
 

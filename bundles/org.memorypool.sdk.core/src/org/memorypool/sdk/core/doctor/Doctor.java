@@ -43,6 +43,11 @@ public final class Doctor {
 	static final int IMAGE_FILE_LARGE_ADDRESS_AWARE = 0x0020;
 	/** A plugins folder holds tens of files; one with more is listed this far. */
 	static final int MAX_ENTRIES = 2000;
+	/**
+	 * The bytes of plugins-folder DLLs one examination reads: real plugins are a few MB each, so this covers hundreds
+	 * of them, while a folder of huge files costs seconds, not minutes.
+	 */
+	static final long MAX_DLL_BYTES = 256L * 1024 * 1024;
 
 	/** Labels padded to one width, so findings line up. */
 	private static final int LABEL_WIDTH = 10;
@@ -98,6 +103,7 @@ public final class Doctor {
 	 */
 	public List<DoctorCheck> examine(Optional<Path> gameFolder, Optional<Path> mods) {
 		List<DoctorCheck> checks = new ArrayList<>();
+		ReadBudget budget = new ReadBudget(MAX_DLL_BYTES);
 		Optional<Path> game = gameFolder(gameFolder, checks);
 		Optional<ModOrganizerInstance> instance = mods.flatMap(m -> ModOrganizerInstance.ofMods(m, instancesFolder));
 		if (game.isPresent()) {
@@ -111,14 +117,14 @@ public final class Doctor {
 						+ " and the game reads only one: move the files of the others into the first",
 						variants.stream().map(Path::toString).toList()));
 				for (Path variant : variants) {
-					pluginsFolder(layout.root().relativize(variant).toString().replace('\\', '/'), variant, layout, checks);
+					pluginsFolder(layout.root().relativize(variant).toString().replace('\\', '/'), variant, layout, budget, checks);
 				}
 			} else {
-				pluginsFolder("Data/NVSE/Plugins", layout.pluginsFolder(), layout, checks);
+				pluginsFolder("Data/NVSE/Plugins", layout.pluginsFolder(), layout, budget, checks);
 			}
 			runtime(layout, mods, instance, checks);
 		}
-		mods.ifPresent(m -> modOrganizer(m, instance, game.map(GameLayout::new), checks));
+		mods.ifPresent(m -> modOrganizer(m, instance, game.map(GameLayout::new), budget, checks));
 		return checks;
 	}
 
@@ -207,7 +213,8 @@ public final class Doctor {
 	}
 
 	/** Every file in a plugins folder: a check per DLL with the game's verdict on it, one for the files NVSE ignores. */
-	private static void pluginsFolder(String label, Path folder, GameLayout game, List<DoctorCheck> checks) {
+	private static void pluginsFolder(String label, Path folder, GameLayout game, ReadBudget budget,
+			List<DoctorCheck> checks) {
 		if (!Files.isDirectory(folder)) {
 			checks.add(DoctorCheck.of(Status.INFO, label, "no such folder yet: nothing is installed there"));
 			return;
@@ -225,6 +232,11 @@ public final class Doctor {
 			dlls++;
 			String subject = label + "/" + name;
 			try {
+				if (!budget.take(Files.size(file))) {
+					checks.add(DoctorCheck.of(Status.INFO, subject, "not read: one check reads at most "
+							+ MAX_DLL_BYTES / (1024 * 1024) + " MB of DLLs; check it alone with ./sdk inspect"));
+					continue;
+				}
 				Loadability verdict = loadability.check(file);
 				List<String> details = verdict.warnings().stream().map(w -> "warning: " + w.line()).toList();
 				checks.add(switch (verdict.verdict()) {
@@ -324,7 +336,7 @@ public final class Doctor {
 	}
 
 	private void modOrganizer(Path mods, Optional<ModOrganizerInstance> instance, Optional<GameLayout> game,
-			List<DoctorCheck> checks) {
+			ReadBudget budget, List<DoctorCheck> checks) {
 		if (!Files.isDirectory(mods)) {
 			checks.add(DoctorCheck.of(Status.PROBLEM, "Mod Organizer 2", "the mods folder " + mods + " does not exist:"
 					+ " give the mods folder of your MO2 instance"));
@@ -376,7 +388,7 @@ public final class Doctor {
 		if (game.isPresent()) {
 			for (Path plugins : pluginMods) {
 				pluginsFolder(TerminalText.escape(plugins.getParent().getParent().getFileName().toString()) + "/NVSE/Plugins",
-						plugins, game.get(), checks);
+						plugins, game.get(), budget, checks);
 			}
 		}
 	}
@@ -410,5 +422,23 @@ public final class Doctor {
 		}
 		entries.sort(Comparator.comparing(p -> p.getFileName().toString().toLowerCase(Locale.ROOT)));
 		return entries;
+	}
+
+	/** What is left of the bytes one examination may read. */
+	private static final class ReadBudget {
+		private long left;
+
+		ReadBudget(long bytes) {
+			left = bytes;
+		}
+
+		/** Whether {@code bytes} more may be read; if so they are counted. */
+		boolean take(long bytes) {
+			if (bytes > left) {
+				return false;
+			}
+			left -= bytes;
+			return true;
+		}
 	}
 }
