@@ -28,8 +28,9 @@ final class ProcessToolRunner implements ToolRunner {
 	/** The most of a tool's output that is kept in all, in characters. */
 	static final long MAX_OUTPUT = 8L * 1024 * 1024;
 	/**
-	 * The address space a compiler, linker or archiver may take, in bytes (system property; default half the machine's
-	 * memory, at least 2 GiB): a project's header that is a link to /dev/zero would make the compiler take all of it.
+	 * The address space a compiler, linker or archiver may take, in bytes (system property; default 4 GiB, or half the
+	 * machine's memory when that is less, at least 2 GiB): a project's header that is a link to /dev/zero would make the
+	 * compiler take all of it. Compiling a large plugin takes well under 1 GiB; two at once still leave room.
 	 */
 	static final String TOOL_MEMORY_PROPERTY = "memorypool.toolMemory";
 	/** Build steps run through a shell, whose programs (a JVM, say) may reserve more than they use: not limited. */
@@ -133,7 +134,7 @@ final class ProcessToolRunner implements ToolRunner {
 		if (!Files.isExecutable(prlimit)) {
 			return List.of();
 		}
-		long limit = Math.min(Long.getLong(TOOL_MEMORY_PROPERTY, Math.max(2L << 30, physicalMemory() / 2)),
+		long limit = Math.min(Long.getLong(TOOL_MEMORY_PROPERTY, Math.max(2L << 30, Math.min(4L << 30, physicalMemory() / 2))),
 				inheritedAddressSpaceLimit());
 		// The soft limit only ("N:"): the hard one stays as inherited, and a lower inherited one is kept.
 		return List.of(prlimit.toString(), "--as=" + limit + ":", "--");
