@@ -21,6 +21,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import org.memorypool.sdk.core.TerminalText;
+import org.memorypool.sdk.core.commands.CommandRegistration;
+import org.memorypool.sdk.core.commands.LedgerCheck;
+import org.memorypool.sdk.core.commands.OpcodeLedger;
+import org.memorypool.sdk.core.commands.OpcodeLedgerCheck;
+import org.memorypool.sdk.core.commands.OpcodeLedgerException;
+import org.memorypool.sdk.core.commands.SourceProblem;
 import org.memorypool.sdk.core.build.BuildPlan.CompileStep;
 import org.memorypool.sdk.core.build.BuildPlan.LinkStep;
 import org.memorypool.sdk.core.loadability.Finding;
@@ -105,11 +111,61 @@ public final class HeadlessBuilder {
 			throw new BuildException("No C or C++ sources in " + sourceFolders(configuration, projectDir)
 					+ ": add one, e.g. src/plugin.cpp, or fix the source folders in the project's Paths and Symbols");
 		}
+		checkOpcodeLedger(projectDir, plan, listener);
 		try {
 			return run(plan, configuration, environment(configuration), projectDir, listener, monitor);
 		} catch (IOException e) {
 			throw new BuildException("Building in " + plan.buildDir() + " failed: "
 					+ FileProblem.of(e, "check that the folder is writable and the disk not full"), e);
+		}
+	}
+
+	/**
+	 * Compares the script commands the sources register with the project's opcode ledger before anything is compiled:
+	 * each problem is printed as gcc prints a diagnostic (the IDE marks the line), and an error stops the build. New
+	 * commands are recorded in the ledger, and said so.
+	 */
+	private static void checkOpcodeLedger(Path projectDir, BuildPlan plan, BuildListener listener) throws BuildException {
+		LedgerCheck.Verdict verdict = opcodeLedger(projectDir, plan);
+		verdict.problems().forEach(p -> listener.output(p.gccLine()));
+		if (verdict.failed()) {
+			long errors = verdict.problems().stream().filter(SourceProblem::error).count();
+			SourceProblem first = verdict.problems().stream().filter(SourceProblem::error).findFirst().orElseThrow();
+			throw new BuildException("The script commands do not match the opcode ledger " + OpcodeLedger.FILE_NAME
+					+ " (" + errors + (errors == 1 ? " problem" : " problems") + "): " + first.message());
+		}
+		for (CommandRegistration added : verdict.added()) {
+			listener.output(OpcodeLedger.FILE_NAME + ": recorded " + added.name() + " at " + added.opcodeText());
+		}
+	}
+
+	/**
+	 * The opcode ledger check of {@code configuration}'s sources, for a build the SDK does not run (CDT's): the same
+	 * comparison, new commands recorded, problems returned rather than printed.
+	 *
+	 * @throws BuildException when the sources cannot be listed or read, or the ledger is no ledger
+	 */
+	public static LedgerCheck.Verdict checkOpcodeLedger(Path projectDir, BuildConfiguration configuration)
+			throws BuildException {
+		try {
+			return opcodeLedger(projectDir, BuildPlan.of(configuration, projectDir));
+		} catch (IOException e) {
+			throw new BuildException("The sources of " + projectDir + " cannot be listed (" + e
+					+ "): check that the folder is readable", e);
+		}
+	}
+
+	private static LedgerCheck.Verdict opcodeLedger(Path projectDir, BuildPlan plan) throws BuildException {
+		// C and C++ sources: assembler registers no commands.
+		List<Path> sources = plan.compileSteps().stream().map(CompileStep::source)
+				.filter(source -> !source.getFileName().toString().matches(".*\\.(s|S|sx|asm)")).toList();
+		try {
+			return OpcodeLedgerCheck.run(projectDir, projectDir.getFileName().toString(), sources);
+		} catch (OpcodeLedgerException e) {
+			throw new BuildException(e.getMessage(), e);
+		} catch (IOException e) {
+			throw new BuildException(OpcodeLedger.FILE_NAME + " cannot be written: "
+					+ FileProblem.of(e, "check that the project folder is writable"), e);
 		}
 	}
 

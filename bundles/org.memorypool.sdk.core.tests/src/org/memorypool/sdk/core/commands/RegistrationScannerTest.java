@@ -1,0 +1,108 @@
+package org.memorypool.sdk.core.commands;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+class RegistrationScannerTest {
+
+	@TempDir
+	Path dir;
+
+	private Path source(String name, String text) throws IOException {
+		return Files.writeString(dir.resolve(name), text);
+	}
+
+	private static List<String> opcodes(RegistrationScanner.Result result) {
+		return result.registrations().stream().map(r -> r.opcodeText() + " " + r.name() + " :" + r.line()).toList();
+	}
+
+	/** The shapes of xNVSE's example plugin (nvse_plugin_example/main.cpp): a named base, its macros, comments. */
+	@Test
+	void theExamplePluginsRegistrationsGetSequentialOpcodesFromTheBase() throws IOException {
+		Path main = source("main.cpp", """
+				#define RegisterScriptCommand(name) nvse->RegisterCommand(&kCommandInfo_ ##name)
+				#define REG_CMD(name) RegisterScriptCommand(name)
+				#define REG_TYPED_CMD(name, type) nvse->RegisterTypedCommand(&kCommandInfo_##name,kRetnType_##type)
+				bool NVSEPlugin_Load(NVSEInterface* nvse)
+				{
+					// RegisterCommand(&kCommandInfo_Commented) is not a call
+					const char* text = "REG_CMD(InAString)";
+					UInt32 const examplePluginOpcodeBase = 0x2000;
+					nvse->SetOpcodeBase(examplePluginOpcodeBase);
+					/*2000*/ RegisterScriptCommand(ExamplePlugin_PluginTest);
+					/*2001*/ REG_CMD(ExamplePlugin_CrashScript);
+					/*2002*/ REG_TYPED_CMD(ExamplePlugin_ReturnString, String);
+					/* REG_CMD(InABlockComment); */
+					nvse->RegisterTypedCommandVersion(&kCommandInfo_ExamplePlugin_Versioned, kRetnType_Default, 2);
+					return true;
+				}
+				""");
+		RegistrationScanner.Result result = RegistrationScanner.scan(List.of(main));
+		assertEquals(List.of("0x2000 ExamplePlugin_PluginTest :10", "0x2001 ExamplePlugin_CrashScript :11",
+				"0x2002 ExamplePlugin_ReturnString :12", "0x2003 ExamplePlugin_Versioned :14"), opcodes(result));
+		assertEquals(List.of(), result.problems());
+	}
+
+	@Test
+	void aSecondBaseRestartsTheCountAndDefinesFromOtherSourcesAreKnown() throws IOException {
+		Path header = source("opcodes.h", "#define MY_BASE 0x3A00 // assigned\nconstexpr UInt32 kSecond{0x3A80u};\n");
+		Path main = source("main.cpp", """
+				void Register(const NVSEInterface* nvse) {
+				    nvse->SetOpcodeBase(MY_BASE);
+				    nvse->RegisterCommand(&kCommandInfo_A);
+				    nvse->RegisterTypedCommand(&kCommandInfo_B, kRetnType_Form);
+				    nvse->SetOpcodeBase(kSecond);
+				    nvse->RegisterCommand(&kCommandInfo_C);
+				}
+				""");
+		assertEquals(List.of("0x3A00 A :3", "0x3A01 B :4", "0x3A80 C :6"),
+				opcodes(RegistrationScanner.scan(List.of(header, main))));
+	}
+
+	/** Declarations and definitions of the registration functions are no registrations. */
+	@Test
+	void declarationsOfTheInterfaceAreNotRegistrations() throws IOException {
+		Path host = source("host.cpp", """
+				struct NVSEInterface { bool (*RegisterCommand)(CommandInfo* info); void (*SetOpcodeBase)(UInt32); };
+				bool RegisterCommand(CommandInfo* info) { return info != nullptr; }
+				""");
+		RegistrationScanner.Result result = RegistrationScanner.scan(List.of(host));
+		assertEquals(List.of(), result.registrations());
+		assertEquals(List.of(), result.problems());
+	}
+
+	@Test
+	void registrationsWithoutABaseOrWithAnExpressionAreWarningsAndABadBaseIsAnError() throws IOException {
+		Path noBase = source("a.cpp", "void f(NVSEInterface* n) { n->RegisterCommand(&kCommandInfo_A); REG_CMD(B); }\n");
+		Path expression = source("b.cpp", "void f(NVSEInterface* n) { n->SetOpcodeBase(kBase + 2);\n REG_CMD(C); }\n");
+		Path tooHigh = source("c.cpp", "void f(NVSEInterface* n) {\n n->SetOpcodeBase(0x8000); REG_CMD(D); }\n");
+		RegistrationScanner.Result result = RegistrationScanner.scan(List.of(noBase, expression, tooHigh));
+		assertEquals(List.of(), result.registrations());
+		assertEquals(3, result.problems().size(), result.problems()::toString);
+		assertTrue(result.problems().get(0).message().startsWith("commands are registered here without a SetOpcodeBase"));
+		assertTrue(result.problems().get(1).message().startsWith("the opcode base here is not a number"));
+		assertEquals("SetOpcodeBase(0x8000): xNVSE accepts a base from 0x2000 up to below 0x8000 and stops the game"
+				+ " otherwise", result.problems().get(2).message());
+		assertTrue(result.problems().get(2).error());
+		assertEquals(2, result.problems().get(2).line());
+	}
+
+	/** Cost linear in the text: a 4 MB source of unterminated comments, quotes and parentheses. */
+	@Test
+	@Timeout(10)
+	void hostileSourcesCostLinearTime() throws IOException {
+		Path a = source("a.cpp", "SetOpcodeBase(".repeat(200_000) + "\"unterminated\n'x".repeat(10_000) + "/*");
+		Path b = source("b.cpp", "R\"(".repeat(300_000) + "#define X \\\n".repeat(100_000));
+		RegistrationScanner.Result result = RegistrationScanner.scan(List.of(a, b));
+		assertEquals(List.of(), result.registrations());
+	}
+}
