@@ -93,15 +93,15 @@ typedef struct ScriptBuffer ScriptBuffer;
 
 /* ParamInfo.typeID: what a parameter is. The comments name a vanilla command using it. */
 enum {
-    kParamType_String                = 0x00, /* char*, a literal string */
-    kParamType_Integer               = 0x01, /* UInt32* (int) */
+    kParamType_String                = 0x00, /* char*, a buffer of NVSE_MAX_STRING_ARG bytes */
+    kParamType_Integer               = 0x01, /* int* (SInt32) */
     kParamType_Float                 = 0x02, /* float* */
     kParamType_ObjectID              = 0x03, /* TESForm*, an inventory object (GetItemCount) */
     kParamType_ObjectRef             = 0x04, /* TESObjectREFR* (Activate) */
     kParamType_ActorValue            = 0x05, /* UInt32* (ModActorValue) */
     kParamType_Actor                 = 0x06, /* TESObjectREFR*, an actor (ToggleAI) */
     kParamType_SpellItem             = 0x07, /* TESForm* (AddSpell) */
-    kParamType_Axis                  = 0x08, /* char*: 'X', 'Y' or 'Z' (Rotate) */
+    kParamType_Axis                  = 0x08, /* UInt8*: 'X', 'Y' or 'Z' (Rotate) */
     kParamType_Cell                  = 0x09, /* TESForm*, a cell (GetInCell) */
     kParamType_AnimationGroup        = 0x0A, /* UInt32* (PlayGroup) */
     kParamType_MagicItem             = 0x0B, /* TESForm* (Cast) */
@@ -125,7 +125,7 @@ enum {
     kParamType_AIPackage             = 0x1D, /* TESForm* */
     kParamType_CombatStyle           = 0x1E, /* TESForm* */
     kParamType_MagicEffect           = 0x1F, /* TESForm* */
-    kParamType_FormType              = 0x20, /* UInt32* */
+    kParamType_FormType              = 0x20, /* UInt8* */
     kParamType_WeatherID             = 0x21, /* TESForm* */
     kParamType_NPC                   = 0x22, /* TESForm* */
     kParamType_Owner                 = 0x23, /* TESForm* (IsOwner) */
@@ -166,6 +166,9 @@ enum {
     kParamType_StringVar             = 0x01, /* NVSE: a string_var's id, read like an integer */
     kParamType_Array                 = 0x100 /* NVSE: an array, only with NVSE's compiler override */
 };
+
+/* The buffer a kParamType_String argument is read into (kMaxMessageLength in xNVSE). */
+#define NVSE_MAX_STRING_ARG 0x200
 
 /* What a command's result is (CommandReturnType in xNVSE, an 8-bit enum passed in a 32-bit argument). */
 typedef UInt32 CommandReturnType;
@@ -280,6 +283,21 @@ typedef struct NVSEScriptInterface {
     Script* (*CompileExpression)(const char* expression);
     size_t (__stdcall *DecompileToBuffer)(Script* pScript, void* stream /* FILE* */, char* pBuffer);
 } NVSEScriptInterface;
+
+/* ---- String variables (kInterface_StringVar) ------------------------------------------------- */
+
+#define NVSE_STRING_VAR_INTERFACE_VERSION 1  /* NVSEStringVarInterface::kVersion */
+
+/* Returned by QueryInterface(kInterface_StringVar) in the game. A command registered with kRetnType_String
+ * returns its text with Assign(PASS_COMMAND_ARGS, text), which copies it. */
+typedef struct NVSEStringVarInterface {
+    UInt32 version;
+    const char* (*GetString)(UInt32 stringID);
+    void   (*SetString)(UInt32 stringID, const char* newValue);
+    UInt32 (*CreateString)(const char* value, void* owningScript);
+    void   (*Register)(struct NVSEStringVarInterface* intfc);
+    bool   (*Assign)(COMMAND_ARGS, const char* newValue);
+} NVSEStringVarInterface;
 
 /* ---- Console interface (kInterface_Console) -------------------------------------------------- */
 
@@ -489,6 +507,7 @@ NVSE_PLUGIN_STATIC_ASSERT(offsetof(CommandInfo, flags) == 0x24, "CommandInfo.fla
 NVSE_PLUGIN_STATIC_ASSERT(sizeof(NVSEScriptInterface) == 32, "NVSEScriptInterface layout");
 NVSE_PLUGIN_STATIC_ASSERT(offsetof(NVSEScriptInterface, ExtractArgsEx) == 8, "NVSEScriptInterface.ExtractArgsEx");
 NVSE_PLUGIN_STATIC_ASSERT(sizeof(NVSEConsoleInterface) == 12, "NVSEConsoleInterface layout");
+NVSE_PLUGIN_STATIC_ASSERT(sizeof(NVSEStringVarInterface) == 24, "NVSEStringVarInterface layout");
 NVSE_PLUGIN_STATIC_ASSERT(sizeof(NVSESerializationInterface) == 88, "NVSESerializationInterface layout");
 NVSE_PLUGIN_STATIC_ASSERT(offsetof(NVSESerializationInterface, WriteRecord) == 16, "NVSESerializationInterface.WriteRecord");
 NVSE_PLUGIN_STATIC_ASSERT(offsetof(NVSESerializationInterface, GetNextRecordInfo) == 28,

@@ -51,7 +51,9 @@ class NewCommandTest {
 				"Jane Doe", "--version", "1.2.3", "--min-nvse", "6.3.5", "--messages", "PostLoad, postpostload,MainGameLoop"),
 				err().toString());
 		Path projectDir = dir.resolve("MyPlugin");
-		assertEquals(List.of("Created " + projectDir, "Next: build it with ./sdk build " + projectDir), out());
+		assertEquals(List.of("Created " + projectDir, "2 script commands from opcode 0x2000, recorded in nvse-opcodes.txt (0x2000"
+				+ " is for development: a released plugin needs its own range from the xNVSE team)",
+				"Next: build it with ./sdk build " + projectDir), out());
 		assertEquals(List.of(), err());
 		assertEquals("MyPlugin", CprojectReader.read(projectDir).name());
 		String main = Files.readString(projectDir.resolve("src/main.cpp"));
@@ -89,7 +91,8 @@ class NewCommandTest {
 				Arguments.of(List.of(".", "other", "--name", "A"), "give one parent folder, not '.' and 'other'"),
 				Arguments.of(List.of(".", "--name", "A", "--jemalloc"), "unknown option '--jemalloc': the options are"
 						+ " --display-name <text>, --author <text>, --version x.y.z, --min-nvse x.y.z, --messages"
-						+ " <PostLoad,PostPostLoad,...|all|none>, --no-memorypool"),
+						+ " <PostLoad,PostPostLoad,...|all|none>, --opcode-base <0x2000..0x7FFF>, --commands"
+						+ " \"Name[/Alias][(type name[?], ...)][:number|form|string][=help]; ...\"|none, --no-memorypool"),
 				Arguments.of(List.of(".", "--name", "A", "--messages", "PostLoad,Precompile"), "unknown NVSE message"
 						+ " 'Precompile': choose from PostLoad, ExitGame, ExitToMainMenu, LoadGame, SaveGame, PreLoadGame,"
 						+ " PostLoadGame, PostPostLoad, DeleteGame, NewGame, DeferredInit, MainGameLoop, or all, or none"),

@@ -47,8 +47,8 @@ class ProjectGeneratorTest {
 		Path dir = Headers.generator().generate(ProjectSpec.defaults("MyPlugin", parent));
 		assertEquals(parent.resolve("MyPlugin"), dir);
 		assertEquals(List.of(".cproject", ".gitignore", ".project", "README.md", "exports.def", "include/MemoryPool.h",
-				"include/nvse_plugin.h", "src/Log.cpp", "src/Log.h", "src/MemoryPoolClient.cpp", "src/MemoryPoolClient.h",
-				"src/main.cpp"), files(dir));
+				"include/nvse_plugin.h", "nvse-opcodes.txt", "src/Commands.cpp", "src/Commands.h", "src/Log.cpp", "src/Log.h",
+				"src/MemoryPoolClient.cpp", "src/MemoryPoolClient.h", "src/main.cpp"), files(dir));
 		assertEquals(-1, Files.mismatch(Headers.MEMORYPOOL, dir.resolve("include/MemoryPool.h")));
 		assertEquals(-1, Files.mismatch(Headers.NVSE, dir.resolve("include/nvse_plugin.h")));
 		assertEquals(List.of(dir.getFileName().toString()), files(parent).stream().map(f -> f.split("/")[0]).distinct()
@@ -57,7 +57,8 @@ class ProjectGeneratorTest {
 
 	@Test
 	void withoutMemoryPoolThereIsNoClientAndNoMemoryPoolHeader() throws Exception {
-		Path dir = Headers.generator().generate(ProjectSpec.defaults("Plain", parent).withUseMemoryPool(false));
+		Path dir = Headers.generator().generate(ProjectSpec.defaults("Plain", parent).withUseMemoryPool(false)
+				.withCommands(List.of()));
 		assertEquals(List.of(".cproject", ".gitignore", ".project", "README.md", "exports.def", "include/nvse_plugin.h",
 				"src/Log.cpp", "src/Log.h", "src/main.cpp"), files(dir));
 		assertEquals(-1, Files.mismatch(Headers.NVSE, dir.resolve("include/nvse_plugin.h")));

@@ -11,6 +11,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.memorypool.sdk.core.Sentences;
+import org.memorypool.sdk.core.commands.OpcodeLedger;
+import org.memorypool.sdk.core.commands.OpcodeRange;
+import org.memorypool.sdk.core.project.CommandSpecs;
 import org.memorypool.sdk.core.project.NvseMessage;
 import org.memorypool.sdk.core.project.ProjectException;
 import org.memorypool.sdk.core.project.ProjectGenerator;
@@ -23,11 +26,12 @@ final class NewCommand implements Command {
 	/** The options that take a value, with an example of each. */
 	private static final Map<String, String> VALUE_OPTIONS = Map.of("--name", "MyPlugin", "--display-name",
 			"\"My Plugin\"", "--author", "\"Jane Doe\"", "--version", "1.0.0", "--min-nvse", "6.1.0", "--messages",
-			"PostLoad,PostPostLoad");
+			"PostLoad,PostPostLoad", "--opcode-base", "0x2000", "--commands", "\"MyPluginScale(float value):number\"");
 	private static final String NO_MEMORYPOOL = "--no-memorypool";
 	/** The options as an unknown option's message lists them; the usage line stays short for ./sdk help. */
 	private static final String OPTIONS = "--display-name <text>, --author <text>, --version x.y.z, --min-nvse x.y.z,"
-			+ " --messages <PostLoad,PostPostLoad,...|all|none>, " + NO_MEMORYPOOL;
+			+ " --messages <PostLoad,PostPostLoad,...|all|none>, --opcode-base <0x2000..0x7FFF>,"
+			+ " --commands \"Name[/Alias][(type name[?], ...)][:number|form|string][=help]; ...\"|none, " + NO_MEMORYPOOL;
 
 	@Override
 	public String name() {
@@ -64,6 +68,16 @@ final class NewCommand implements Command {
 		if (options.containsKey("--messages")) {
 			spec = spec.withMessages(messages(options.get("--messages")));
 		}
+		if (options.containsKey("--opcode-base")) {
+			spec = spec.withOpcodeBase(opcodeBase(options.get("--opcode-base")));
+		}
+		if (options.containsKey("--commands")) {
+			try {
+				spec = spec.withCommands(CommandSpecs.parse(options.get("--commands")));
+			} catch (ProjectException e) {
+				throw new UsageException(Sentences.continuing(e.getMessage()));
+			}
+		}
 		Optional<String> problem = ProjectValidator.problem(spec, taken -> false);
 		if (problem.isPresent()) {
 			throw new UsageException(Sentences.continuing(problem.get()));
@@ -79,11 +93,32 @@ final class NewCommand implements Command {
 			Path projectDir = new ProjectGenerator(memoryPoolHeader, memoryPoolHeader.resolveSibling("nvse_plugin.h"))
 					.generate(spec);
 			out.println("Created " + projectDir);
+			if (!spec.commands().isEmpty()) {
+				out.println(spec.commands().size() + " script command" + (spec.commands().size() == 1 ? "" : "s")
+						+ " from opcode " + OpcodeRange.hex(spec.opcodeBase()) + ", recorded in " + OpcodeLedger.FILE_NAME
+						+ (spec.opcodeBase() == OpcodeRange.DEVELOPMENT_BASE ? " (0x2000 is for development: a released"
+								+ " plugin needs its own range from the xNVSE team)" : ""));
+			}
 			out.println("Next: build it with ./sdk build " + projectDir);
 			return 0;
 		} catch (ProjectException e) {
 			out.println(e.getMessage());
 			return 1;
+		}
+	}
+
+	/** A base written as 0x2000 (hexadecimal, as xNVSE writes opcodes) or 8192. */
+	private static int opcodeBase(String text) throws UsageException {
+		String digits = text.strip().toLowerCase(java.util.Locale.ROOT);
+		try {
+			long base = digits.startsWith("0x") ? Long.parseLong(digits.substring(2), 16) : Long.parseLong(digits);
+			Optional<String> problem = ProjectValidator.opcodeBaseProblem(base);
+			if (problem.isPresent()) {
+				throw new UsageException(Sentences.continuing(problem.get()));
+			}
+			return (int) base;
+		} catch (NumberFormatException e) {
+			throw new UsageException("--opcode-base " + text + " is not a number: write it as xNVSE does, e.g. 0x2000");
 		}
 	}
 

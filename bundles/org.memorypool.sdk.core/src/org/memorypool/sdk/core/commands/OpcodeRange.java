@@ -41,7 +41,8 @@ public record OpcodeRange(int first, int last) {
 		return hex(first) + "-" + hex(last);
 	}
 
-	static String hex(long opcode) {
+	/** {@code 0x20FF}: how xNVSE's log, its headers and the ledger write opcodes. */
+	public static String hex(long opcode) {
 		return "0x" + Long.toHexString(opcode).toUpperCase(Locale.ROOT);
 	}
 }

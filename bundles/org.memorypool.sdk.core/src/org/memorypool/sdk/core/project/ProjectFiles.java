@@ -3,8 +3,14 @@ package org.memorypool.sdk.core.project;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+
+import org.memorypool.sdk.core.commands.OpcodeLedger;
+import org.memorypool.sdk.core.commands.OpcodeRange;
 
 /**
  * The text files of a new project, rendered from the templates for a valid {@link ProjectSpec}, by path
@@ -43,8 +49,14 @@ final class ProjectFiles {
 		values.put("messageCases", handled.stream().map(m -> messageCase(m, spec)).collect(Collectors.joining())
 				// The template puts the line break after the last case.
 				.stripTrailing());
+		boolean commands = !spec.commands().isEmpty();
+		values.put("commandCount", Integer.toString(spec.commands().size()));
+		values.put("opcodeBase", CommandSources.hex(spec.opcodeBase()));
+		values.put("commandList", spec.commands().stream().map(c -> "  - `" + c.name() + "`" + (c.help().isEmpty() ? ""
+				: ": " + c.help())).collect(Collectors.joining("\n")));
 		Map<String, Boolean> flags = Map.of("memorypool", memoryPool, "listens", !handled.isEmpty(), "logsMessages",
-				!spec.messages().isEmpty(), "hasAuthor", !spec.author().isBlank());
+				!spec.messages().isEmpty(), "hasAuthor", !spec.author().isBlank(), "commands", commands,
+				"developmentBase", spec.opcodeBase() == OpcodeRange.DEVELOPMENT_BASE);
 
 		Map<String, String> xmlValues = new LinkedHashMap<>(values);
 		xmlValues.replaceAll((key, value) -> xml(value));
@@ -59,7 +71,22 @@ final class ProjectFiles {
 				"MemoryPoolClient.cpp" } : new String[] { "main.cpp", "Log.h", "Log.cpp" }) {
 			files.put("src/" + source, Template.load(source).render(values, flags));
 		}
+		if (commands) {
+			files.put("src/Commands.h", CommandSources.header());
+			files.put("src/Commands.cpp", CommandSources.source(spec));
+			files.put(OpcodeLedger.FILE_NAME, ledger(spec).text(spec.name()));
+		}
 		return files;
+	}
+
+	/** The ledger of the new commands: each on the opcode its place in RegisterCommands gives it. */
+	private static OpcodeLedger ledger(ProjectSpec spec) {
+		SortedMap<Integer, String> commands = new TreeMap<>();
+		int opcode = spec.opcodeBase();
+		for (ScriptCommand command : spec.commands()) {
+			commands.put(opcode++, command.name());
+		}
+		return new OpcodeLedger(Optional.of(OpcodeRange.from(spec.opcodeBase())), commands, new TreeMap<>());
 	}
 
 	/** The chosen messages, and PostPostLoad when the MemoryPool client chooses its allocator there. */

@@ -3,8 +3,11 @@ package org.memorypool.sdk.core.project;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+
+import org.memorypool.sdk.core.commands.OpcodeRange;
 
 /**
  * What a new NVSE plugin project should be: the choices of the wizard or of {@code ./sdk new}. Building one
@@ -20,10 +23,13 @@ import java.util.Set;
  * @param useMemoryPool whether the plugin gets its memory from the MemoryPool runtime when it is installed
  * @param toolchainPrefix CDT's Cross GCC prefix, e.g. {@code i686-w64-mingw32-}
  * @param toolchainPath CDT's Cross GCC path, a folder holding the tools; empty for PATH
+ * @param opcodeBase the first opcode of the plugin's script commands ({@code SetOpcodeBase}): 0x2000 for development,
+ *        else the range the xNVSE team assigned
+ * @param commands the script commands, which take opcodes from the base in this order; empty for none
  */
 public record ProjectSpec(String name, Path parentDir, String displayName, String version, String author,
 		String minNvseVersion, Set<NvseMessage> messages, boolean useMemoryPool, String toolchainPrefix,
-		String toolchainPath) {
+		String toolchainPath, int opcodeBase, List<ScriptCommand> commands) {
 
 	public static final String DEFAULT_VERSION = "1.0.0";
 	public static final String DEFAULT_MIN_NVSE_VERSION = "6.1.0";
@@ -42,12 +48,17 @@ public record ProjectSpec(String name, Path parentDir, String displayName, Strin
 		EnumSet<NvseMessage> copy = EnumSet.noneOf(NvseMessage.class);
 		copy.addAll(messages);
 		messages = Collections.unmodifiableSet(copy);
+		commands = List.copyOf(commands);
 	}
 
-	/** A plugin named {@code name} with the SDK's defaults: MemoryPool, the default messages, MinGW-w64 on PATH. */
+	/**
+	 * A plugin named {@code name} with the SDK's defaults: MemoryPool, the default messages, MinGW-w64 on PATH, the two
+	 * example commands on the development opcode base.
+	 */
 	public static ProjectSpec defaults(String name, Path parentDir) {
 		return new ProjectSpec(name, parentDir, name, DEFAULT_VERSION, "", DEFAULT_MIN_NVSE_VERSION,
-				NvseMessage.defaults(), true, DEFAULT_TOOLCHAIN_PREFIX, "");
+				NvseMessage.defaults(), true, DEFAULT_TOOLCHAIN_PREFIX, "", OpcodeRange.DEVELOPMENT_BASE,
+				ScriptCommand.examples(name));
 	}
 
 	/** The folder the project is created in: {@code parentDir/name}. */
@@ -57,36 +68,46 @@ public record ProjectSpec(String name, Path parentDir, String displayName, Strin
 
 	public ProjectSpec withDisplayName(String newDisplayName) {
 		return new ProjectSpec(name, parentDir, newDisplayName, version, author, minNvseVersion, messages,
-				useMemoryPool, toolchainPrefix, toolchainPath);
+				useMemoryPool, toolchainPrefix, toolchainPath, opcodeBase, commands);
 	}
 
 	public ProjectSpec withVersion(String newVersion) {
 		return new ProjectSpec(name, parentDir, displayName, newVersion, author, minNvseVersion, messages,
-				useMemoryPool, toolchainPrefix, toolchainPath);
+				useMemoryPool, toolchainPrefix, toolchainPath, opcodeBase, commands);
 	}
 
 	public ProjectSpec withAuthor(String newAuthor) {
 		return new ProjectSpec(name, parentDir, displayName, version, newAuthor, minNvseVersion, messages,
-				useMemoryPool, toolchainPrefix, toolchainPath);
+				useMemoryPool, toolchainPrefix, toolchainPath, opcodeBase, commands);
 	}
 
 	public ProjectSpec withMinNvseVersion(String newMinNvseVersion) {
 		return new ProjectSpec(name, parentDir, displayName, version, author, newMinNvseVersion, messages,
-				useMemoryPool, toolchainPrefix, toolchainPath);
+				useMemoryPool, toolchainPrefix, toolchainPath, opcodeBase, commands);
 	}
 
 	public ProjectSpec withMessages(Set<NvseMessage> newMessages) {
 		return new ProjectSpec(name, parentDir, displayName, version, author, minNvseVersion, newMessages,
-				useMemoryPool, toolchainPrefix, toolchainPath);
+				useMemoryPool, toolchainPrefix, toolchainPath, opcodeBase, commands);
 	}
 
 	public ProjectSpec withUseMemoryPool(boolean newUseMemoryPool) {
 		return new ProjectSpec(name, parentDir, displayName, version, author, minNvseVersion, messages,
-				newUseMemoryPool, toolchainPrefix, toolchainPath);
+				newUseMemoryPool, toolchainPrefix, toolchainPath, opcodeBase, commands);
 	}
 
 	public ProjectSpec withToolchain(String newPrefix, String newPath) {
 		return new ProjectSpec(name, parentDir, displayName, version, author, minNvseVersion, messages,
-				useMemoryPool, newPrefix, newPath);
+				useMemoryPool, newPrefix, newPath, opcodeBase, commands);
+	}
+
+	public ProjectSpec withOpcodeBase(int newOpcodeBase) {
+		return new ProjectSpec(name, parentDir, displayName, version, author, minNvseVersion, messages, useMemoryPool,
+				toolchainPrefix, toolchainPath, newOpcodeBase, commands);
+	}
+
+	public ProjectSpec withCommands(List<ScriptCommand> newCommands) {
+		return new ProjectSpec(name, parentDir, displayName, version, author, minNvseVersion, messages, useMemoryPool,
+				toolchainPrefix, toolchainPath, opcodeBase, newCommands);
 	}
 }

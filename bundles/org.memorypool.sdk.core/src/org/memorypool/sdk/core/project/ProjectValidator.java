@@ -3,11 +3,16 @@ package org.memorypool.sdk.core.project;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+
+import org.memorypool.sdk.core.TerminalText;
+import org.memorypool.sdk.core.commands.OpcodeRange;
 
 /**
  * What is wrong with a {@link ProjectSpec}, as one sentence that says what to do; empty when nothing is. The
@@ -18,6 +23,15 @@ public final class ProjectValidator {
 	/** Long enough for any plugin name, short enough for Windows paths under a deep game folder. */
 	static final int MAX_NAME_LENGTH = 64;
 	static final int MAX_TEXT_LENGTH = 100;
+	/** More than real commands take; NVSE itself sets no lower bound. */
+	static final int MAX_PARAMETERS = 16;
+	/** C++ keywords and the names of NVSE's command arguments (COMMAND_ARGS), which a parameter variable would hide. */
+	private static final Set<String> RESERVED_PARAMETER_NAMES = Set.of("paramInfo", "scriptData", "thisObj",
+			"containingObj", "scriptObj", "eventList", "result", "opcodeOffsetPtr", "auto", "bool", "break", "case",
+			"char", "class", "const", "continue", "default", "delete", "do", "double", "else", "enum", "extern", "false",
+			"float", "for", "goto", "if", "int", "long", "namespace", "new", "nullptr", "operator", "private", "public",
+			"return", "short", "signed", "sizeof", "static", "struct", "switch", "template", "this", "true", "typedef",
+			"union", "unsigned", "using", "void", "volatile", "while");
 
 	/** The name becomes a DLL name, a log file name and C symbols: it must be a C identifier. */
 	private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -103,6 +117,7 @@ public final class ProjectValidator {
 			return Optional.of("A project named " + spec.name() + " is already in the workspace: choose another name");
 		}
 		problem = pluginProblem(spec.displayName(), spec.version(), spec.author(), spec.minNvseVersion())
+				.or(() -> commandsProblem(spec.opcodeBase(), spec.commands()))
 				.or(() -> toolchainProblem(spec.toolchainPrefix(), spec.toolchainPath()));
 		return problem.isPresent() ? problem : diskProblem(spec);
 	}
@@ -113,6 +128,98 @@ public final class ProjectValidator {
 				.or(() -> versionProblem("Version", version))
 				.or(() -> textProblem("author", author, null))
 				.or(() -> minNvseProblem(minNvseVersion));
+	}
+
+	/** The first problem with an opcode base: xNVSE accepts 0x2000 up to below 0x8000. */
+	public static Optional<String> opcodeBaseProblem(long base) {
+		if (!OpcodeRange.isPluginBase(base)) {
+			return Optional.of("The opcode base " + OpcodeRange.hex(base) + " is outside 0x2000-0x7FFF, where xNVSE takes"
+					+ " plugins' bases: use 0x2000 while developing, then the range the xNVSE team assigns you");
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The first problem with a plugin's script commands: each takes the next opcode from the base, within the
+	 * {@link OpcodeRange#DEFAULT_SIZE} opcodes of the plugin's range; names are C identifiers, unique ignoring case
+	 * (NVSE looks commands up so), parameters C identifiers, optional ones last.
+	 */
+	public static Optional<String> commandsProblem(int opcodeBase, List<ScriptCommand> commands) {
+		Optional<String> base = opcodeBaseProblem(opcodeBase);
+		if (base.isPresent() || commands.isEmpty()) {
+			return base;
+		}
+		if (commands.size() > OpcodeRange.DEFAULT_SIZE || opcodeBase + commands.size() > OpcodeRange.END) {
+			return Optional.of(commands.size() + " commands do not fit the opcodes from " + OpcodeRange.hex(opcodeBase)
+					+ ": a range has " + OpcodeRange.DEFAULT_SIZE + " opcodes, and none lies past 0x7FFF");
+		}
+		Set<String> names = new HashSet<>();
+		for (ScriptCommand command : commands) {
+			Optional<String> problem = commandProblem(command, names);
+			if (problem.isPresent()) {
+				return problem;
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static Optional<String> commandProblem(ScriptCommand command, Set<String> names) {
+		String name = command.name();
+		Optional<String> problem = identifierProblem("The command name", name);
+		if (problem.isEmpty() && !command.alias().isEmpty()) {
+			problem = identifierProblem("The alias of " + name, command.alias());
+		}
+		if (problem.isPresent()) {
+			return problem;
+		}
+		for (String taken : command.alias().isEmpty() ? List.of(name) : List.of(name, command.alias())) {
+			if (!names.add(taken.toLowerCase(Locale.ROOT))) {
+				return Optional.of("Two commands are called " + taken + " (NVSE ignores case): rename one");
+			}
+		}
+		problem = textProblem("help text of " + name, command.help(), null);
+		if (problem.isPresent()) {
+			return problem;
+		}
+		if (command.parameters().size() > MAX_PARAMETERS) {
+			return Optional.of(name + " has " + command.parameters().size() + " parameters: the SDK generates at most "
+					+ MAX_PARAMETERS);
+		}
+		Set<String> parameters = new HashSet<>();
+		boolean optionalSeen = false;
+		for (CommandParameter parameter : command.parameters()) {
+			problem = identifierProblem("The parameter name of " + name, parameter.name());
+			if (problem.isPresent()) {
+				return problem;
+			}
+			if (RESERVED_PARAMETER_NAMES.contains(parameter.name())) {
+				return Optional.of("The parameter name " + parameter.name() + " of " + name + " is taken by C++ or by"
+						+ " NVSE's command arguments: choose another");
+			}
+			if (!parameters.add(parameter.name())) {
+				return Optional.of(name + " has two parameters called " + parameter.name() + ": rename one");
+			}
+			if (optionalSeen && !parameter.optional()) {
+				return Optional.of("The parameter " + parameter.name() + " of " + name + " is required after an optional"
+						+ " one: NVSE reads arguments in order, so make it optional or move it before them");
+			}
+			optionalSeen |= parameter.optional();
+		}
+		return Optional.empty();
+	}
+
+	private static Optional<String> identifierProblem(String what, String text) {
+		if (text.isEmpty()) {
+			return Optional.of(what + " is empty: enter one, e.g. MyPluginGetValue");
+		}
+		if (text.length() > MAX_NAME_LENGTH) {
+			return Optional.of(what + " is " + text.length() + " characters long: use at most " + MAX_NAME_LENGTH);
+		}
+		if (!IDENTIFIER.matcher(text).matches()) {
+			return Optional.of(what + " " + TerminalText.escape(text) + " is not a C identifier: use letters A-Z, digits"
+					+ " and underscores, starting with a letter");
+		}
+		return Optional.empty();
 	}
 
 	/**

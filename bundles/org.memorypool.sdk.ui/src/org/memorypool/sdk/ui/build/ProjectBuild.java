@@ -30,6 +30,9 @@ import org.memorypool.sdk.core.build.CompilerOutputParser;
 import org.memorypool.sdk.core.build.CprojectReader;
 import org.memorypool.sdk.core.build.HeadlessBuilder;
 import org.memorypool.sdk.core.build.ToolCommand;
+import org.memorypool.sdk.core.commands.LedgerCheck;
+import org.memorypool.sdk.core.commands.OpcodeLedger;
+import org.memorypool.sdk.core.commands.SourceProblem;
 import org.memorypool.sdk.core.deploy.DeployException;
 import org.memorypool.sdk.core.deploy.PluginProject;
 import org.memorypool.sdk.core.loadability.Finding;
@@ -87,9 +90,14 @@ public final class ProjectBuild {
 		try {
 			result = new HeadlessBuilder().build(projectDir, configuration, listener, new ProgressAdapter(progress.split(90)));
 		} catch (BuildException e) {
+			// The opcode ledger's problems were printed as diagnostics before the build stopped: on their lines too.
+			for (CompilerDiagnostic diagnostic : listener.diagnostics) {
+				mark(project, diagnostic);
+			}
 			throw failure(project, console, e.getMessage(), e);
 		} finally {
 			project.getFolder(configuration.name()).refreshLocal(IResource.DEPTH_INFINITE, progress.newChild(10));
+			project.getFile(OpcodeLedger.FILE_NAME).refreshLocal(IResource.DEPTH_ZERO, null);
 		}
 		for (CompilerDiagnostic diagnostic : listener.diagnostics) {
 			mark(project, diagnostic);
@@ -124,6 +132,7 @@ public final class ProjectBuild {
 	 */
 	public static void checkArtifactsOfCdtBuild(IProject project) throws CoreException {
 		project.deleteMarkers(SdkUi.BUILD_PROBLEM_MARKER, true, IResource.DEPTH_INFINITE);
+		checkOpcodeLedger(project);
 		Map<String, Loadability> checked;
 		try {
 			checked = PluginProject.checkArtifacts(project.getLocation().toPath());
@@ -136,6 +145,32 @@ public final class ProjectBuild {
 				marker(project, finding.problem().failsBuild() ? IMarker.SEVERITY_ERROR : IMarker.SEVERITY_WARNING,
 						artifact.getKey() + "/" + loadability.fileName() + " " + finding.line(), 0);
 			}
+		}
+	}
+
+	/**
+	 * The opcode ledger check for a build CDT ran: its problems as markers on their lines (an error cannot stop CDT's
+	 * build, which has run, but stays in the Problems view), new commands recorded in the ledger.
+	 */
+	private static void checkOpcodeLedger(IProject project) throws CoreException {
+		Path projectDir = project.getLocation().toPath();
+		try {
+			BuildConfiguration configuration = PluginProject.configuration(CprojectReader.read(projectDir), configurationName(project));
+			LedgerCheck.Verdict verdict = HeadlessBuilder.checkOpcodeLedger(projectDir, configuration);
+			for (SourceProblem problem : verdict.problems()) {
+				int severity = problem.error() ? IMarker.SEVERITY_ERROR : IMarker.SEVERITY_WARNING;
+				Optional<IFile> file = workspaceFile(project, problem.file());
+				if (file.isPresent()) {
+					marker(file.get(), severity, problem.message(), problem.line());
+				} else {
+					marker(project, severity, problem.file() + ":" + problem.line() + ": " + problem.message(), 0);
+				}
+			}
+			if (!verdict.added().isEmpty()) {
+				project.getFile(OpcodeLedger.FILE_NAME).refreshLocal(IResource.DEPTH_ZERO, null);
+			}
+		} catch (CdtProjectException | DeployException | BuildException e) {
+			marker(project, IMarker.SEVERITY_ERROR, e.getMessage(), 0);
 		}
 	}
 

@@ -25,7 +25,9 @@ import org.eclipse.ui.actions.WorkspaceModifyOperation;
 import org.eclipse.ui.ide.IDE;
 import org.memorypool.sdk.core.project.ProjectException;
 import org.memorypool.sdk.core.project.ProjectGenerator;
+import org.memorypool.sdk.core.commands.OpcodeRange;
 import org.memorypool.sdk.core.project.ProjectSpec;
+import org.memorypool.sdk.core.project.ScriptCommand;
 import org.memorypool.sdk.core.project.ProjectValidator;
 import org.memorypool.sdk.ui.preferences.SdkPreferences;
 import org.memorypool.sdk.ui.runtime.RuntimeFiles;
@@ -68,7 +70,8 @@ public final class NewPluginProjectWizard extends Wizard implements INewWizard {
 		String displayName = pluginPage.displayName().isEmpty() ? projectName() : pluginPage.displayName();
 		return new ProjectSpec(projectName(), projectPage.parentFolder(), displayName, pluginPage.version(), pluginPage.author(),
 				pluginPage.minNvse(), messagesPage.messages(), messagesPage.useMemoryPool(),
-				SdkPreferences.store().getString(SdkPreferences.TOOLCHAIN_PREFIX), SdkPreferences.store().getString(SdkPreferences.TOOLCHAIN_PATH));
+				SdkPreferences.store().getString(SdkPreferences.TOOLCHAIN_PREFIX), SdkPreferences.store().getString(SdkPreferences.TOOLCHAIN_PATH),
+				OpcodeRange.DEVELOPMENT_BASE, ScriptCommand.examples(projectName()));
 	}
 
 	@Override
