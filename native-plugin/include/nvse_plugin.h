@@ -34,6 +34,7 @@ extern "C" {
 typedef uint8_t  UInt8;
 typedef uint16_t UInt16;
 typedef uint32_t UInt32;
+typedef int32_t  SInt32;
 
 /* ---- Versions -------------------------------------------------------------------------------- */
 

@@ -9,6 +9,7 @@
 
 #include <windows.h>
 
+#include "fake_commands.h"
 #include "nvse_plugin.h"
 
 // ---- Game folder ----------------------------------------------------------------------------------------
@@ -55,7 +56,12 @@ inline NVSEMessagingInterface g_messaging = {NVSE_MESSAGING_INTERFACE_VERSION, F
 inline void* FakeQueryInterface(UInt32 id)
 {
     g_queriedIds.push_back(id);
-    return id == kInterface_Messaging ? &g_messaging : nullptr;
+    switch (id) {
+    case kInterface_Messaging: return &g_messaging;
+    case kInterface_Script: return &g_scriptInterface;
+    case kInterface_StringVar: return &g_stringVars;
+    default: return nullptr;
+    }
 }
 
 inline PluginHandle FakeGetPluginHandle()
@@ -83,6 +89,10 @@ inline NVSEInterface MakeNvse(UInt32 nvseVersion, UInt32 runtimeVersion, UInt32 
     nvse.editorVersion = editorVersion;
     nvse.isEditor = isEditor;
     nvse.QueryInterface = FakeQueryInterface;
+    nvse.SetOpcodeBase = FakeSetOpcodeBase;
+    nvse.RegisterCommand = FakeRegisterCommand;
+    nvse.RegisterTypedCommand = FakeRegisterTypedCommand;
+    nvse.RegisterTypedCommandVersion = FakeRegisterTypedCommandVersion;
     nvse.GetPluginHandle = FakeGetPluginHandle;
     nvse.GetRuntimeDirectory = FakeRuntimeDirectory;
     return nvse;

@@ -1,7 +1,7 @@
 // plugin_host.exe - plays NVSE and one game session for the NVSE plugins of a game folder: a plugin the SDK
 // generated, with or without MemoryPoolNVSE.dll next to it.
 //
-// Usage: plugin_host.exe (no arguments), copied into the game folder as the game's EXE.
+// Usage: plugin_host.exe [--call "Name arg ... => expected"]..., copied into the game folder as the game's EXE.
 // Like xNVSE (PluginManager::InstallPlugins) it takes every Data\NVSE\Plugins\*.dll of the EXE's folder, in name
 // order as NTFS lists them (Wine lists a Linux folder unsorted, so the host sorts, case-insensitively), calls
 // LoadLibrary and NVSEPlugin_Query on each, then NVSEPlugin_Load on each that accepted, handing each plugin its
@@ -17,6 +17,12 @@
 // returned). When MemoryPoolNVSE.dll is among the plugins: "runtime-allocator-chosen" after PostPostLoad and
 // "runtime-blocks-returned" after ExitGame (bytesOutstanding 0: the plugins freed every block they took from it),
 // with its statistics as "# MemoryPoolNVSE.dll ..." lines. A plugin that crashes ends the host without a summary.
+// Script commands (fake_commands.h plays xNVSE's command table): each registration gets its opcode as xNVSE gives
+// it, printed as "# command 0x2000 Name ..." lines; "commands-registered" fails on anything xNVSE refuses or lets
+// break scripts (each as "FAIL command-table: ..."). Each --call runs the command as a script line would, after
+// NewGame, with its arguments (numbers, or text for string parameters) read through the script interface's
+// ExtractArgsEx; "call <Name>" checks that it returned true and that its result is the expected number, or, for
+// "=> \"text\"", the string it assigned.
 // Exit code 0 only when every check passed. The host never creates files: the harness lays out the folder and
 // reads the plugins' logs afterwards.
 #include <algorithm>
@@ -126,7 +132,9 @@ void LoadPlugins(const std::vector<Plugin>& plugins)
     for (const Plugin& plugin : plugins) {
         size_t listenersBefore = g_listeners.size();
         g_currentHandle = plugin.handle;
+        g_loadingPlugin = plugin.handle;
         bool loaded = plugin.load(&kGame);
+        g_loadingPlugin = kPluginHandle_Invalid;
         g_currentHandle = kPluginHandle_Invalid;
         std::string check = "load " + plugin.file;
         Check(check.c_str(), loaded, "NVSEPlugin_Load returned false");
@@ -137,6 +145,96 @@ void LoadPlugins(const std::vector<Plugin>& plugins)
         check = "listener-handle " + plugin.file;
         Check(check.c_str(), own, "a listener with another handle than %u or another sender than \"NVSE\"",
               unsigned(plugin.handle));
+    }
+}
+
+// The command table after every plugin loaded, and whether xNVSE would have taken it without harm.
+void CheckCommandTable(const std::vector<Plugin>& plugins)
+{
+    for (const auto& entry : g_commands) {
+        const FakeCommand& command = entry.second;
+        std::string file = "?";
+        for (const Plugin& plugin : plugins)
+            if (plugin.handle == command.plugin)
+                file = plugin.file;
+        printf("# command 0x%04X %s%s%s (%s, returns %u, %u parameter(s))\n", unsigned(entry.first),
+               command.info.longName, command.info.shortName && command.info.shortName[0] ? " alias " : "",
+               command.info.shortName ? command.info.shortName : "", file.c_str(), unsigned(command.returnType),
+               unsigned(command.info.numParams));
+    }
+    for (const std::string& error : g_commandErrors)
+        Check("command-table", false, "%s", error.c_str());
+    if (!g_commands.empty() || !g_commandErrors.empty())
+        Check("commands-registered", g_commandErrors.empty(), "%u problem(s)", unsigned(g_commandErrors.size()));
+}
+
+// ---- Script commands run as a script would ----------------------------------------------------------------
+
+struct Call {
+    std::string line; // as given: Name arg ... => expected
+};
+
+std::vector<std::string> Words(const std::string& text)
+{
+    std::vector<std::string> words;
+    std::string word;
+    bool quoted = false;
+    for (char c : text) {
+        if (c == '"') {
+            quoted = !quoted;
+            word += c;
+        } else if (c == ' ' && !quoted) {
+            if (!word.empty())
+                words.push_back(word);
+            word.clear();
+        } else {
+            word += c;
+        }
+    }
+    if (!word.empty())
+        words.push_back(word);
+    return words;
+}
+
+void RunCall(const Call& call)
+{
+    size_t arrow = call.line.find("=>");
+    std::vector<std::string> words = Words(call.line.substr(0, arrow));
+    std::string expected = arrow == std::string::npos ? "" : call.line.substr(arrow + 2);
+    expected.erase(0, expected.find_first_not_of(' '));
+    std::string check = "call " + (words.empty() ? std::string("?") : words[0]);
+    const FakeCommand* command = words.empty() ? nullptr : FindCommand(words[0]);
+    if (!command) {
+        Check(check.c_str(), false, "no command %s is registered", words.empty() ? "" : words[0].c_str());
+        return;
+    }
+    FakeArguments arguments{};
+    arguments.count = static_cast<UInt32>(words.size() - 1);
+    if (arguments.count > command->info.numParams || arguments.count > 16) {
+        Check(check.c_str(), false, "%u arguments for %u parameters", unsigned(arguments.count),
+              unsigned(command->info.numParams));
+        return;
+    }
+    for (UInt32 i = 0; i < arguments.count; ++i) {
+        const std::string& word = words[i + 1];
+        FakeArgument& argument = arguments.values[i];
+        argument.isText = !word.empty() && word[0] == '"';
+        std::string text = argument.isText ? word.substr(1, word.size() - 2) : word;
+        lstrcpynA(argument.text, text.c_str(), sizeof argument.text);
+        argument.number = argument.isText ? 0 : atof(text.c_str());
+    }
+    double result = -1;
+    bool returned = CallCommand(*command, arguments, &result);
+    printf("# %s: returned %s, result %.17g, assigned \"%s\"\n", call.line.c_str(), returned ? "true" : "false", result,
+           g_assignedString.c_str());
+    if (!expected.empty() && expected[0] == '"') {
+        std::string text = expected.substr(1, expected.rfind('"') - 1);
+        Check(check.c_str(), returned && g_assignedString == text, "assigned \"%s\", expected \"%s\"",
+              g_assignedString.c_str(), text.c_str());
+    } else {
+        double want = atof(expected.c_str());
+        Check(check.c_str(), returned && std::fabs(result - want) <= 1e-9 * std::fmax(1, std::fabs(want)),
+              "returned %d, result %.17g, expected %.17g", returned, result, want);
     }
 }
 
@@ -201,7 +299,7 @@ const Step kSession[] = {
     {kMessage_ExitGame, "ExitGame", nullptr, 0},
 };
 
-void PlaySession(bool runtime)
+void PlaySession(bool runtime, const std::vector<Call>& calls)
 {
     int nvseListeners = 0;
     for (const FakeListener& listener : g_listeners)
@@ -212,6 +310,10 @@ void PlaySession(bool runtime)
         std::string check = std::string("sent-") + step.name;
         Check(check.c_str(), delivered == nvseListeners, "type %u reached %d of %d listeners", unsigned(step.type),
               delivered, nvseListeners);
+        if (step.type == kMessage_NewGame) {
+            for (const Call& call : calls)
+                RunCall(call);
+        }
         if (runtime && step.type == kMessage_PostPostLoad) {
             RuntimeStats("after PostPostLoad");
             Check("runtime-allocator-chosen", strcmp(R.status(), "not initialized") != 0, "status \"%s\"",
@@ -227,14 +329,24 @@ void PlaySession(bool runtime)
 
 } // namespace
 
-int main()
+int main(int argc, char** argv)
 {
+    std::vector<Call> calls;
+    for (int i = 1; i < argc; ++i) {
+        if (strcmp(argv[i], "--call") == 0 && i + 1 < argc) {
+            calls.push_back({argv[++i]});
+        } else {
+            printf("usage: plugin_host.exe [--call \"Name arg ... => expected\"]...\n");
+            return 2;
+        }
+    }
     std::wstring plugins = Folder() + L"Data\\NVSE\\Plugins\\";
     std::vector<Plugin> queried = QueryPlugins(plugins);
     Check("plugins-found", !queried.empty(), "no plugin in %s accepted (or none is there)", Narrow(plugins).c_str());
     if (!queried.empty()) {
         LoadPlugins(queried);
-        PlaySession(FindRuntime());
+        CheckCommandTable(queried);
+        PlaySession(FindRuntime(), calls);
     }
     return Summary();
 }

@@ -192,6 +192,60 @@ class GeneratedPluginWineTest {
 		}
 	}
 
+	/**
+	 * The example commands every new project has: the host, playing xNVSE's command table, gives them the opcodes the
+	 * project's ledger records, and a script calling them gets the plugin's packed version and a sum.
+	 */
+	@org.junit.jupiter.api.Test
+	void theExampleCommandsGetTheLedgersOpcodesAndWorkAsScriptsCallThem() throws Exception {
+		Case run = new Case("commands", Plugin.GEN_PLAIN, Plugin.GEN_PLAIN.projectName + ".dll", Install.NOTHING, null);
+		Path folder = layOut(run, TestPrograms.get());
+		String name = Plugin.GEN_PLAIN.projectName;
+		Command.Result result = WinePrefix.forRun(false).run(List.of(NativeTools.require("wine"), EXE, "--call",
+				name + "GetVersion => 16777216", "--call", name + "AddNumbers 2 3.5 => 5.5", "--call",
+				name + "AddNumbers 0.25 => 0.25"), folder, RUN_TIMEOUT, GameFolder.hostOutput(folder));
+		Report report = new Report(run, result, folder);
+		assertEquals(0, result.exitCode(), report.of(EXE + " (plugin_host.exe) failed"));
+
+		// What the host registered, against the ledger the generator wrote.
+		List<String> registered = result.output().lines().filter(l -> l.startsWith("# command "))
+				.map(l -> l.substring("# command ".length(), l.indexOf(" (")).strip()).toList();
+		List<String> ledger = Files.readAllLines(PROJECTS.resolve(name).resolve("nvse-opcodes.txt")).stream()
+				.filter(l -> l.startsWith("0x")).toList();
+		assertEquals(List.of("0x2000 " + name + "GetVersion", "0x2001 " + name + "AddNumbers"), ledger);
+		assertEquals(ledger, registered, report.of("the opcodes the host gave must be the ledger's"));
+		for (String check : List.of("ok commands-registered", "ok call " + name + "GetVersion", "ok call " + name + "AddNumbers")) {
+			assertTrue(result.output().lines().anyMatch(l -> l.strip().equals(check)), report.of("no \"" + check + "\""));
+		}
+		// 1.0.0 packed as NVSE packs versions: 0x01000000.
+		assertTrue(result.output().contains("# " + name + "GetVersion => 16777216: returned true, result 16777216"),
+				report.of("GetVersion's result"));
+		// A missing argument is not extracted: b stays 0.
+		assertTrue(result.output().contains("# " + name + "AddNumbers 0.25 => 0.25: returned true, result 0.25"),
+				report.of("AddNumbers with one argument"));
+		List<String> log = pluginLogTexts(folder.resolve(name + ".log"), report);
+		assertTrue(log.contains("Registered 2 script commands from opcode 0x2000"), report.of("no registration line"));
+	}
+
+	/**
+	 * Why a released plugin needs its own opcode range: two plugins on xNVSE's development base take the same
+	 * opcodes, which xNVSE lets pass, overwriting the first plugin's commands. The host says so.
+	 */
+	@org.junit.jupiter.api.Test
+	void twoPluginsOnTheDevelopmentBaseCollide() throws Exception {
+		Case run = new Case("two plugins on 0x2000", Plugin.GEN_PLAIN, Plugin.GEN_PLAIN.projectName + ".dll",
+				Install.NOTHING, null);
+		Path folder = layOut(run, TestPrograms.get());
+		Files.copy(Plugin.GEN_POOL.dll(), folder.resolve("Data/NVSE/Plugins").resolve(Plugin.GEN_POOL.projectName + ".dll"));
+		Command.Result result = WinePrefix.forRun(false).run(List.of(NativeTools.require("wine"), EXE), folder,
+				RUN_TIMEOUT, GameFolder.hostOutput(folder));
+		Report report = new Report(run, result, folder);
+		assertEquals(1, result.exitCode(), report.of("the host must fail the collision"));
+		assertTrue(result.output().contains("FAIL command-table: GenPoolGetVersion takes opcode 0x2000, already"
+				+ " GenPlainGetVersion's: xNVSE overwrites it, and scripts calling GenPlainGetVersion get GenPoolGetVersion"),
+				report.of("the collision"));
+	}
+
 	private static Path layOut(Case run, TestPrograms programs) throws IOException {
 		Path folder = GameFolder.emptied(GAMES.resolve(run.folderName()));
 		Files.copy(programs.pluginHost, folder.resolve(EXE));
