@@ -32,6 +32,9 @@ inline PluginHandle g_baseOwner = 0xFFFFFFFF;       // the plugin whose SetOpcod
 // The plugin being loaded (fake_nvse.h's g_currentHandle), set by the host around NVSEPlugin_Load only.
 inline PluginHandle g_loadingPlugin = 0xFFFFFFFF;
 
+// Told of each accepted base: the co-save files a plugin's data under its first base other than 0x2000.
+inline void (*g_onOpcodeBase)(PluginHandle plugin, UInt32 base) = nullptr;
+
 inline void CommandError(const char* format, ...) __attribute__((format(printf, 1, 2)));
 inline void CommandError(const char* format, ...)
 {
@@ -57,6 +60,8 @@ inline void FakeSetOpcodeBase(UInt32 base)
         printf("# development opcode base 0x2000, set by plugin %u (xNVSE logs an error for it)\n", unsigned(g_loadingPlugin));
     g_nextOpcode = base;
     g_baseOwner = g_loadingPlugin;
+    if (g_onOpcodeBase)
+        g_onOpcodeBase(g_loadingPlugin, base);
 }
 
 inline bool AddCommand(CommandInfo* info, CommandReturnType type, UInt32 requiredVersion)

@@ -10,6 +10,7 @@
 #include <windows.h>
 
 #include "fake_commands.h"
+#include "fake_serialization.h"
 #include "nvse_plugin.h"
 
 // ---- Game folder ----------------------------------------------------------------------------------------
@@ -60,6 +61,7 @@ inline void* FakeQueryInterface(UInt32 id)
     case kInterface_Messaging: return &g_messaging;
     case kInterface_Script: return &g_scriptInterface;
     case kInterface_StringVar: return &g_stringVars;
+    case kInterface_Serialization: return &g_serializationInterface;
     default: return nullptr;
     }
 }
@@ -90,6 +92,7 @@ inline NVSEInterface MakeNvse(UInt32 nvseVersion, UInt32 runtimeVersion, UInt32 
     nvse.isEditor = isEditor;
     nvse.QueryInterface = FakeQueryInterface;
     nvse.SetOpcodeBase = FakeSetOpcodeBase;
+    g_onOpcodeBase = NoteBase;
     nvse.RegisterCommand = FakeRegisterCommand;
     nvse.RegisterTypedCommand = FakeRegisterTypedCommand;
     nvse.RegisterTypedCommandVersion = FakeRegisterTypedCommandVersion;

@@ -1,7 +1,8 @@
 // plugin_host.exe - plays NVSE and one game session for the NVSE plugins of a game folder: a plugin the SDK
 // generated, with or without MemoryPoolNVSE.dll next to it.
 //
-// Usage: plugin_host.exe [--call "Name arg ... => expected"]..., copied into the game folder as the game's EXE.
+// Usage: plugin_host.exe [--call "Name arg ... => expected"]... [--cosave-records "TYPE VERSION HEX; ..."],
+// copied into the game folder as the game's EXE.
 // Like xNVSE (PluginManager::InstallPlugins) it takes every Data\NVSE\Plugins\*.dll of the EXE's folder, in name
 // order as NTFS lists them (Wine lists a Linux folder unsorted, so the host sorts, case-insensitively), calls
 // LoadLibrary and NVSEPlugin_Query on each, then NVSEPlugin_Load on each that accepted, handing each plugin its
@@ -23,6 +24,11 @@
 // NewGame, with its arguments (numbers, or text for string parameters) read through the script interface's
 // ExtractArgsEx; "call <Name>" checks that it returned true and that its result is the expected number, or, for
 // "=> \"text\"", the string it assigned.
+// The co-save (fake_serialization.h plays xNVSE's): after NewGame the new-game callbacks run, after SaveGame the save
+// callbacks write each plugin's records under its opcode base, after PreLoadGame and LoadGame the pre-load and load
+// callbacks read them back ("# co-save: ..." lines say what was kept). --cosave-records replaces every plugin's saved
+// records before the load with the ones given (e.g. "STAT 1 07000000; XTRA 9 0102": an older version, an unknown
+// type), as a save written by an older build of the plugin would hold them.
 // Exit code 0 only when every check passed. The host never creates files: the harness lays out the folder and
 // reads the plugins' logs afterwards.
 #include <algorithm>
@@ -299,7 +305,28 @@ const Step kSession[] = {
     {kMessage_ExitGame, "ExitGame", nullptr, 0},
 };
 
-void PlaySession(bool runtime, const std::vector<Call>& calls)
+// "TYPE VERSION HEX; ...": four-character types, decimal versions, data as hexadecimal bytes.
+std::vector<FakeRecord> ParseRecords(const std::string& text)
+{
+    std::vector<FakeRecord> records;
+    size_t start = 0;
+    while (start < text.size()) {
+        size_t end = text.find(';', start);
+        std::vector<std::string> words = Words(text.substr(start, end == std::string::npos ? std::string::npos : end - start));
+        start = end == std::string::npos ? text.size() : end + 1;
+        if (words.size() < 2 || words[0].size() != 4)
+            continue;
+        FakeRecord record{NVSE_RECORD_TYPE(words[0][0], words[0][1], words[0][2], words[0][3]),
+                          static_cast<UInt32>(atoi(words[1].c_str())), {}};
+        const std::string hex = words.size() > 2 ? words[2] : "";
+        for (size_t i = 0; i + 1 < hex.size(); i += 2)
+            record.data.push_back(static_cast<UInt8>(strtoul(hex.substr(i, 2).c_str(), nullptr, 16)));
+        records.push_back(record);
+    }
+    return records;
+}
+
+void PlaySession(bool runtime, const std::vector<Call>& calls, const std::string& replacedRecords)
 {
     int nvseListeners = 0;
     for (const FakeListener& listener : g_listeners)
@@ -311,9 +338,20 @@ void PlaySession(bool runtime, const std::vector<Call>& calls)
         Check(check.c_str(), delivered == nvseListeners, "type %u reached %d of %d listeners", unsigned(step.type),
               delivered, nvseListeners);
         if (step.type == kMessage_NewGame) {
+            NewGameCoSave();
             for (const Call& call : calls)
                 RunCall(call);
         }
+        if (step.type == kMessage_SaveGame) {
+            SaveCoSave(g_saveName);
+            if (!replacedRecords.empty())
+                for (auto& saved : g_coSave)
+                    saved.second = ParseRecords(replacedRecords);
+        }
+        if (step.type == kMessage_PreLoadGame)
+            LoadCoSave(g_saveName, true);
+        if (step.type == kMessage_LoadGame)
+            LoadCoSave(g_saveName, false);
         if (runtime && step.type == kMessage_PostPostLoad) {
             RuntimeStats("after PostPostLoad");
             Check("runtime-allocator-chosen", strcmp(R.status(), "not initialized") != 0, "status \"%s\"",
@@ -332,11 +370,14 @@ void PlaySession(bool runtime, const std::vector<Call>& calls)
 int main(int argc, char** argv)
 {
     std::vector<Call> calls;
+    std::string records;
     for (int i = 1; i < argc; ++i) {
         if (strcmp(argv[i], "--call") == 0 && i + 1 < argc) {
             calls.push_back({argv[++i]});
+        } else if (strcmp(argv[i], "--cosave-records") == 0 && i + 1 < argc) {
+            records = argv[++i];
         } else {
-            printf("usage: plugin_host.exe [--call \"Name arg ... => expected\"]...\n");
+            printf("usage: plugin_host.exe [--call \"Name arg ... => expected\"]... [--cosave-records \"TYPE VERSION HEX; ...\"]\n");
             return 2;
         }
     }
@@ -346,7 +387,7 @@ int main(int argc, char** argv)
     if (!queried.empty()) {
         LoadPlugins(queried);
         CheckCommandTable(queried);
-        PlaySession(FindRuntime(), calls);
+        PlaySession(FindRuntime(), calls, records);
     }
     return Summary();
 }

@@ -12,6 +12,9 @@
 {{#commands}}
 #include "Commands.h"
 {{/commands}}
+{{#cosave}}
+#include "CoSave.h"
+{{/cosave}}
 {{#memorypool}}
 #include "MemoryPoolClient.h"
 {{/memorypool}}
@@ -116,6 +119,14 @@ bool NVSEPlugin_Load(const NVSEInterface* nvse)
         Log("Cannot register for NVSE's messages: none will arrive");
     }
 {{/listens}}
+{{#cosave}}
+{{^commands}}
+    // xNVSE files co-save data under the plugin's opcode base, so a plugin without commands sets one too.
+    nvse->SetOpcodeBase({{opcodeBase}});
+{{/commands}}
+    if (!nvse->isEditor)
+        RegisterCoSave(nvse, handle);
+{{/cosave}}
     return true;
 }
 

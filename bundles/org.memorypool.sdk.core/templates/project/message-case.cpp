@@ -7,4 +7,7 @@
         MemoryPoolClient::Init("{{displayName}}");
         TryMemoryPoolClient();
 {{/initMemoryPool}}
+{{#releaseCoSave}}
+        ReleaseCoSave(); // its blocks go back before the allocator goes away
+{{/releaseCoSave}}
         break;

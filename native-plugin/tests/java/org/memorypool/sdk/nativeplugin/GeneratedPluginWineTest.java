@@ -56,16 +56,24 @@ class GeneratedPluginWineTest {
 	private static final Pattern LOG_LINE = Pattern.compile("\\[(\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2})\\] (.+)");
 	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
-	/** A generated project: name, whether it uses MemoryPool; built into PROJECTS/<name>/Release/<name>.dll. */
+	/**
+	 * A generated project: name, whether it uses MemoryPool, whether it keeps state in the co-save, its opcode base;
+	 * built into PROJECTS/<name>/Release/<name>.dll.
+	 */
 	enum Plugin {
-		GEN_POOL("GenPool", true), GEN_PLAIN("GenPlain", false);
+		GEN_POOL("GenPool", true, false, 0x2000), GEN_PLAIN("GenPlain", false, false, 0x2000),
+		GEN_CO_SAVE("GenCoSave", true, true, 0x3A00), GEN_CO_SAVE_ON_TEST_BASE("GenCoSaveTest", false, true, 0x2000);
 
 		final String projectName;
 		final boolean memoryPool;
+		final boolean coSave;
+		final int opcodeBase;
 
-		Plugin(String projectName, boolean memoryPool) {
+		Plugin(String projectName, boolean memoryPool, boolean coSave, int opcodeBase) {
 			this.projectName = projectName;
 			this.memoryPool = memoryPool;
+			this.coSave = coSave;
+			this.opcodeBase = opcodeBase;
 		}
 
 		Path dll() {
@@ -119,7 +127,8 @@ class GeneratedPluginWineTest {
 				NativePlugin.DIR.resolve("include/nvse_plugin.h"));
 		for (Plugin plugin : Plugin.values()) {
 			Path project = generator.generate(ProjectSpec.defaults(plugin.projectName, PROJECTS)
-					.withUseMemoryPool(plugin.memoryPool).withMessages(EnumSet.allOf(NvseMessage.class)));
+					.withUseMemoryPool(plugin.memoryPool).withMessages(EnumSet.allOf(NvseMessage.class))
+					.withCoSave(plugin.coSave).withOpcodeBase(plugin.opcodeBase));
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
 			int exit = SdkCommandLine.standard().run(new String[] { "build", project.toString(), "--config", "Release" },
@@ -244,6 +253,56 @@ class GeneratedPluginWineTest {
 		assertTrue(result.output().contains("FAIL command-table: GenPoolGetVersion takes opcode 0x2000, already"
 				+ " GenPlainGetVersion's: xNVSE overwrites it, and scripts calling GenPlainGetVersion get GenPoolGetVersion"),
 				report.of("the collision"));
+	}
+
+	/**
+	 * The co-save example: state set at a new game (notes held in memory from MemoryPoolClient, served by jemalloc
+	 * through the runtime) is saved as record STAT version 2 under the plugin's opcode base and read back at the load;
+	 * an older version and an unknown record from an older save are read and skipped; a damaged record starts afresh;
+	 * every block goes back before the game exits.
+	 */
+	@org.junit.jupiter.api.Test
+	void theCoSaveExampleSavesLoadsReadsOlderVersionsAndSkipsWhatItDoesNotKnow() throws Exception {
+		String name = Plugin.GEN_CO_SAVE.projectName;
+		Case run = new Case("co-save", Plugin.GEN_CO_SAVE, name + ".dll", Install.RUNTIME_AND_JEMALLOC, Scenario.JEMALLOC_STATUS);
+		Path folder = layOut(run, TestPrograms.get());
+		List<String> saved = coSaveLines(run, folder, List.of());
+		assertEquals(List.of("Co-save: new game", "Co-save: saved STAT version 2: 0 load(s), 28 bytes of notes",
+				"Co-save: loaded; this save was loaded 1 time(s); notes: started with GenCoSave 1.0.0"), saved);
+
+		assertEquals(List.of("Co-save: new game", "Co-save: saved STAT version 2: 0 load(s), 28 bytes of notes",
+				"Co-save: skipped record XTRA version 9 (2 bytes), unknown to this build",
+				"Co-save: loaded; this save was loaded 8 time(s); notes: (none)"),
+				coSaveLines(run, folder, List.of("--cosave-records", "XTRA 9 0102; STAT 1 07000000")));
+
+		assertEquals(List.of("Co-save: new game", "Co-save: saved STAT version 2: 0 load(s), 28 bytes of notes",
+				"Co-save: STAT version 2 of 8 bytes is damaged: starting afresh",
+				"Co-save: loaded; this save was loaded 1 time(s); notes: (none)"),
+				coSaveLines(run, folder, List.of("--cosave-records", "STAT 2 0300000000ff0000")));
+	}
+
+	/** As xNVSE's release builds do, the host keeps no co-save data of a plugin on the development base 0x2000. */
+	@org.junit.jupiter.api.Test
+	void aCoSavePluginOnTheDevelopmentBaseGetsNothingSaved() throws Exception {
+		String name = Plugin.GEN_CO_SAVE_ON_TEST_BASE.projectName;
+		Case run = new Case("co-save on 0x2000", Plugin.GEN_CO_SAVE_ON_TEST_BASE, name + ".dll", Install.NOTHING, null);
+		Path folder = layOut(run, TestPrograms.get());
+		assertEquals(List.of("Co-save: new game"), coSaveLines(run, folder, List.of()));
+	}
+
+	/** Runs the host in {@code folder} with {@code arguments}; the plugin's co-save lines. */
+	private static List<String> coSaveLines(Case run, Path folder, List<String> arguments) throws Exception {
+		List<String> command = new ArrayList<>(List.of(NativeTools.require("wine"), EXE));
+		command.addAll(arguments);
+		Command.Result result = WinePrefix.forRun(false).run(command, folder, RUN_TIMEOUT, GameFolder.hostOutput(folder));
+		Report report = new Report(run, result, folder);
+		assertEquals(0, result.exitCode(), report.of(EXE + " (plugin_host.exe) failed"));
+		if (run.plugin().opcodeBase == 0x2000) {
+			assertTrue(result.output().contains("has no opcode base of its own (none, or only 0x2000): xNVSE's release"
+					+ " builds keep none of its data"), report.of("the host must say why nothing is saved"));
+		}
+		return pluginLogTexts(folder.resolve(run.plugin().projectName + ".log"), report).stream()
+				.filter(t -> t.startsWith("Co-save: ")).toList();
 	}
 
 	private static Path layOut(Case run, TestPrograms programs) throws IOException {

@@ -40,8 +40,13 @@ import org.memorypool.sdk.core.pe.PeReader;
  */
 class GeneratedProjectBuildTest {
 
-	/** One generated project and the configuration built. */
-	record Variant(String name, boolean memoryPool, Set<NvseMessage> messages, String configuration) {
+	/** One generated project and the configuration built; commands null for the defaults (the two examples). */
+	record Variant(String name, boolean memoryPool, Set<NvseMessage> messages, String configuration, boolean coSave,
+			List<ScriptCommand> commands) {
+
+		Variant(String name, boolean memoryPool, Set<NvseMessage> messages, String configuration) {
+			this(name, memoryPool, messages, configuration, false, null);
+		}
 
 		@Override
 		public String toString() {
@@ -69,7 +74,29 @@ class GeneratedProjectBuildTest {
 		}
 		variants.add(new Variant("MemoryPoolAllMessagesDebug", true, EnumSet.allOf(NvseMessage.class), "Debug"));
 		variants.add(new Variant("PlainNoMessagesDebug", false, Set.of(), "Debug"));
+		variants.add(new Variant("MemoryPoolCoSave", true, NvseMessage.defaults(), "Release", true, null));
+		// Co-save without commands or messages: it still sets an opcode base and listens for ExitGame.
+		variants.add(new Variant("PlainCoSaveOnly", false, Set.of(), "Debug", true, List.of()));
+		variants.add(new Variant("PlainNoCommands", false, NvseMessage.defaults(), "Release", false, List.of()));
+		variants.add(new Variant("EveryParameterAndReturnType", false, Set.of(), "Release", false, everyType()));
 		return variants;
+	}
+
+	/** Commands that together take every parameter type (the second half optional) and return every type. */
+	private static List<ScriptCommand> everyType() {
+		List<CommandParameter> parameters = new ArrayList<>();
+		ParameterType[] types = ParameterType.values();
+		for (int i = 0; i < types.length; i++) {
+			parameters.add(new CommandParameter("p" + i, types[i], i >= types.length / 2));
+		}
+		List<ScriptCommand> commands = new ArrayList<>();
+		CommandReturn[] returns = CommandReturn.values();
+		for (int i = 0; i < returns.length; i++) {
+			List<CommandParameter> part = i == 0 ? parameters.subList(0, types.length / 2)
+					: i == 1 ? parameters.subList(types.length / 2, types.length) : List.of();
+			commands.add(new ScriptCommand("Every" + returns[i].displayName(), "ev" + i, "Takes and returns", part, returns[i]));
+		}
+		return commands;
 	}
 
 	@BeforeAll
@@ -89,8 +116,9 @@ class GeneratedProjectBuildTest {
 	}
 
 	private static Outcome build(Variant variant) throws Exception {
-		Path projectDir = Headers.generator().generate(ProjectSpec.defaults(variant.name(), parent)
-				.withUseMemoryPool(variant.memoryPool()).withMessages(variant.messages()));
+		ProjectSpec spec = ProjectSpec.defaults(variant.name(), parent).withUseMemoryPool(variant.memoryPool())
+				.withMessages(variant.messages()).withCoSave(variant.coSave());
+		Path projectDir = Headers.generator().generate(variant.commands() == null ? spec : spec.withCommands(variant.commands()));
 		BuildConfiguration configuration = CprojectReader.read(projectDir).configuration(variant.configuration())
 				.orElseThrow();
 		List<String> console = Collections.synchronizedList(new ArrayList<>());

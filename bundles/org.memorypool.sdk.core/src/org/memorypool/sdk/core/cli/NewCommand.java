@@ -28,10 +28,12 @@ final class NewCommand implements Command {
 			"\"My Plugin\"", "--author", "\"Jane Doe\"", "--version", "1.0.0", "--min-nvse", "6.1.0", "--messages",
 			"PostLoad,PostPostLoad", "--opcode-base", "0x2000", "--commands", "\"MyPluginScale(float value):number\"");
 	private static final String NO_MEMORYPOOL = "--no-memorypool";
+	private static final String COSAVE = "--cosave";
 	/** The options as an unknown option's message lists them; the usage line stays short for ./sdk help. */
 	private static final String OPTIONS = "--display-name <text>, --author <text>, --version x.y.z, --min-nvse x.y.z,"
 			+ " --messages <PostLoad,PostPostLoad,...|all|none>, --opcode-base <0x2000..0x7FFF>,"
-			+ " --commands \"Name[/Alias][(type name[?], ...)][:number|form|string][=help]; ...\"|none, " + NO_MEMORYPOOL;
+			+ " --commands \"Name[/Alias][(type name[?], ...)][:number|form|string][=help]; ...\"|none, " + COSAVE + ", "
+			+ NO_MEMORYPOOL;
 
 	@Override
 	public String name() {
@@ -50,7 +52,7 @@ final class NewCommand implements Command {
 
 	@Override
 	public int run(List<String> args, PrintStream out) throws UsageException {
-		CommandArguments arguments = CommandArguments.parse(args, VALUE_OPTIONS, Set.of(NO_MEMORYPOOL), OPTIONS,
+		CommandArguments arguments = CommandArguments.parse(args, VALUE_OPTIONS, Set.of(NO_MEMORYPOOL, COSAVE), OPTIONS,
 				"give the folder to create the project in, e.g. ./sdk new . --name MyPlugin", "parent folder");
 		Map<String, String> options = arguments.values();
 		boolean useMemoryPool = !arguments.has(NO_MEMORYPOOL);
@@ -68,6 +70,7 @@ final class NewCommand implements Command {
 		if (options.containsKey("--messages")) {
 			spec = spec.withMessages(messages(options.get("--messages")));
 		}
+		spec = spec.withCoSave(arguments.has(COSAVE));
 		if (options.containsKey("--opcode-base")) {
 			spec = spec.withOpcodeBase(opcodeBase(options.get("--opcode-base")));
 		}
@@ -98,6 +101,10 @@ final class NewCommand implements Command {
 						+ " from opcode " + OpcodeRange.hex(spec.opcodeBase()) + ", recorded in " + OpcodeLedger.FILE_NAME
 						+ (spec.opcodeBase() == OpcodeRange.DEVELOPMENT_BASE ? " (0x2000 is for development: a released"
 								+ " plugin needs its own range from the xNVSE team)" : ""));
+			}
+			if (spec.coSave() && spec.opcodeBase() == OpcodeRange.DEVELOPMENT_BASE) {
+				out.println("warning: xNVSE's release builds keep no co-save data of a plugin on the development opcode base"
+						+ " 0x2000: set your own range (--opcode-base) before players rely on it");
 			}
 			out.println("Next: build it with ./sdk build " + projectDir);
 			return 0;

@@ -56,7 +56,7 @@ final class ProjectFiles {
 				: ": " + c.help())).collect(Collectors.joining("\n")));
 		Map<String, Boolean> flags = Map.of("memorypool", memoryPool, "listens", !handled.isEmpty(), "logsMessages",
 				!spec.messages().isEmpty(), "hasAuthor", !spec.author().isBlank(), "commands", commands,
-				"developmentBase", spec.opcodeBase() == OpcodeRange.DEVELOPMENT_BASE);
+				"developmentBase", spec.opcodeBase() == OpcodeRange.DEVELOPMENT_BASE, "cosave", spec.coSave());
 
 		Map<String, String> xmlValues = new LinkedHashMap<>(values);
 		xmlValues.replaceAll((key, value) -> xml(value));
@@ -70,6 +70,10 @@ final class ProjectFiles {
 		for (String source : memoryPool ? new String[] { "main.cpp", "Log.h", "Log.cpp", "MemoryPoolClient.h",
 				"MemoryPoolClient.cpp" } : new String[] { "main.cpp", "Log.h", "Log.cpp" }) {
 			files.put("src/" + source, Template.load(source).render(values, flags));
+		}
+		if (spec.coSave()) {
+			files.put("src/CoSave.h", Template.load("CoSave.h").render(values, flags));
+			files.put("src/CoSave.cpp", Template.load("CoSave.cpp").render(values, flags));
 		}
 		if (commands) {
 			files.put("src/Commands.h", CommandSources.header());
@@ -96,6 +100,9 @@ final class ProjectFiles {
 		if (spec.useMemoryPool()) {
 			handled.add(NvseMessage.POST_POST_LOAD);
 		}
+		if (spec.coSave()) {
+			handled.add(NvseMessage.EXIT_GAME); // the state is freed then
+		}
 		return handled;
 	}
 
@@ -106,7 +113,8 @@ final class ProjectFiles {
 			return Template.load("message-case-every-frame.cpp").render(values, Map.of());
 		}
 		return Template.load("message-case.cpp").render(values, Map.of("chosen", spec.messages().contains(message),
-				"initMemoryPool", message == NvseMessage.POST_POST_LOAD && spec.useMemoryPool()));
+				"initMemoryPool", message == NvseMessage.POST_POST_LOAD && spec.useMemoryPool(), "releaseCoSave",
+				message == NvseMessage.EXIT_GAME && spec.coSave()));
 	}
 
 	private static String xml(String text) {

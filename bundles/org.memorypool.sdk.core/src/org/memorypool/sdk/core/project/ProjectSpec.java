@@ -26,10 +26,11 @@ import org.memorypool.sdk.core.commands.OpcodeRange;
  * @param opcodeBase the first opcode of the plugin's script commands ({@code SetOpcodeBase}): 0x2000 for development,
  *        else the range the xNVSE team assigned
  * @param commands the script commands, which take opcodes from the base in this order; empty for none
+ * @param coSave whether the plugin keeps per-save state in NVSE's co-save (an example with versioned records)
  */
 public record ProjectSpec(String name, Path parentDir, String displayName, String version, String author,
 		String minNvseVersion, Set<NvseMessage> messages, boolean useMemoryPool, String toolchainPrefix,
-		String toolchainPath, int opcodeBase, List<ScriptCommand> commands) {
+		String toolchainPath, int opcodeBase, List<ScriptCommand> commands, boolean coSave) {
 
 	public static final String DEFAULT_VERSION = "1.0.0";
 	public static final String DEFAULT_MIN_NVSE_VERSION = "6.1.0";
@@ -58,7 +59,7 @@ public record ProjectSpec(String name, Path parentDir, String displayName, Strin
 	public static ProjectSpec defaults(String name, Path parentDir) {
 		return new ProjectSpec(name, parentDir, name, DEFAULT_VERSION, "", DEFAULT_MIN_NVSE_VERSION,
 				NvseMessage.defaults(), true, DEFAULT_TOOLCHAIN_PREFIX, "", OpcodeRange.DEVELOPMENT_BASE,
-				ScriptCommand.examples(name));
+				ScriptCommand.examples(name), false);
 	}
 
 	/** The folder the project is created in: {@code parentDir/name}. */
@@ -68,46 +69,51 @@ public record ProjectSpec(String name, Path parentDir, String displayName, Strin
 
 	public ProjectSpec withDisplayName(String newDisplayName) {
 		return new ProjectSpec(name, parentDir, newDisplayName, version, author, minNvseVersion, messages,
-				useMemoryPool, toolchainPrefix, toolchainPath, opcodeBase, commands);
+				useMemoryPool, toolchainPrefix, toolchainPath, opcodeBase, commands, coSave);
 	}
 
 	public ProjectSpec withVersion(String newVersion) {
 		return new ProjectSpec(name, parentDir, displayName, newVersion, author, minNvseVersion, messages,
-				useMemoryPool, toolchainPrefix, toolchainPath, opcodeBase, commands);
+				useMemoryPool, toolchainPrefix, toolchainPath, opcodeBase, commands, coSave);
 	}
 
 	public ProjectSpec withAuthor(String newAuthor) {
 		return new ProjectSpec(name, parentDir, displayName, version, newAuthor, minNvseVersion, messages,
-				useMemoryPool, toolchainPrefix, toolchainPath, opcodeBase, commands);
+				useMemoryPool, toolchainPrefix, toolchainPath, opcodeBase, commands, coSave);
 	}
 
 	public ProjectSpec withMinNvseVersion(String newMinNvseVersion) {
 		return new ProjectSpec(name, parentDir, displayName, version, author, newMinNvseVersion, messages,
-				useMemoryPool, toolchainPrefix, toolchainPath, opcodeBase, commands);
+				useMemoryPool, toolchainPrefix, toolchainPath, opcodeBase, commands, coSave);
 	}
 
 	public ProjectSpec withMessages(Set<NvseMessage> newMessages) {
 		return new ProjectSpec(name, parentDir, displayName, version, author, minNvseVersion, newMessages,
-				useMemoryPool, toolchainPrefix, toolchainPath, opcodeBase, commands);
+				useMemoryPool, toolchainPrefix, toolchainPath, opcodeBase, commands, coSave);
 	}
 
 	public ProjectSpec withUseMemoryPool(boolean newUseMemoryPool) {
 		return new ProjectSpec(name, parentDir, displayName, version, author, minNvseVersion, messages,
-				newUseMemoryPool, toolchainPrefix, toolchainPath, opcodeBase, commands);
+				newUseMemoryPool, toolchainPrefix, toolchainPath, opcodeBase, commands, coSave);
 	}
 
 	public ProjectSpec withToolchain(String newPrefix, String newPath) {
 		return new ProjectSpec(name, parentDir, displayName, version, author, minNvseVersion, messages,
-				useMemoryPool, newPrefix, newPath, opcodeBase, commands);
+				useMemoryPool, newPrefix, newPath, opcodeBase, commands, coSave);
 	}
 
 	public ProjectSpec withOpcodeBase(int newOpcodeBase) {
 		return new ProjectSpec(name, parentDir, displayName, version, author, minNvseVersion, messages, useMemoryPool,
-				toolchainPrefix, toolchainPath, newOpcodeBase, commands);
+				toolchainPrefix, toolchainPath, newOpcodeBase, commands, coSave);
 	}
 
 	public ProjectSpec withCommands(List<ScriptCommand> newCommands) {
 		return new ProjectSpec(name, parentDir, displayName, version, author, minNvseVersion, messages, useMemoryPool,
-				toolchainPrefix, toolchainPath, opcodeBase, newCommands);
+				toolchainPrefix, toolchainPath, opcodeBase, newCommands, coSave);
+	}
+
+	public ProjectSpec withCoSave(boolean newCoSave) {
+		return new ProjectSpec(name, parentDir, displayName, version, author, minNvseVersion, messages, useMemoryPool,
+				toolchainPrefix, toolchainPath, opcodeBase, commands, newCoSave);
 	}
 }
