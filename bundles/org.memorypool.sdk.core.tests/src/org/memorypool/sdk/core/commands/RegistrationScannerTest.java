@@ -105,4 +105,19 @@ class RegistrationScannerTest {
 		RegistrationScanner.Result result = RegistrationScanner.scan(List.of(a, b));
 		assertEquals(List.of(), result.registrations());
 	}
+
+	/** xNVSE's release builds keep no co-save data of a plugin whose only base is 0x2000: a warning says so. */
+	@Test
+	void aCoSavePluginOnTheDevelopmentBaseIsWarned() throws IOException {
+		Path save = source("CoSave.cpp", "void R(NVSESerializationInterface* s, PluginHandle h) {\n s->SetSaveCallback(h, OnSave);\n}\n");
+		Path dev = source("Commands.cpp", "void C(NVSEInterface* n) { n->SetOpcodeBase(0x2000); REG_CMD(A); }\n");
+		RegistrationScanner.Result result = RegistrationScanner.scan(List.of(dev, save));
+		assertEquals(1, result.problems().size(), result.problems()::toString);
+		assertEquals(save, result.problems().get(0).file());
+		assertEquals(2, result.problems().get(0).line());
+		assertTrue(result.problems().get(0).message().startsWith("the plugin keeps data in NVSE's co-save, but sets no opcode"
+				+ " base other than xNVSE's development base 0x2000"));
+		Path own = source("Commands.cpp", "void C(NVSEInterface* n) { n->SetOpcodeBase(0x3A00); REG_CMD(A); }\n");
+		assertEquals(List.of(), RegistrationScanner.scan(List.of(own, save)).problems());
+	}
 }

@@ -117,7 +117,9 @@ class GeneratedProjectBuildTest {
 
 	private static Outcome build(Variant variant) throws Exception {
 		ProjectSpec spec = ProjectSpec.defaults(variant.name(), parent).withUseMemoryPool(variant.memoryPool())
-				.withMessages(variant.messages()).withCoSave(variant.coSave());
+				.withMessages(variant.messages()).withCoSave(variant.coSave())
+				// A co-save plugin on 0x2000 is warned about at every build (xNVSE's release builds would keep none).
+				.withOpcodeBase(variant.coSave() ? 0x3A00 : 0x2000);
 		Path projectDir = Headers.generator().generate(variant.commands() == null ? spec : spec.withCommands(variant.commands()));
 		BuildConfiguration configuration = CprojectReader.read(projectDir).configuration(variant.configuration())
 				.orElseThrow();

@@ -78,13 +78,19 @@ public final class RegistrationScanner {
 			collectConstants(text, constants);
 		}
 		List<CommandRegistration> registrations = new ArrayList<>();
+		CoSaveUse coSave = new CoSaveUse();
 		for (Path source : sources) {
 			String text = texts.get(source);
 			if (text != null) {
 				List<SourceProblem> ofFile = new ArrayList<>();
-				scanFile(source, text, constants, registrations, ofFile);
+				scanFile(source, text, constants, registrations, ofFile, coSave);
 				problems.addAll(ofFile.subList(0, Math.min(ofFile.size(), MAX_PROBLEMS_PER_FILE)));
 			}
+		}
+		if (coSave.file != null && !coSave.ownBase) {
+			problems.add(new SourceProblem(coSave.file, coSave.line, false, "the plugin keeps data in NVSE's co-save, but"
+					+ " sets no opcode base other than xNVSE's development base 0x2000: xNVSE files co-save data under the"
+					+ " base, and its release builds keep none for such a plugin. Set the range the xNVSE team assigns you"));
 		}
 		return new Result(registrations, problems);
 	}
@@ -119,8 +125,17 @@ public final class RegistrationScanner {
 		return !token.isEmpty() && (Character.isLetter(token.charAt(0)) || token.charAt(0) == '_');
 	}
 
+	/** Where the sources first set a co-save callback, and whether any sets a base of its own. */
+	private static final class CoSaveUse {
+		Path file;
+		int line;
+		boolean ownBase;
+	}
+
+	private static final Set<String> CO_SAVE_CALLS = Set.of("SetSaveCallback", "SetLoadCallback");
+
 	private static void scanFile(Path source, String text, Map<String, String> constants,
-			List<CommandRegistration> registrations, List<SourceProblem> problems) {
+			List<CommandRegistration> registrations, List<SourceProblem> problems, CoSaveUse coSave) {
 		CSourceTokens tokens = new CSourceTokens(text);
 		long next = -1; // the next opcode; -1 before any SetOpcodeBase, -2 after one the scanner cannot evaluate
 		boolean warnedNoBase = false;
@@ -154,9 +169,14 @@ public final class RegistrationScanner {
 					next = -2;
 				} else {
 					next = base;
+					coSave.ownBase |= base != OpcodeRange.DEVELOPMENT_BASE;
 				}
 				window.clear();
 				continue;
+			}
+			if (CO_SAVE_CALLS.contains(token) && coSave.file == null) {
+				coSave.file = source;
+				coSave.line = line;
 			}
 			window.add(token);
 			if (window.size() > 5) {
