@@ -10,6 +10,7 @@
 #include <windows.h>
 
 #include "fake_commands.h"
+#include "fake_events.h"
 #include "fake_serialization.h"
 #include "nvse_plugin.h"
 
@@ -62,6 +63,7 @@ inline void* FakeQueryInterface(UInt32 id)
     case kInterface_Script: return &g_scriptInterface;
     case kInterface_StringVar: return &g_stringVars;
     case kInterface_Serialization: return &g_serializationInterface;
+    case kInterface_EventManager: return &g_eventManager;
     default: return nullptr;
     }
 }

@@ -29,6 +29,8 @@
 // callbacks read them back ("# co-save: ..." lines say what was kept). --cosave-records replaces every plugin's saved
 // records before the load with the ones given (e.g. "STAT 1 07000000; XTRA 9 0102": an older version, an unknown
 // type), as a save written by an older build of the plugin would hold them.
+// Events (fake_events.h plays xNVSE's event manager): after NewGame the host dispatches the game event OnHit three
+// times to the native handlers set, with two stand-in references ("# event ..." says how many handlers ran).
 // Exit code 0 only when every check passed. The host never creates files: the harness lays out the folder and
 // reads the plugins' logs afterwards.
 #include <algorithm>
@@ -339,6 +341,12 @@ void PlaySession(bool runtime, const std::vector<Call>& calls, const std::string
               delivered, nvseListeners);
         if (step.type == kMessage_NewGame) {
             NewGameCoSave();
+            static int target = 0, attacker = 0; // stand-ins for the game's references
+            int handlers = 0;
+            for (int hit = 0; hit < 3; ++hit)
+                handlers = DispatchGameEvent("OnHit", &target, &attacker);
+            if (!g_eventHandlers.empty())
+                printf("# event OnHit dispatched 3 times to %d handler(s)\n", handlers);
             for (const Call& call : calls)
                 RunCall(call);
         }

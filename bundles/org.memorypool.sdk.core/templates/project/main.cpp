@@ -15,6 +15,9 @@
 {{#cosave}}
 #include "CoSave.h"
 {{/cosave}}
+{{#events}}
+#include "Events.h"
+{{/events}}
 {{#memorypool}}
 #include "MemoryPoolClient.h"
 {{/memorypool}}
@@ -127,6 +130,10 @@ bool NVSEPlugin_Load(const NVSEInterface* nvse)
     if (!nvse->isEditor)
         RegisterCoSave(nvse, handle);
 {{/cosave}}
+{{#events}}
+    if (!nvse->isEditor)
+        RegisterEventHandlers(nvse);
+{{/events}}
     return true;
 }
 

@@ -92,7 +92,7 @@ class NewCommandTest {
 				Arguments.of(List.of(".", "--name", "A", "--jemalloc"), "unknown option '--jemalloc': the options are"
 						+ " --display-name <text>, --author <text>, --version x.y.z, --min-nvse x.y.z, --messages"
 						+ " <PostLoad,PostPostLoad,...|all|none>, --opcode-base <0x2000..0x7FFF>, --commands"
-						+ " \"Name[/Alias][(type name[?], ...)][:number|form|string][=help]; ...\"|none, --cosave, --no-memorypool"),
+						+ " \"Name[/Alias][(type name[?], ...)][:number|form|string][=help]; ...\"|none, --cosave, --events, --no-memorypool"),
 				Arguments.of(List.of(".", "--name", "A", "--messages", "PostLoad,Precompile"), "unknown NVSE message"
 						+ " 'Precompile': choose from PostLoad, ExitGame, ExitToMainMenu, LoadGame, SaveGame, PreLoadGame,"
 						+ " PostLoadGame, PostPostLoad, DeleteGame, NewGame, DeferredInit, MainGameLoop, or all, or none"),

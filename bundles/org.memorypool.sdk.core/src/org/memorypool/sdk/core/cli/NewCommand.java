@@ -29,11 +29,12 @@ final class NewCommand implements Command {
 			"PostLoad,PostPostLoad", "--opcode-base", "0x2000", "--commands", "\"MyPluginScale(float value):number\"");
 	private static final String NO_MEMORYPOOL = "--no-memorypool";
 	private static final String COSAVE = "--cosave";
+	private static final String EVENTS = "--events";
 	/** The options as an unknown option's message lists them; the usage line stays short for ./sdk help. */
 	private static final String OPTIONS = "--display-name <text>, --author <text>, --version x.y.z, --min-nvse x.y.z,"
 			+ " --messages <PostLoad,PostPostLoad,...|all|none>, --opcode-base <0x2000..0x7FFF>,"
 			+ " --commands \"Name[/Alias][(type name[?], ...)][:number|form|string][=help]; ...\"|none, " + COSAVE + ", "
-			+ NO_MEMORYPOOL;
+			+ EVENTS + ", " + NO_MEMORYPOOL;
 
 	@Override
 	public String name() {
@@ -52,7 +53,7 @@ final class NewCommand implements Command {
 
 	@Override
 	public int run(List<String> args, PrintStream out) throws UsageException {
-		CommandArguments arguments = CommandArguments.parse(args, VALUE_OPTIONS, Set.of(NO_MEMORYPOOL, COSAVE), OPTIONS,
+		CommandArguments arguments = CommandArguments.parse(args, VALUE_OPTIONS, Set.of(NO_MEMORYPOOL, COSAVE, EVENTS), OPTIONS,
 				"give the folder to create the project in, e.g. ./sdk new . --name MyPlugin", "parent folder");
 		Map<String, String> options = arguments.values();
 		boolean useMemoryPool = !arguments.has(NO_MEMORYPOOL);
@@ -70,7 +71,7 @@ final class NewCommand implements Command {
 		if (options.containsKey("--messages")) {
 			spec = spec.withMessages(messages(options.get("--messages")));
 		}
-		spec = spec.withCoSave(arguments.has(COSAVE));
+		spec = spec.withCoSave(arguments.has(COSAVE)).withEventHandler(arguments.has(EVENTS));
 		if (options.containsKey("--opcode-base")) {
 			spec = spec.withOpcodeBase(opcodeBase(options.get("--opcode-base")));
 		}

@@ -56,7 +56,8 @@ final class ProjectFiles {
 				: ": " + c.help())).collect(Collectors.joining("\n")));
 		Map<String, Boolean> flags = Map.of("memorypool", memoryPool, "listens", !handled.isEmpty(), "logsMessages",
 				!spec.messages().isEmpty(), "hasAuthor", !spec.author().isBlank(), "commands", commands,
-				"developmentBase", spec.opcodeBase() == OpcodeRange.DEVELOPMENT_BASE, "cosave", spec.coSave());
+				"developmentBase", spec.opcodeBase() == OpcodeRange.DEVELOPMENT_BASE, "cosave", spec.coSave(), "events",
+				spec.eventHandler());
 
 		Map<String, String> xmlValues = new LinkedHashMap<>(values);
 		xmlValues.replaceAll((key, value) -> xml(value));
@@ -74,6 +75,10 @@ final class ProjectFiles {
 		if (spec.coSave()) {
 			files.put("src/CoSave.h", Template.load("CoSave.h").render(values, flags));
 			files.put("src/CoSave.cpp", Template.load("CoSave.cpp").render(values, flags));
+		}
+		if (spec.eventHandler()) {
+			files.put("src/Events.h", Template.load("Events.h").render(values, flags));
+			files.put("src/Events.cpp", Template.load("Events.cpp").render(values, flags));
 		}
 		if (commands) {
 			files.put("src/Commands.h", CommandSources.header());

@@ -27,10 +27,12 @@ import org.memorypool.sdk.core.commands.OpcodeRange;
  *        else the range the xNVSE team assigned
  * @param commands the script commands, which take opcodes from the base in this order; empty for none
  * @param coSave whether the plugin keeps per-save state in NVSE's co-save (an example with versioned records)
+ * @param eventHandler whether the plugin sets a native event handler through NVSE's event manager (an example)
  */
 public record ProjectSpec(String name, Path parentDir, String displayName, String version, String author,
 		String minNvseVersion, Set<NvseMessage> messages, boolean useMemoryPool, String toolchainPrefix,
-		String toolchainPath, int opcodeBase, List<ScriptCommand> commands, boolean coSave) {
+		String toolchainPath, int opcodeBase, List<ScriptCommand> commands, boolean coSave,
+		boolean eventHandler) {
 
 	public static final String DEFAULT_VERSION = "1.0.0";
 	public static final String DEFAULT_MIN_NVSE_VERSION = "6.1.0";
@@ -59,7 +61,7 @@ public record ProjectSpec(String name, Path parentDir, String displayName, Strin
 	public static ProjectSpec defaults(String name, Path parentDir) {
 		return new ProjectSpec(name, parentDir, name, DEFAULT_VERSION, "", DEFAULT_MIN_NVSE_VERSION,
 				NvseMessage.defaults(), true, DEFAULT_TOOLCHAIN_PREFIX, "", OpcodeRange.DEVELOPMENT_BASE,
-				ScriptCommand.examples(name), false);
+				ScriptCommand.examples(name), false, false);
 	}
 
 	/** The folder the project is created in: {@code parentDir/name}. */
@@ -69,51 +71,56 @@ public record ProjectSpec(String name, Path parentDir, String displayName, Strin
 
 	public ProjectSpec withDisplayName(String newDisplayName) {
 		return new ProjectSpec(name, parentDir, newDisplayName, version, author, minNvseVersion, messages,
-				useMemoryPool, toolchainPrefix, toolchainPath, opcodeBase, commands, coSave);
+				useMemoryPool, toolchainPrefix, toolchainPath, opcodeBase, commands, coSave, eventHandler);
 	}
 
 	public ProjectSpec withVersion(String newVersion) {
 		return new ProjectSpec(name, parentDir, displayName, newVersion, author, minNvseVersion, messages,
-				useMemoryPool, toolchainPrefix, toolchainPath, opcodeBase, commands, coSave);
+				useMemoryPool, toolchainPrefix, toolchainPath, opcodeBase, commands, coSave, eventHandler);
 	}
 
 	public ProjectSpec withAuthor(String newAuthor) {
 		return new ProjectSpec(name, parentDir, displayName, version, newAuthor, minNvseVersion, messages,
-				useMemoryPool, toolchainPrefix, toolchainPath, opcodeBase, commands, coSave);
+				useMemoryPool, toolchainPrefix, toolchainPath, opcodeBase, commands, coSave, eventHandler);
 	}
 
 	public ProjectSpec withMinNvseVersion(String newMinNvseVersion) {
 		return new ProjectSpec(name, parentDir, displayName, version, author, newMinNvseVersion, messages,
-				useMemoryPool, toolchainPrefix, toolchainPath, opcodeBase, commands, coSave);
+				useMemoryPool, toolchainPrefix, toolchainPath, opcodeBase, commands, coSave, eventHandler);
 	}
 
 	public ProjectSpec withMessages(Set<NvseMessage> newMessages) {
 		return new ProjectSpec(name, parentDir, displayName, version, author, minNvseVersion, newMessages,
-				useMemoryPool, toolchainPrefix, toolchainPath, opcodeBase, commands, coSave);
+				useMemoryPool, toolchainPrefix, toolchainPath, opcodeBase, commands, coSave, eventHandler);
 	}
 
 	public ProjectSpec withUseMemoryPool(boolean newUseMemoryPool) {
 		return new ProjectSpec(name, parentDir, displayName, version, author, minNvseVersion, messages,
-				newUseMemoryPool, toolchainPrefix, toolchainPath, opcodeBase, commands, coSave);
+				newUseMemoryPool, toolchainPrefix, toolchainPath, opcodeBase, commands, coSave, eventHandler);
 	}
 
 	public ProjectSpec withToolchain(String newPrefix, String newPath) {
 		return new ProjectSpec(name, parentDir, displayName, version, author, minNvseVersion, messages,
-				useMemoryPool, newPrefix, newPath, opcodeBase, commands, coSave);
+				useMemoryPool, newPrefix, newPath, opcodeBase, commands, coSave, eventHandler);
 	}
 
 	public ProjectSpec withOpcodeBase(int newOpcodeBase) {
 		return new ProjectSpec(name, parentDir, displayName, version, author, minNvseVersion, messages, useMemoryPool,
-				toolchainPrefix, toolchainPath, newOpcodeBase, commands, coSave);
+				toolchainPrefix, toolchainPath, newOpcodeBase, commands, coSave, eventHandler);
 	}
 
 	public ProjectSpec withCommands(List<ScriptCommand> newCommands) {
 		return new ProjectSpec(name, parentDir, displayName, version, author, minNvseVersion, messages, useMemoryPool,
-				toolchainPrefix, toolchainPath, opcodeBase, newCommands, coSave);
+				toolchainPrefix, toolchainPath, opcodeBase, newCommands, coSave, eventHandler);
 	}
 
 	public ProjectSpec withCoSave(boolean newCoSave) {
 		return new ProjectSpec(name, parentDir, displayName, version, author, minNvseVersion, messages, useMemoryPool,
-				toolchainPrefix, toolchainPath, opcodeBase, commands, newCoSave);
+				toolchainPrefix, toolchainPath, opcodeBase, commands, newCoSave, eventHandler);
+	}
+
+	public ProjectSpec withEventHandler(boolean newEventHandler) {
+		return new ProjectSpec(name, parentDir, displayName, version, author, minNvseVersion, messages, useMemoryPool,
+				toolchainPrefix, toolchainPath, opcodeBase, commands, coSave, newEventHandler);
 	}
 }

@@ -71,7 +71,7 @@ public final class NewPluginProjectWizard extends Wizard implements INewWizard {
 		return new ProjectSpec(projectName(), projectPage.parentFolder(), displayName, pluginPage.version(), pluginPage.author(),
 				pluginPage.minNvse(), messagesPage.messages(), messagesPage.useMemoryPool(),
 				SdkPreferences.store().getString(SdkPreferences.TOOLCHAIN_PREFIX), SdkPreferences.store().getString(SdkPreferences.TOOLCHAIN_PATH),
-				OpcodeRange.DEVELOPMENT_BASE, ScriptCommand.examples(projectName()), false);
+				OpcodeRange.DEVELOPMENT_BASE, ScriptCommand.examples(projectName()), false, false);
 	}
 
 	@Override
