@@ -75,6 +75,27 @@ public final class CommandSpecs {
 		return new ScriptCommand(text, alias, help, parameters, returns);
 	}
 
+	/**
+	 * Parameters written as in a command's parentheses: {@code type name[?], ...}; blank for none.
+	 *
+	 * @throws ProjectException saying which parameter is not written so
+	 */
+	public static List<CommandParameter> parameters(String list) throws ProjectException {
+		List<CommandParameter> parameters = new ArrayList<>();
+		if (!list.isBlank()) {
+			for (String parameter : list.split(",")) {
+				parameters.add(parameter("(" + list.strip() + ")", parameter.strip()));
+			}
+		}
+		return parameters;
+	}
+
+	/** Parameters as {@link #parameters} reads them, e.g. {@code float a, integer b?}. */
+	public static String written(List<CommandParameter> parameters) {
+		return parameters.stream().map(p -> p.type() + " " + p.name() + (p.optional() ? "?" : ""))
+				.collect(Collectors.joining(", "));
+	}
+
 	private static CommandParameter parameter(String command, String text) throws ProjectException {
 		boolean optional = text.endsWith("?");
 		String[] words = (optional ? text.substring(0, text.length() - 1) : text).strip().split("\\s+");

@@ -133,4 +133,54 @@ class NewPluginProjectWizardTest {
 		assertEquals("main.cpp", editor.getTitle());
 		Screenshots.save("wizard-4-created");
 	}
+
+	/**
+	 * The commands page: the two example commands on the development base (with its warning), a bad base refused,
+	 * an assigned base taken, a command removed, the co-save asked for; the project gets exactly that.
+	 */
+	@Test
+	void theCommandsPageSetsTheBaseTheCommandsAndTheCoSave() throws Exception {
+		open();
+		type(name(), "CmdTest");
+		driver.next();
+		driver.next();
+		driver.next();
+		assertEquals("commands", driver.currentPage().getName());
+		Table commands = Widgets.find(driver.shell(), Table.class, t -> t.getData("org.memorypool.sdk.ui.wizards.commands") != null,
+				"of commands");
+		assertEquals(2, commands.getItemCount());
+		assertEquals("0x2000", commands.getItem(0).getText(0));
+		assertEquals("CmdTestGetVersion", commands.getItem(0).getText(1));
+		assertEquals("0x2001", commands.getItem(1).getText(0));
+		assertEquals("float a, float b", commands.getItem(1).getText(2));
+		assertTrue(driver.currentPage().getMessage().startsWith("0x2000 is xNVSE's development base"),
+				driver.currentPage().getMessage());
+		Screenshots.save("wizard-4-commands");
+
+		Text base = Widgets.byLabel(driver.shell(), Text.class, "Opcode base:");
+		type(base, "0x1000");
+		assertTrue(driver.errorMessage().startsWith("The opcode base 0x1000 is outside 0x2000-0x7FFF"), driver.errorMessage());
+		assertFalse(driver.canFinish());
+		type(base, "0x3A00");
+		assertNull(driver.errorMessage());
+		assertEquals("0x3A01", commands.getItem(1).getText(0));
+
+		commands.setSelection(1);
+		Widgets.find(driver.shell(), Button.class, b -> b.getText().equals("&Remove"), "Remove").notifyListeners(
+				org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		Conditions.processEvents();
+		assertEquals(1, commands.getItemCount());
+		Button coSave = Widgets.find(driver.shell(), Button.class, b -> b.getText().contains("co-save"), "co-save");
+		coSave.setSelection(true);
+		coSave.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		driver.shell().update();
+		Conditions.processEvents();
+		Screenshots.save("wizard-4-commands-edited");
+		driver.finish();
+
+		Path folder = ResourcesPlugin.getWorkspace().getRoot().getProject("CmdTest").getLocation().toPath();
+		assertTrue(Files.readString(folder.resolve("nvse-opcodes.txt")).endsWith("range 0x3A00-0x3AFF\n0x3A00 CmdTestGetVersion\n"));
+		assertTrue(Files.readString(folder.resolve("src/Commands.cpp")).contains("constexpr UInt32 kOpcodeBase = 0x3A00;"));
+		assertTrue(Files.isRegularFile(folder.resolve("src/CoSave.cpp")));
+	}
 }

@@ -25,9 +25,7 @@ import org.eclipse.ui.actions.WorkspaceModifyOperation;
 import org.eclipse.ui.ide.IDE;
 import org.memorypool.sdk.core.project.ProjectException;
 import org.memorypool.sdk.core.project.ProjectGenerator;
-import org.memorypool.sdk.core.commands.OpcodeRange;
 import org.memorypool.sdk.core.project.ProjectSpec;
-import org.memorypool.sdk.core.project.ScriptCommand;
 import org.memorypool.sdk.core.project.ProjectValidator;
 import org.memorypool.sdk.ui.preferences.SdkPreferences;
 import org.memorypool.sdk.ui.runtime.RuntimeFiles;
@@ -43,6 +41,7 @@ public final class NewPluginProjectWizard extends Wizard implements INewWizard {
 	private final ProjectPage projectPage = new ProjectPage();
 	private final PluginPage pluginPage = new PluginPage();
 	private final MessagesPage messagesPage = new MessagesPage();
+	private final CommandsPage commandsPage = new CommandsPage();
 	private IWorkbench workbench;
 
 	public NewPluginProjectWizard() {
@@ -60,6 +59,7 @@ public final class NewPluginProjectWizard extends Wizard implements INewWizard {
 		addPage(projectPage);
 		addPage(pluginPage);
 		addPage(messagesPage);
+		addPage(commandsPage);
 	}
 
 	String projectName() {
@@ -71,7 +71,8 @@ public final class NewPluginProjectWizard extends Wizard implements INewWizard {
 		return new ProjectSpec(projectName(), projectPage.parentFolder(), displayName, pluginPage.version(), pluginPage.author(),
 				pluginPage.minNvse(), messagesPage.messages(), messagesPage.useMemoryPool(),
 				SdkPreferences.store().getString(SdkPreferences.TOOLCHAIN_PREFIX), SdkPreferences.store().getString(SdkPreferences.TOOLCHAIN_PATH),
-				OpcodeRange.DEVELOPMENT_BASE, ScriptCommand.examples(projectName()), false, false);
+				commandsPage.opcodeBase(), commandsPage.commands(projectName()), commandsPage.coSave(),
+				commandsPage.eventHandler());
 	}
 
 	@Override
