@@ -1,5 +1,6 @@
 package org.memorypool.sdk.core;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,16 @@ public enum HostOs {
 	/** This machine's, from {@code os.name}. */
 	public static HostOs current() {
 		return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows") ? WINDOWS : UNIX;
+	}
+
+	/**
+	 * This user's home on this machine: on Unix {@code HOME} as the shell has it (a user may point it elsewhere, as
+	 * tools that honour XDG's folders expect), else the JVM's {@code user.home}, which comes from the password file.
+	 */
+	public static Path userHome() {
+		String home = System.getenv("HOME");
+		return current() == UNIX && home != null && home.startsWith("/") ? Path.of(home)
+				: Path.of(System.getProperty("user.home"));
 	}
 
 	/** The file name of an executable, e.g. {@code g++.exe} on Windows for {@code g++}. */

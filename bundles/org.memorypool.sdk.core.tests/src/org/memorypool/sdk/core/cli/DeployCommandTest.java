@@ -199,6 +199,10 @@ class DeployCommandTest {
 						"unknown option '--force': the options are --game, --config, --mods and --undo"),
 				Arguments.of(List.of("deploy", "{project}", "--game", "{dir}", "--config", "Profile"),
 						"the project Usage has no configuration 'Profile': choose one of Debug, Release"),
+				Arguments.of(List.of("deploy", "{project}", "--game", ""), "--game is given an empty folder (an unset"
+						+ " variable?): give the folder, e.g. --game \"C:/Games/Fallout New Vegas\""),
+				Arguments.of(List.of("deploy", "", "--game", "{dir}"), "the project folder is empty (an unset variable?):"
+						+ " give it, e.g. . for the current folder"),
 				Arguments.of(List.of("deploy", "{dir}/nowhere", "--game", "{dir}"),
 						"there is no folder {dir}/nowhere: give the folder that holds the project's .project and .cproject"));
 	}

@@ -209,4 +209,16 @@ class HostileCasesTest {
 		assertTrue(run.outLines().stream().anyMatch(l -> l.contains("remove what stands at ")
 				&& l.endsWith(".sdk-commands.next")), run.outLines()::toString);
 	}
+
+	/** The fourth trial: a source that is a pipe made gcc, and would make the ledger check, wait forever. */
+	@Test
+	@Timeout(60)
+	void aSourceThatIsAPipeIsRefusedNotWaitedOn() throws Exception {
+		Path project = TestFiles.copyTestdata("cdt-recorded/parallel", dir.resolve("ws/parallel"));
+		new ProcessBuilder("mkfifo", project.resolve("src/fifo.cpp").toString()).start().waitFor();
+		assertEquals(1, sdk("build", project.toString(), "--config", "Release"), run.outLines()::toString);
+		assertEquals("Build failed: The configuration Release is not built: " + project.resolve("src/fifo.cpp") + " is not a"
+				+ " file (a pipe or a device stands there), which the compiler would wait on forever: remove it",
+				run.outLines().get(run.outLines().size() - 1));
+	}
 }

@@ -396,4 +396,57 @@ class DeployTest {
 		assertEquals(List.of("Debug"), List.copyOf(checked.keySet()), "Release was not built");
 		assertEquals(Verdict.NOT_LOADABLE, checked.get("Debug").verdict());
 	}
+
+	/**
+	 * The fourth trial: a plugin built as MemoryPoolNVSE.dll (a project or artifact named like the runtime, in any
+	 * case) overwrote the user's runtime and then its own backup. It is refused, installing the runtime or not.
+	 */
+	@Test
+	void aPluginNamedLikeTheRuntimeIsRefused() throws Exception {
+		Files.writeString(Files.createDirectories(game.pluginsFolder()).resolve("MemoryPoolNVSE.dll"), "user's runtime");
+		Path named = Files.copy(plugin, plugin.resolveSibling("memorypoolnvse.dll"));
+		for (boolean usesMemoryPool : new boolean[] { true, false }) {
+			DeployException e = assertThrows(DeployException.class, () -> planner.plan(named, "MyMod", usesMemoryPool, target));
+			assertEquals("The plugin memorypoolnvse.dll would replace the MemoryPool runtime's MemoryPoolNVSE.dll: rename the"
+					+ " project's artifact (C/C++ Build > Settings > Build Artifact, or the project)", e.getMessage());
+		}
+		assertEquals("user's runtime", Files.readString(game.pluginsFolder().resolve("MemoryPoolNVSE.dll")));
+	}
+
+	/** The fourth trial: a pipe where a target goes made deploy wait forever on opening it. */
+	@Test
+	@org.junit.jupiter.api.Timeout(30)
+	void aPipeOrAFolderWhereATargetGoesIsRefused() throws Exception {
+		Files.createDirectories(game.pluginsFolder());
+		new ProcessBuilder("mkfifo", game.jemalloc().toString()).start().waitFor();
+		DeployException e = assertThrows(DeployException.class, () -> planner.plan(plugin, "MyMod", true, target));
+		assertEquals(game.jemalloc() + " is not a file (a folder, a pipe or a device stands there): move it out of the game"
+				+ " folder, then deploy again", e.getMessage());
+		Files.createDirectories(game.pluginsFolder().resolve("MyMod.dll"));
+		e = assertThrows(DeployException.class, () -> planner.plan(plugin, "MyMod", false, target));
+		assertTrue(e.getMessage().startsWith(game.pluginsFolder().resolve("MyMod.dll") + " is not a file"), e.getMessage());
+	}
+
+	/**
+	 * The fourth trial: two deploys into one game at once each backed up what the other had just written, and the
+	 * user's file was lost. A deploy (or undo) into a game folder another one holds is refused, changing nothing.
+	 */
+	@Test
+	void aDeployWhileAnotherRunsIntoTheSameGameIsRefused() throws Exception {
+		Path journals = dir.resolve("MyMod/.settings");
+		try (DeployLock held = DeployLock.of(journals, game.root())) {
+			Map<String, String> before = snapshot(game.root());
+			DeployException e = assertThrows(DeployException.class, () -> deployer.apply(planner.plan(plugin, "MyMod", true, target)));
+			assertEquals("Another deploy or undo into " + game.root() + " is running: wait until it ends, then try again",
+					e.getMessage());
+			assertEquals(before, snapshot(game.root()));
+		}
+		deployer.apply(planner.plan(plugin, "MyMod", true, target));
+		try (DeployLock held = DeployLock.of(journals, game.root())) {
+			assertThrows(DeployException.class, deployer::undo);
+		}
+		deployer.undo();
+		assertEquals(List.of("FalloutNV.exe"), snapshot(game.root()).keySet().stream().filter(f -> !f.isEmpty() && !f.equals("Data")
+				&& !f.startsWith("Data/")).toList());
+	}
 }

@@ -45,6 +45,10 @@ class ProjectValidatorTest {
 				Arguments.of("Tab\tName", "The project name must not contain U+0009" + IDENTIFIER),
 				Arguments.of("CON", "The project name CON" + RESERVED),
 				Arguments.of("con", "The project name con" + RESERVED),
+				Arguments.of("memorypoolnvse", "The project name memorypoolnvse is the MemoryPool runtime's: its DLL would"
+						+ " replace the runtime's in the game; choose another name"),
+				Arguments.of("JEMALLOC", "The project name JEMALLOC is the MemoryPool runtime's: its DLL would replace the"
+						+ " runtime's in the game; choose another name"),
 				Arguments.of("Prn", "The project name Prn" + RESERVED),
 				Arguments.of("aux", "The project name aux" + RESERVED),
 				Arguments.of("nUl", "The project name nUl" + RESERVED),

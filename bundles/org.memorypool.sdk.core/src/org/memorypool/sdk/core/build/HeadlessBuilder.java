@@ -111,6 +111,13 @@ public final class HeadlessBuilder {
 			throw new BuildException("No C or C++ sources in " + sourceFolders(configuration, projectDir)
 					+ ": add one, e.g. src/plugin.cpp, or fix the source folders in the project's Paths and Symbols");
 		}
+		for (CompileStep step : plan.compileSteps()) {
+			if (!Files.isRegularFile(step.source())) {
+				throw new BuildException("The configuration " + TerminalText.escape(configuration.name()) + " is not built: "
+						+ TerminalText.escape(step.source().toString()) + " is not a file (a pipe or a device stands there),"
+						+ " which the compiler would wait on forever: remove it");
+			}
+		}
 		checkOpcodeLedger(projectDir, plan, listener);
 		try {
 			return run(plan, configuration, environment(configuration), projectDir, listener, monitor);

@@ -15,6 +15,9 @@ import org.memorypool.sdk.core.TerminalText;
  */
 record CommandArguments(String folder, Map<String, String> values, Set<String> flags) {
 
+	/** Options whose value is a folder: an empty one (an unset shell variable) would mean the current folder. */
+	private static final Set<String> FOLDER_OPTIONS = Set.of("--game", "--mods", "--header");
+
 	/**
 	 * @param valueOptions   each option that takes a value, with an example value for messages
 	 * @param flagOptions    options without a value
@@ -33,6 +36,10 @@ record CommandArguments(String folder, Map<String, String> values, Set<String> f
 				if (i + 1 == args.size()) {
 					throw new UsageException(arg + " needs a value, e.g. " + arg + " " + valueOptions.get(arg));
 				}
+				if (args.get(i + 1).isEmpty() && FOLDER_OPTIONS.contains(arg)) {
+					throw new UsageException(arg + " is given an empty folder (an unset variable?): give the folder, e.g. "
+							+ arg + " " + valueOptions.get(arg));
+				}
 				if (values.put(arg, args.get(++i)) != null) {
 					throw new UsageException(arg + " is given twice: give it once");
 				}
@@ -43,6 +50,10 @@ record CommandArguments(String folder, Map<String, String> values, Set<String> f
 			} else if (folderKind == null) {
 				throw new UsageException("unexpected '" + TerminalText.escape(arg) + "': this command takes only " + optionsList);
 			} else if (folder == null) {
+				if (arg.isEmpty()) {
+					throw new UsageException("the " + folderKind + " is empty (an unset variable?): give it, e.g. . for the"
+							+ " current folder");
+				}
 				folder = arg;
 			} else {
 				throw new UsageException("give one " + folderKind + ", not '" + TerminalText.escape(folder) + "' and '"

@@ -65,6 +65,9 @@ public final class RegistrationScanner {
 		Map<String, String> constants = new HashMap<>();
 		long read = 0;
 		for (Path source : sources) {
+			if (!Files.isRegularFile(source)) {
+				continue; // a pipe or a device is no source: reading it could wait forever
+			}
 			long size = Files.size(source);
 			if (size > MAX_FILE_SIZE || read + size > MAX_BYTES) {
 				problems.add(new SourceProblem(source, 0, false, "not read for command registrations: larger than "

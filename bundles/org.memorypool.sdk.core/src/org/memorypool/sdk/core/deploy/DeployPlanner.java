@@ -59,6 +59,7 @@ public final class DeployPlanner {
 			files.add(new Path[] { shippedMemoryPool, target.memoryPoolPlugin() });
 			files.add(new Path[] { shippedJemalloc, target.jemalloc() });
 		}
+		checkDistinctTargets(files, List.of(target.memoryPoolPlugin(), target.jemalloc()));
 		List<FileCopy> copies = new ArrayList<>();
 		List<Path> unchanged = new ArrayList<>();
 		List<Path> roots = new ArrayList<>(List.of(target.game().root()));
@@ -69,6 +70,10 @@ public final class DeployPlanner {
 			checkNoLinkLeadsOut(destination, roots);
 			if (!Files.isRegularFile(source)) {
 				throw new DeployException(source + " is missing: " + (source == pluginDll ? "build the project first" : "reinstall the SDK"));
+			}
+			if (Files.exists(destination) && !Files.isRegularFile(destination)) {
+				throw new DeployException(destination + " is not a file (a folder, a pipe or a device stands there): move"
+						+ " it out of the game folder, then deploy again");
 			}
 			if (Files.exists(destination)) {
 				checkNotTooLarge(destination);
@@ -83,6 +88,22 @@ public final class DeployPlanner {
 		}
 		return new DeployPlan(copies, unchanged,
 				loadability.warnings().stream().map(w -> loadability.fileName() + " " + w.line()).toList(), roots);
+	}
+
+	/**
+	 * The plugin must not land where the runtime's files go (a project or artifact named MemoryPoolNVSE or jemalloc, in
+	 * any case): one copy would overwrite the other, and its backup the file it replaced.
+	 */
+	private static void checkDistinctTargets(List<Path[]> files, List<Path> runtimeFiles) throws DeployException {
+		String plugin = files.get(0)[1].toAbsolutePath().normalize().toString();
+		for (Path runtimeFile : runtimeFiles) {
+			// Whether or not this deploy installs the runtime: the plugin would replace a runtime the user installed.
+			if (runtimeFile.toAbsolutePath().normalize().toString().equalsIgnoreCase(plugin)) {
+				throw new DeployException("The plugin " + files.get(0)[0].getFileName() + " would replace the MemoryPool"
+						+ " runtime's " + runtimeFile.getFileName() + ": rename the project's artifact (C/C++ Build >"
+						+ " Settings > Build Artifact, or the project)");
+			}
+		}
 	}
 
 	/**

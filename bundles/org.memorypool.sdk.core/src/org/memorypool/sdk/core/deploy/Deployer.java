@@ -66,6 +66,17 @@ public final class Deployer {
 	 * @throws DeployException when a file cannot be written; what was done is rolled back
 	 */
 	public List<String> apply(DeployPlan plan) throws DeployException {
+		try (DeployLock lock = lock(plan.roots())) {
+			return applyLocked(plan);
+		}
+	}
+
+	/** The lock of the game folder (the first root), beside the journal. */
+	private DeployLock lock(List<Path> roots) throws DeployException {
+		return DeployLock.of(journal.toAbsolutePath().getParent(), roots.isEmpty() ? journal : roots.get(0));
+	}
+
+	private List<String> applyLocked(DeployPlan plan) throws DeployException {
 		rollBackInterrupted();
 		List<DeployJournal.Entry> entries = new ArrayList<>();
 		List<Path> createdFolders = new ArrayList<>();
@@ -169,8 +180,14 @@ public final class Deployer {
 		if (!Files.isRegularFile(journal)) {
 			throw new DeployException("There is no deploy to undo");
 		}
+		DeployJournal.Contents contents;
 		try {
-			return rollBack(DeployJournal.read(journal));
+			contents = DeployJournal.read(journal);
+		} catch (IOException e) {
+			throw new DeployException("Undo failed: " + e.getMessage() + " (the backups are the .bak files next to each DLL)", e);
+		}
+		try (DeployLock lock = lock(contents.roots())) {
+			return rollBack(contents);
 		} catch (IOException e) {
 			throw new DeployException("Undo failed: " + e.getMessage() + " (the backups are the .bak files next to each DLL)", e);
 		}

@@ -41,8 +41,7 @@ public final class PluginProject {
 			return Path.of(localAppData, "MemoryPoolSDK");
 		}
 		String xdg = System.getenv("XDG_STATE_HOME");
-		Path state = xdg != null && xdg.startsWith("/") ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local",
-				"state");
+		Path state = xdg != null && xdg.startsWith("/") ? Path.of(xdg) : HostOs.userHome().resolve(".local/state");
 		return state.resolve("memorypool-sdk");
 	}
 	/** The configuration deployed unless another is chosen: the optimized one, as players run it. */

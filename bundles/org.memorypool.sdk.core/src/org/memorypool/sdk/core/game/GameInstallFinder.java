@@ -65,7 +65,7 @@ public final class GameInstallFinder {
 	/** A finder that looks at this machine. */
 	public static GameInstallFinder forThisMachine() {
 		HostOs os = HostOs.current();
-		return new GameInstallFinder(System.getenv(), Path.of(System.getProperty("user.home")), os,
+		return new GameInstallFinder(System.getenv(), HostOs.userHome(), os,
 				os == HostOs.WINDOWS ? new RegQueryReader() : RegistryReader.NONE);
 	}
 

@@ -74,6 +74,10 @@ public final class ProjectValidator {
 			return Optional.of("The project name must not contain " + describe(bad) + ": use only letters A-Z,"
 					+ " digits and underscores, it names the DLL and C symbols");
 		}
+		if (name.equalsIgnoreCase("MemoryPoolNVSE") || name.equalsIgnoreCase("jemalloc")) {
+			return Optional.of("The project name " + name + " is the MemoryPool runtime's: its DLL would replace the"
+					+ " runtime's in the game; choose another name");
+		}
 		if (RESERVED_NAMES.contains(name.toUpperCase(Locale.ROOT))) {
 			return Optional.of("The project name " + name + " is a device name Windows reserves (CON, PRN, AUX, NUL,"
 					+ " COM1-9, LPT1-9) and cannot name a DLL: choose another name");
