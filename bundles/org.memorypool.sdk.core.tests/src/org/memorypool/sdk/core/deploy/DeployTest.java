@@ -449,4 +449,15 @@ class DeployTest {
 		assertEquals(List.of("FalloutNV.exe"), snapshot(game.root()).keySet().stream().filter(f -> !f.isEmpty() && !f.equals("Data")
 				&& !f.startsWith("Data/")).toList());
 	}
+
+	/** The fourth trial: a state folder that is a file was reported as an interrupted deploy that cannot be rolled back. */
+	@Test
+	void aStateFolderThatIsAFileIsSaidSo() throws Exception {
+		Path file = Files.writeString(dir.resolve("state-file"), "not a folder");
+		Deployer misplaced = new Deployer(file.resolve("memorypool-sdk/deploys/x.properties"));
+		DeployException e = assertThrows(DeployException.class, () -> misplaced.apply(planner.plan(plugin, "MyMod", true, target)));
+		assertEquals("The SDK's state folder for deploy journals cannot be made: " + file + " is a file, not a folder. Move"
+				+ " it away, or point XDG_STATE_HOME at a folder", e.getMessage());
+		assertFalse(Files.exists(game.pluginsFolder().resolve("MyMod.dll")));
+	}
 }

@@ -66,6 +66,7 @@ public final class Deployer {
 	 * @throws DeployException when a file cannot be written; what was done is rolled back
 	 */
 	public List<String> apply(DeployPlan plan) throws DeployException {
+		checkStateFolder();
 		try (DeployLock lock = lock(plan.roots())) {
 			return applyLocked(plan);
 		}
@@ -200,6 +201,7 @@ public final class Deployer {
 	 * @throws DeployException when the rollback cannot be done, saying what the user can do
 	 */
 	public void rollBackInterrupted() throws DeployException {
+		checkStateFolder();
 		try {
 			Files.deleteIfExists(DeployJournal.next(journal));
 			if (Files.isRegularFile(journal) && DeployJournal.APPLYING.equals(DeployJournal.state(journal))) {
@@ -208,6 +210,18 @@ public final class Deployer {
 		} catch (IOException e) {
 			throw new DeployException("The last deploy was interrupted and cannot be rolled back (" + e.getMessage()
 					+ "): put back the .bak files next to each DLL, then delete " + journal, e);
+		}
+	}
+
+	/** The journal's folder, or the nearest of its parents that exists, must be a folder: a file there is no journal. */
+	private void checkStateFolder() throws DeployException {
+		Path folder = journal.toAbsolutePath().getParent();
+		while (folder != null && !Files.exists(folder)) {
+			folder = folder.getParent();
+		}
+		if (folder != null && !Files.isDirectory(folder)) {
+			throw new DeployException("The SDK's state folder for deploy journals cannot be made: " + folder + " is a file,"
+					+ " not a folder. Move it away, or point XDG_STATE_HOME at a folder");
 		}
 	}
 
