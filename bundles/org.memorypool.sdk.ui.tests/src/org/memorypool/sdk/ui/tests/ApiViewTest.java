@@ -158,4 +158,41 @@ class ApiViewTest {
 		assertEquals("system fallback (jemalloc.dll missing)", label(RuntimeStateSection.LAST_RUN));
 		Screenshots.save("api-view-runtime");
 	}
+
+	/**
+	 * The view lists the commands of the project selected in the Project Explorer, from its opcode ledger, and follows
+	 * the ledger when a build (here: an edit) appends a command.
+	 */
+	@Test
+	void theSelectedProjectsScriptCommandsAreListedWithTheirOpcodes() throws Exception {
+		org.eclipse.core.resources.IProject project = org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot()
+				.getProject("LedgerView");
+		try {
+			project.create(null);
+			project.open(null);
+			org.eclipse.core.resources.IFile ledger = project.getFile("nvse-opcodes.txt");
+			ledger.create(new ByteArrayInputStream("range 0x3A00-0x3AFF\n0x3A00 LvGetVersion\n0x3A01 LvAddNumbers\n"
+					.getBytes(StandardCharsets.UTF_8)), true, null);
+			org.eclipse.ui.IViewPart explorer = page.showView(org.eclipse.ui.IPageLayout.ID_PROJECT_EXPLORER);
+			((org.eclipse.ui.part.ISetSelectionTarget) explorer).selectReveal(new org.eclipse.jface.viewers.StructuredSelection(project));
+			page.activate(view);
+			Table commands = Widgets.byData(shell, Table.class, org.memorypool.sdk.ui.api.ScriptCommandsSection.TABLE);
+			Conditions.waitUntil("the ledger's two commands", () -> commands.getItemCount() == 2);
+			assertEquals("0x3A00", commands.getItem(0).getText(0));
+			assertEquals("LvAddNumbers", commands.getItem(1).getText(1));
+			assertEquals("2 commands in the range 0x3A00-0x3AFF, as nvse-opcodes.txt records them.",
+					label(org.memorypool.sdk.ui.api.ScriptCommandsSection.STATUS));
+			page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+			Conditions.processEvents();
+			Screenshots.save("api-view-commands");
+			page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+
+			ledger.setContents(new ByteArrayInputStream("range 0x3A00-0x3AFF\n0x3A00 LvGetVersion\n0x3A01 LvAddNumbers\n0x3A02 LvNew\n"
+					.getBytes(StandardCharsets.UTF_8)), true, false, null);
+			Conditions.waitUntil("the appended command", () -> commands.getItemCount() == 3);
+			assertEquals("LvNew", commands.getItem(2).getText(1));
+		} finally {
+			project.delete(true, true, null);
+		}
+	}
 }

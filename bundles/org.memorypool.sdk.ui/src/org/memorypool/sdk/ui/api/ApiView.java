@@ -57,6 +57,7 @@ public final class ApiView extends ViewPart {
 	private Composite stack;
 	private SashForm list;
 	private RuntimeStateSection runtime;
+	private ScriptCommandsSection commands;
 	private final Action insertCall = action("&Insert Call", "Insert a call at the caret of the active editor, with #include \"MemoryPool.h\"",
 			this::insertCall);
 	private final Action copySignature = action("&Copy Signature", "Copy the C signature", this::copySignature);
@@ -85,7 +86,10 @@ public final class ApiView extends ViewPart {
 		list.setWeights(2, 3);
 
 		runtime = new RuntimeStateSection(split);
-		split.setWeights(3, 1);
+		commands = new ScriptCommandsSection(split);
+		split.setWeights(3, 1, 1);
+		getSite().getPage().addPostSelectionListener(commands);
+		commands.selectionChanged(getSite().getPage().getActivePart(), getSite().getPage().getSelection());
 
 		ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
 		insertCall.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_OBJ_ADD));
@@ -240,5 +244,11 @@ public final class ApiView extends ViewPart {
 	@Override
 	public void setFocus() {
 		filter.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		getSite().getPage().removePostSelectionListener(commands);
+		super.dispose();
 	}
 }

@@ -1,0 +1,157 @@
+package org.memorypool.sdk.ui.api;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.memorypool.sdk.core.TerminalText;
+import org.memorypool.sdk.core.commands.OpcodeLedger;
+import org.memorypool.sdk.core.commands.OpcodeLedgerException;
+import org.memorypool.sdk.core.commands.OpcodeRange;
+
+/**
+ * The script commands of the selected project (in the Project Explorer, or of the active editor's file), with their
+ * opcodes, as its opcode ledger {@value OpcodeLedger#FILE_NAME} records them: builds keep the ledger in step with the
+ * sources. The ledger is read in a job, again whenever it changes.
+ */
+public final class ScriptCommandsSection implements ISelectionListener {
+
+	/** Data keys, for tests. */
+	public static final String TABLE = ApiView.ID + ".commands";
+	public static final String STATUS = ApiView.ID + ".commandsStatus";
+
+	private final Group group;
+	private final Label status;
+	private final TableViewer table;
+	private IProject project;
+	private final IResourceChangeListener ledgerListener = this::ledgerChanged;
+
+	ScriptCommandsSection(Composite parent) {
+		group = new Group(parent, SWT.NONE);
+		group.setText("Script commands");
+		GridLayoutFactory.swtDefaults().applyTo(group);
+		status = new Label(group, SWT.WRAP);
+		status.setData(STATUS, Boolean.TRUE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+		table = new TableViewer(group, SWT.BORDER | SWT.FULL_SELECTION);
+		table.getTable().setData(TABLE, Boolean.TRUE);
+		table.getTable().setHeaderVisible(true);
+		table.setContentProvider(ArrayContentProvider.getInstance());
+		column("Opcode", 80, e -> OpcodeRange.hex(e.getKey()));
+		column("Command", 260, Map.Entry::getValue);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
+		status.setText("Select a project to see its script commands.");
+		ResourcesPlugin.getWorkspace().addResourceChangeListener(ledgerListener, IResourceChangeEvent.POST_CHANGE);
+		group.addDisposeListener(e -> ResourcesPlugin.getWorkspace().removeResourceChangeListener(ledgerListener));
+	}
+
+	private void column(String title, int width, java.util.function.Function<Map.Entry<Integer, String>, String> text) {
+		TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			@SuppressWarnings("unchecked")
+			public String getText(Object element) {
+				return text.apply((Map.Entry<Integer, String>) element);
+			}
+		});
+	}
+
+	Control control() {
+		return group;
+	}
+
+	@Override
+	public void selectionChanged(IWorkbenchPart part, ISelection selection) {
+		Object element = null;
+		if (selection instanceof IStructuredSelection structured && structured.size() == 1) {
+			element = structured.getFirstElement();
+		} else if (part instanceof IEditorPart editor) {
+			element = editor.getEditorInput();
+		}
+		Optional<IProject> selected = Optional.ofNullable(element).map(e -> Adapters.adapt(e, IResource.class))
+				.map(IResource::getProject).filter(IProject::isOpen);
+		if (selected.isPresent() && !selected.get().equals(project)) {
+			show(selected.get());
+		}
+	}
+
+	/** Shows {@code newProject}'s commands, read in a job. */
+	void show(IProject newProject) {
+		project = newProject;
+		group.setText("Script commands of " + newProject.getName());
+		Path folder = newProject.getLocation() == null ? null : newProject.getLocation().toPath();
+		Job job = Job.create("Reading the opcode ledger of " + newProject.getName(), (IProgressMonitor monitor) -> {
+			String message;
+			List<Map.Entry<Integer, String>> rows = List.of();
+			try {
+				OpcodeLedger ledger = folder == null ? null : OpcodeLedger.read(folder);
+				if (ledger == null || ledger.commands().isEmpty()) {
+					message = "No commands recorded in " + OpcodeLedger.FILE_NAME + " yet: a build records the commands the"
+							+ " sources register.";
+				} else {
+					rows = List.copyOf(ledger.commands().entrySet());
+					message = rows.size() + " command" + (rows.size() == 1 ? "" : "s") + ledger.range()
+							.map(r -> " in the range " + r).orElse("") + ", as " + OpcodeLedger.FILE_NAME + " records them.";
+				}
+			} catch (OpcodeLedgerException e) {
+				message = e.getMessage();
+			}
+			String text = TerminalText.escapeLine(message);
+			List<Map.Entry<Integer, String>> shown = rows;
+			if (!group.isDisposed()) {
+				group.getDisplay().asyncExec(() -> {
+					if (!group.isDisposed() && newProject.equals(project)) {
+						status.setText(text);
+						table.setInput(shown.toArray());
+						group.layout(true, true);
+					}
+				});
+			}
+			return Status.OK_STATUS;
+		});
+		job.setSystem(true);
+		job.schedule();
+	}
+
+	/** A build appended commands, or the user edited the ledger: read it again. */
+	private void ledgerChanged(IResourceChangeEvent event) {
+		IProject current = project;
+		if (current != null && event.getDelta() != null
+				&& event.getDelta().findMember(current.getFile(OpcodeLedger.FILE_NAME).getFullPath()) != null
+				&& !group.isDisposed()) {
+			group.getDisplay().asyncExec(() -> {
+				if (!group.isDisposed() && current.isOpen()) {
+					show(current);
+				}
+			});
+		}
+	}
+}
