@@ -145,6 +145,13 @@ inline void SaveCoSave(const char* savePath)
         g_writing = nullptr;
         printf("# co-save: plugin %u saved %u record(s) under opcode base 0x%04X\n", unsigned(entry.first),
                unsigned(records.size()), unsigned(base->second));
+        for (const FakeRecord& record : records) {
+            printf("# co-save record: plugin %u %c%c%c%c version %u:", unsigned(entry.first), char(record.type >> 24),
+                   char(record.type >> 16), char(record.type >> 8), char(record.type), unsigned(record.version));
+            for (UInt8 byte : record.data)
+                printf(" %02X", unsigned(byte));
+            printf("\n");
+        }
         g_coSave[base->second] = records;
     }
 }

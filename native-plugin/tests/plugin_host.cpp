@@ -9,7 +9,7 @@
 // own handle (its position, from 1) through GetPluginHandle. Then it plays a session, sending every message a
 // generated plugin can handle (the SDK's NvseMessage) to every listener registered for sender "NVSE", in the
 // order they registered: PostLoad, PostPostLoad, DeferredInit, MainGameLoop (several frames), NewGame,
-// SaveGame, ExitToMainMenu, PreLoadGame, LoadGame, PostLoadGame, DeleteGame, ExitGame - the save-game messages
+// SaveGame, ExitToMainMenu, PreLoadGame, LoadGame, PostLoadGame, SaveGame, DeleteGame, ExitGame - the save-game messages
 // carry a save's file name, PostLoadGame "loaded" (1), as xNVSE's do.
 //
 // Checks (output as host_checks.h prints them): plugins found; per plugin "load-library <dll>", "exports <dll>",
@@ -303,6 +303,7 @@ const Step kSession[] = {
     {kMessage_LoadGame, "LoadGame", g_saveName, sizeof g_saveName - 1},
     {kMessage_PostLoadGame, "PostLoadGame", reinterpret_cast<void*>(1), 1}, // 1: the save loaded
     {kMessage_MainGameLoop, "MainGameLoop", nullptr, 0},
+    {kMessage_SaveGame, "SaveGame", g_saveName, sizeof g_saveName - 1}, // saved again after the load
     {kMessage_DeleteGame, "DeleteGame", g_saveName, sizeof g_saveName - 1},
     {kMessage_ExitGame, "ExitGame", nullptr, 0},
 };

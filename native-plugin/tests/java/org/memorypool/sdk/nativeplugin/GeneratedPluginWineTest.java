@@ -220,7 +220,7 @@ class GeneratedPluginWineTest {
 		Path folder = layOut(run, TestPrograms.get());
 		String name = Plugin.GEN_PLAIN.projectName;
 		Command.Result result = WinePrefix.forRun(false).run(List.of(NativeTools.require("wine"), EXE, "--call",
-				name + "GetVersion => 16777216", "--call", name + "AddNumbers 2 3.5 => 5.5", "--call",
+				name + "GetVersion => 16777216", "--call", name + "AddNumbers 2.5 4 => 6.5", "--call",
 				name + "AddNumbers 0.25 => 0.25"), folder, RUN_TIMEOUT, GameFolder.hostOutput(folder));
 		Report report = new Report(run, result, folder);
 		assertEquals(0, result.exitCode(), report.of(EXE + " (plugin_host.exe) failed"));
@@ -238,6 +238,8 @@ class GeneratedPluginWineTest {
 		// 1.0.0 packed as NVSE packs versions: 0x01000000.
 		assertTrue(result.output().contains("# " + name + "GetVersion => 16777216: returned true, result 16777216"),
 				report.of("GetVersion's result"));
+		assertTrue(result.output().contains("# " + name + "AddNumbers 2.5 4 => 6.5: returned true, result 6.5"),
+				report.of("AddNumbers' result"));
 		// A missing argument is not extracted: b stays 0.
 		assertTrue(result.output().contains("# " + name + "AddNumbers 0.25 => 0.25: returned true, result 0.25"),
 				report.of("AddNumbers with one argument"));
@@ -275,19 +277,27 @@ class GeneratedPluginWineTest {
 		String name = Plugin.GEN_CO_SAVE.projectName;
 		Case run = new Case("co-save", Plugin.GEN_CO_SAVE, name + ".dll", Install.RUNTIME_AND_JEMALLOC, Scenario.JEMALLOC_STATUS);
 		Path folder = layOut(run, TestPrograms.get());
-		List<String> saved = coSaveLines(run, folder, List.of());
+		List<String> records = new ArrayList<>();
+		List<String> saved = coSaveLines(run, folder, List.of(), records);
 		assertEquals(List.of("Co-save: new game", "Co-save: saved STAT version 2: 0 load(s), 28 bytes of notes",
-				"Co-save: loaded; this save was loaded 1 time(s); notes: started with GenCoSave 1.0.0"), saved);
+				"Co-save: loaded; this save was loaded 1 time(s); notes: started with GenCoSave 1.0.0",
+				"Co-save: saved STAT version 2: 1 load(s), 28 bytes of notes"), saved);
+		// Saved again after the load: the same bytes (the notes, byte for byte), the load count one higher.
+		assertEquals(2, records.size(), records::toString);
+		assertTrue(records.get(0).startsWith("STAT version 2: 00 00 00 00 1C 00 00 00 73 74 61 72"), records::toString);
+		assertEquals(records.get(0).replace("STAT version 2: 00 00 00 00", "STAT version 2: 01 00 00 00"), records.get(1));
 
 		assertEquals(List.of("Co-save: new game", "Co-save: saved STAT version 2: 0 load(s), 28 bytes of notes",
 				"Co-save: skipped record XTRA version 9 (2 bytes), unknown to this build",
-				"Co-save: loaded; this save was loaded 8 time(s); notes: (none)"),
-				coSaveLines(run, folder, List.of("--cosave-records", "XTRA 9 0102; STAT 1 07000000")));
+				"Co-save: loaded; this save was loaded 8 time(s); notes: (none)",
+				"Co-save: saved STAT version 2: 8 load(s), 0 bytes of notes"),
+				coSaveLines(run, folder, List.of("--cosave-records", "XTRA 9 0102; STAT 1 07000000"), new ArrayList<>()));
 
 		assertEquals(List.of("Co-save: new game", "Co-save: saved STAT version 2: 0 load(s), 28 bytes of notes",
 				"Co-save: STAT version 2 of 8 bytes is damaged: starting afresh",
-				"Co-save: loaded; this save was loaded 1 time(s); notes: (none)"),
-				coSaveLines(run, folder, List.of("--cosave-records", "STAT 2 0300000000ff0000")));
+				"Co-save: loaded; this save was loaded 1 time(s); notes: (none)",
+				"Co-save: saved STAT version 2: 1 load(s), 0 bytes of notes"),
+				coSaveLines(run, folder, List.of("--cosave-records", "STAT 2 0300000000ff0000"), new ArrayList<>()));
 	}
 
 	/** The event-handler example: the host dispatches OnHit three times, the handler logs each with its arguments. */
@@ -317,11 +327,15 @@ class GeneratedPluginWineTest {
 		String name = Plugin.GEN_CO_SAVE_ON_TEST_BASE.projectName;
 		Case run = new Case("co-save on 0x2000", Plugin.GEN_CO_SAVE_ON_TEST_BASE, name + ".dll", Install.NOTHING, null);
 		Path folder = layOut(run, TestPrograms.get());
-		assertEquals(List.of("Co-save: new game"), coSaveLines(run, folder, List.of()));
+		assertEquals(List.of("Co-save: new game"), coSaveLines(run, folder, List.of(), new ArrayList<>()));
 	}
 
-	/** Runs the host in {@code folder} with {@code arguments}; the plugin's co-save lines. */
-	private static List<String> coSaveLines(Case run, Path folder, List<String> arguments) throws Exception {
+	/**
+	 * Runs the host in {@code folder} with {@code arguments}; the plugin's co-save lines. {@code records} gets each
+	 * record saved, as the host prints it: "STAT version 2: 00 01 ...".
+	 */
+	private static List<String> coSaveLines(Case run, Path folder, List<String> arguments, List<String> records)
+			throws Exception {
 		List<String> command = new ArrayList<>(List.of(NativeTools.require("wine"), EXE));
 		command.addAll(arguments);
 		Command.Result result = WinePrefix.forRun(false).run(command, folder, RUN_TIMEOUT, GameFolder.hostOutput(folder));
@@ -331,6 +345,8 @@ class GeneratedPluginWineTest {
 			assertTrue(result.output().contains("has no opcode base of its own (none, or only 0x2000): xNVSE's release"
 					+ " builds keep none of its data"), report.of("the host must say why nothing is saved"));
 		}
+		result.output().lines().filter(l -> l.startsWith("# co-save record: plugin "))
+				.map(l -> l.substring(l.indexOf(' ', "# co-save record: plugin ".length()) + 1).strip()).forEach(records::add);
 		return pluginLogTexts(folder.resolve(run.plugin().projectName + ".log"), report).stream()
 				.filter(t -> t.startsWith("Co-save: ")).toList();
 	}
@@ -405,8 +421,15 @@ class GeneratedPluginWineTest {
 	/** What the generated plugin logs for each message sent; MainGameLoop only the first time. */
 	private static List<String> expectedMessageLines(List<String> sent) {
 		List<String> lines = new ArrayList<>();
-		for (String name : sent.stream().distinct().toList()) {
+		boolean frameLogged = false;
+		for (String name : sent) {
 			NvseMessage message = NvseMessage.byDisplayName(name).orElseThrow();
+			if (message == NvseMessage.MAIN_GAME_LOOP) {
+				if (frameLogged) {
+					continue; // every frame: logged once
+				}
+				frameLogged = true;
+			}
 			lines.add(name + ": " + message.description() + (message == NvseMessage.MAIN_GAME_LOOP ? " (logged once)" : ""));
 		}
 		return lines;
