@@ -181,6 +181,56 @@ class BuildAndDeployTest {
 		assertFalse(project.getFile("Release/BuildMe.dll").exists(), "clean deletes the DLL");
 	}
 
+	/**
+	 * The opcode ledger in the IDE: a command registered before the released ones moves their opcodes, and the build
+	 * stops with an error marker on the registration that moved; back in order, the new command is recorded.
+	 */
+	@Test
+	void aMovedOpcodeIsAnErrorMarkerOnItsRegistrationAndANewCommandIsRecorded() throws Exception {
+		IProject project = newProject("Ledgered");
+		project.build(IncrementalProjectBuilder.FULL_BUILD, new NullProgressMonitor());
+		assertEquals(List.of(), problems(project));
+		IFile commands = project.getFile("src/Commands.cpp");
+		String source = Files.readString(commands.getLocation().toPath());
+		String first = "    /* 0x2000 */ nvse->RegisterTypedCommand(&kCommandInfo_LedgeredGetVersion, kRetnType_Default);\n";
+		assertTrue(source.contains(first), source);
+		// A new command inserted first: GetVersion and AddNumbers would move.
+		String moved = source.replace(first, "    nvse->RegisterCommand(&kCommandInfo_LedgeredAddNumbers);\n" + first);
+		setContents(commands, moved);
+		project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, new NullProgressMonitor());
+		List<IMarker> errors = problems(commands).stream()
+				.filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR).toList();
+		assertFalse(errors.isEmpty(), problems(project).toString());
+		int line = (int) moved.substring(0, moved.indexOf(first)).lines().count() + 1;
+		IMarker getVersion = errors.stream().filter(m -> m.getAttribute(IMarker.MESSAGE, "").startsWith("LedgeredGetVersion"))
+				.findFirst().orElseThrow(() -> new AssertionError(errors.toString()));
+		assertEquals(line, getVersion.getAttribute(IMarker.LINE_NUMBER, -1));
+		assertEquals("LedgeredGetVersion has opcode 0x2000 in nvse-opcodes.txt but gets 0x2001 here: scripts compiled"
+				+ " against it would call another command. Keep the registrations in their order and add new ones at the"
+				+ " end; if it was never released, delete its line (and those after it) from the ledger",
+				getVersion.getAttribute(IMarker.MESSAGE, ""));
+		assertFalse(Files.isRegularFile(project.getLocation().toPath().resolve("Release/src/Commands.o.new")));
+		org.eclipse.ui.ide.IDE.openEditor(page, getVersion);
+		IViewPart problemsView = page.showView(IPageLayout.ID_PROBLEM_VIEW);
+		Conditions.waitUntil("the Problems view to list the ledger's errors", () -> {
+			if (!page.isPartVisible(problemsView)) {
+				page.bringToTop(problemsView);
+			}
+			return !Widgets.findAll(page.getWorkbenchWindow().getShell(), Tree.class, t -> topLevelTexts(t).stream()
+					.anyMatch(text -> text.matches("Errors \\(\\d+ items?\\)"))).isEmpty();
+		});
+		Screenshots.save("build-3-ledger-marker");
+
+		// At the end instead: recorded, no marker.
+		setContents(commands, source.replace("    // New commands here, at the end.\n",
+				"    nvse->RegisterCommand(&kCommandInfo_LedgeredAddNumbers);\n    // New commands here, at the end.\n"));
+		project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, new NullProgressMonitor());
+		assertEquals(List.of(), problems(project));
+		assertTrue(Files.readString(project.getLocation().toPath().resolve("nvse-opcodes.txt")).endsWith(
+				"0x2000 LedgeredGetVersion\n0x2001 LedgeredAddNumbers\n0x2002 LedgeredAddNumbers\n"));
+		assertTrue(project.getFile("nvse-opcodes.txt").isSynchronized(IResource.DEPTH_ZERO), "the workspace sees the ledger");
+	}
+
 	@Test
 	void deployToGameCopiesThePluginAndTheRuntimeAndUndoPutsBackWhatWasThere() throws Exception {
 		GameLayout game = new GameLayout(Files.createDirectories(dir.resolve("Fallout New Vegas")));
