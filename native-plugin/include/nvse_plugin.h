@@ -31,6 +31,14 @@
 extern "C" {
 #endif
 
+/* xNVSE declares a few callbacks __stdcall; outside Windows (a build with the wrong compiler, an indexer) the
+ * keyword does not exist, and the header must still parse. */
+#if defined(_WIN32)
+#define NVSE_STDCALL __stdcall
+#else
+#define NVSE_STDCALL
+#endif
+
 typedef uint8_t  UInt8;
 typedef uint16_t UInt16;
 typedef uint32_t UInt32;
@@ -282,7 +290,7 @@ typedef struct NVSEScriptInterface {
     bool   (*CallFunctionAlt)(Script* funcScript, TESObjectREFR* callingObj, UInt8 numArgs, ...);
     Script* (*CompileScript)(const char* scriptText);
     Script* (*CompileExpression)(const char* expression);
-    size_t (__stdcall *DecompileToBuffer)(Script* pScript, void* stream /* FILE* */, char* pBuffer);
+    size_t (NVSE_STDCALL *DecompileToBuffer)(Script* pScript, void* stream /* FILE* */, char* pBuffer);
 } NVSEScriptInterface;
 
 /* ---- String variables (kInterface_StringVar) ------------------------------------------------- */

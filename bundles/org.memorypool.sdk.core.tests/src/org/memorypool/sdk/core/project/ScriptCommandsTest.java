@@ -31,6 +31,17 @@ class ScriptCommandsTest {
 		assertEquals(List.of(), CommandSpecs.parse("none"));
 	}
 
+	/** The wizard's dialog edits parameters as text: written and read back, they are the same. */
+	@Test
+	void parametersWrittenReadBackTheSame() throws ProjectException {
+		List<CommandParameter> parameters = List.of(new CommandParameter("target", ParameterType.OBJECT_REF, false),
+				new CommandParameter("times", ParameterType.INTEGER, true));
+		assertEquals("objectref target, integer times?", CommandSpecs.written(parameters));
+		assertEquals(parameters, CommandSpecs.parameters(CommandSpecs.written(parameters)));
+		assertEquals(List.of(), CommandSpecs.parameters("  "));
+		assertThrows(ProjectException.class, () -> CommandSpecs.parameters("float"));
+	}
+
 	@Test
 	void aMiswrittenCommandSaysHowToWriteIt() {
 		for (String[] bad : new String[][] { { "A(float)", "the parameter 'float' is not 'type name'" },
