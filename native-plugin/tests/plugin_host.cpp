@@ -14,7 +14,7 @@
 //
 // Checks (output as host_checks.h prints them): plugins found; per plugin "load-library <dll>", "exports <dll>",
 // "query <dll>" (accepted, PluginInfo filled), "load <dll>", "listener-handle <dll>" (its listeners use its
-// handle and sender "NVSE"); "listeners-registered"; per message sent "sent-<Name>" (every listener got it and
+// handle and sender "NVSE"); per message sent "sent-<Name>" (every listener got it and
 // returned). When MemoryPoolNVSE.dll is among the plugins: "runtime-allocator-chosen" after PostPostLoad and
 // "runtime-blocks-returned" after ExitGame (bytesOutstanding 0: the plugins freed every block they took from it),
 // with its statistics as "# MemoryPoolNVSE.dll ..." lines. A plugin that crashes ends the host without a summary.
@@ -334,7 +334,8 @@ void PlaySession(bool runtime, const std::vector<Call>& calls, const std::string
     int nvseListeners = 0;
     for (const FakeListener& listener : g_listeners)
         nvseListeners += listener.sender == "NVSE" || listener.sender == "(null)";
-    Check("listeners-registered", nvseListeners > 0, "no plugin registered for NVSE's messages");
+    // A plugin may handle no message at all (commands only): then every message reaches its 0 listeners.
+    printf("# %d listener(s) for NVSE's messages\n", nvseListeners);
     for (const Step& step : kSession) {
         int delivered = Send(step.type, step.data, step.dataLen);
         std::string check = std::string("sent-") + step.name;
