@@ -9,10 +9,8 @@ import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
@@ -34,6 +32,7 @@ import org.memorypool.sdk.core.api.ApiHeaderParser;
 import org.memorypool.sdk.core.api.ApiModel;
 import org.memorypool.sdk.core.api.ApiParameter;
 import org.memorypool.sdk.core.api.ApiParseException;
+import org.memorypool.sdk.ui.TableColumns;
 import org.memorypool.sdk.ui.runtime.RuntimeFiles;
 
 /**
@@ -105,9 +104,9 @@ public final class ApiView extends ViewPart {
 		table = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setData(TABLE, Boolean.TRUE);
-		column("Function", 200, f -> f.name());
-		column("Returns", 90, f -> f.returnType());
-		column("Since", 50, f -> f.since());
+		TableColumns.add(table, "Function", 200, ApiFunction.class, f -> f.name());
+		TableColumns.add(table, "Returns", 90, ApiFunction.class, f -> f.returnType());
+		TableColumns.add(table, "Since", 50, ApiFunction.class, f -> f.since());
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		table.addFilter(new ViewerFilter() {
 			@Override
@@ -120,18 +119,6 @@ public final class ApiView extends ViewPart {
 		table.addSelectionChangedListener(e -> showDetails());
 		table.addDoubleClickListener(e -> insertCall());
 		getSite().setSelectionProvider(table);
-	}
-
-	private void column(String title, int width, java.util.function.Function<ApiFunction, String> text) {
-		TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((ApiFunction) element);
-			}
-		});
 	}
 
 	/** Shows the API of {@code header} and the runtime state; a header that cannot be parsed shows its error. */

@@ -2,7 +2,6 @@ package org.memorypool.sdk.ui.api;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.core.resources.IProject;
@@ -17,11 +16,9 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -34,6 +31,7 @@ import org.memorypool.sdk.core.TerminalText;
 import org.memorypool.sdk.core.commands.OpcodeLedger;
 import org.memorypool.sdk.core.commands.OpcodeLedgerException;
 import org.memorypool.sdk.core.commands.OpcodeRange;
+import org.memorypool.sdk.ui.TableColumns;
 
 /**
  * The script commands of the selected project (in the Project Explorer, or of the active editor's file), with their
@@ -52,6 +50,10 @@ public final class ScriptCommandsSection implements ISelectionListener {
 	private IProject project;
 	private final IResourceChangeListener ledgerListener = this::ledgerChanged;
 
+	/** A row: a command and its opcode. */
+	private record OpcodeEntry(int opcode, String name) {
+	}
+
 	ScriptCommandsSection(Composite parent) {
 		group = new Group(parent, SWT.NONE);
 		group.setText("Script commands");
@@ -63,25 +65,12 @@ public final class ScriptCommandsSection implements ISelectionListener {
 		table.getTable().setData(TABLE, Boolean.TRUE);
 		table.getTable().setHeaderVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
-		column("Opcode", 80, e -> OpcodeRange.hex(e.getKey()));
-		column("Command", 260, Map.Entry::getValue);
+		TableColumns.add(table, "Opcode", 80, OpcodeEntry.class, e -> OpcodeRange.hex(e.opcode()));
+		TableColumns.add(table, "Command", 260, OpcodeEntry.class, OpcodeEntry::name);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
 		status.setText("Select a project to see its script commands.");
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(ledgerListener, IResourceChangeEvent.POST_CHANGE);
 		group.addDisposeListener(e -> ResourcesPlugin.getWorkspace().removeResourceChangeListener(ledgerListener));
-	}
-
-	private void column(String title, int width, java.util.function.Function<Map.Entry<Integer, String>, String> text) {
-		TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			@SuppressWarnings("unchecked")
-			public String getText(Object element) {
-				return text.apply((Map.Entry<Integer, String>) element);
-			}
-		});
 	}
 
 	Control control() {
@@ -110,14 +99,14 @@ public final class ScriptCommandsSection implements ISelectionListener {
 		Path folder = newProject.getLocation() == null ? null : newProject.getLocation().toPath();
 		Job job = Job.create("Reading the opcode ledger of " + newProject.getName(), (IProgressMonitor monitor) -> {
 			String message;
-			List<Map.Entry<Integer, String>> rows = List.of();
+			List<OpcodeEntry> rows = List.of();
 			try {
 				OpcodeLedger ledger = folder == null ? null : OpcodeLedger.read(folder);
 				if (ledger == null || ledger.commands().isEmpty()) {
 					message = "No commands recorded in " + OpcodeLedger.FILE_NAME + " yet: a build records the commands the"
 							+ " sources register.";
 				} else {
-					rows = List.copyOf(ledger.commands().entrySet());
+					rows = ledger.commands().entrySet().stream().map(e -> new OpcodeEntry(e.getKey(), e.getValue())).toList();
 					message = rows.size() + " command" + (rows.size() == 1 ? "" : "s") + ledger.range()
 							.map(r -> " in the range " + r).orElse("") + ", as " + OpcodeLedger.FILE_NAME + " records them.";
 				}
@@ -125,7 +114,7 @@ public final class ScriptCommandsSection implements ISelectionListener {
 				message = e.getMessage();
 			}
 			String text = TerminalText.escapeLine(message);
-			List<Map.Entry<Integer, String>> shown = rows;
+			List<OpcodeEntry> shown = rows;
 			if (!group.isDisposed()) {
 				group.getDisplay().asyncExec(() -> {
 					if (!group.isDisposed() && newProject.equals(project)) {

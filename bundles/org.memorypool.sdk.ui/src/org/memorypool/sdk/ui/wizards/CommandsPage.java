@@ -9,10 +9,8 @@ import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.window.Window;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
@@ -25,6 +23,7 @@ import org.memorypool.sdk.core.project.CommandReturn;
 import org.memorypool.sdk.core.project.CommandSpecs;
 import org.memorypool.sdk.core.project.ProjectValidator;
 import org.memorypool.sdk.core.project.ScriptCommand;
+import org.memorypool.sdk.ui.TableColumns;
 
 /**
  * Page 4: the plugin's script commands and their opcode base, and the co-save and event-handler examples. Commands
@@ -69,11 +68,11 @@ final class CommandsPage extends WizardPage {
 		table.getTable().setData(COMMANDS, Boolean.TRUE);
 		table.getTable().setHeaderVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
-		column("Opcode", 70, c -> opcodeOf(c).map(OpcodeRange::hex).orElse("?"));
-		column("Command", 190, c -> c.name() + (c.alias().isEmpty() ? "" : " (" + c.alias() + ")"));
-		column("Parameters", 170, c -> CommandSpecs.written(c.parameters()));
-		column("Returns", 70, c -> c.returns().displayName());
-		column("Help", 200, ScriptCommand::help);
+		TableColumns.add(table, "Opcode", 70, ScriptCommand.class, c -> opcodeOf(c).map(OpcodeRange::hex).orElse("?"));
+		TableColumns.add(table, "Command", 190, ScriptCommand.class, c -> c.name() + (c.alias().isEmpty() ? "" : " (" + c.alias() + ")"));
+		TableColumns.add(table, "Parameters", 170, ScriptCommand.class, c -> CommandSpecs.written(c.parameters()));
+		TableColumns.add(table, "Returns", 70, ScriptCommand.class, c -> c.returns().displayName());
+		TableColumns.add(table, "Help", 200, ScriptCommand.class, ScriptCommand::help);
 		GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 150).applyTo(table.getControl());
 		Composite buttons = new Composite(page, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(buttons);
@@ -92,18 +91,6 @@ final class CommandsPage extends WizardPage {
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(events);
 		setControl(page);
 		refresh();
-	}
-
-	private void column(String title, int width, java.util.function.Function<ScriptCommand, String> text) {
-		TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((ScriptCommand) element);
-			}
-		});
 	}
 
 	private static void button(Composite parent, String text, Runnable action) {
