@@ -57,6 +57,9 @@ class ScriptCommandsTest {
 	@Test
 	void theValidatorRefusesWhatNvseOrCWouldNotTake() throws ProjectException {
 		assertEquals(Optional.empty(), ProjectValidator.commandsProblem(0x2000, ScriptCommand.examples("P")));
+		// The longest project name still gets its example commands.
+		assertEquals(Optional.empty(), ProjectValidator.commandsProblem(0x2000,
+				ScriptCommand.examples("P".repeat(ProjectValidator.MAX_NAME_LENGTH))));
 		assertEquals(Optional.of("The opcode base 0x1FFF is outside 0x2000-0x7FFF, where xNVSE takes plugins' bases: use"
 				+ " 0x2000 while developing, then the range the xNVSE team assigns you"),
 				ProjectValidator.commandsProblem(0x1FFF, List.of()));

@@ -23,6 +23,8 @@ public final class ProjectValidator {
 	/** Long enough for any plugin name, short enough for Windows paths under a deep game folder. */
 	static final int MAX_NAME_LENGTH = 64;
 	static final int MAX_TEXT_LENGTH = 100;
+	/** Room for the longest project name and a verb after it, as the example commands are named. */
+	static final int MAX_COMMAND_NAME_LENGTH = 2 * MAX_NAME_LENGTH;
 	/** More than real commands take; NVSE itself sets no lower bound. */
 	static final int MAX_PARAMETERS = 16;
 	/** C++ keywords and the names of NVSE's command arguments (COMMAND_ARGS), which a parameter variable would hide. */
@@ -216,8 +218,8 @@ public final class ProjectValidator {
 		if (text.isEmpty()) {
 			return Optional.of(what + " is empty: enter one, e.g. MyPluginGetValue");
 		}
-		if (text.length() > MAX_NAME_LENGTH) {
-			return Optional.of(what + " is " + text.length() + " characters long: use at most " + MAX_NAME_LENGTH);
+		if (text.length() > MAX_COMMAND_NAME_LENGTH) {
+			return Optional.of(what + " is " + text.length() + " characters long: use at most " + MAX_COMMAND_NAME_LENGTH);
 		}
 		if (!IDENTIFIER.matcher(text).matches()) {
 			return Optional.of(what + " " + TerminalText.escape(text) + " is not a C identifier: use letters A-Z, digits"
