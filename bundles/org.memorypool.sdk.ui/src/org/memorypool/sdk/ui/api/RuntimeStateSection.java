@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.util.IPropertyChangeListener;
@@ -72,6 +75,10 @@ public final class RuntimeStateSection {
 		return group;
 	}
 
+	/**
+	 * Reads the game folder in a job (the files may be on a slow or network disk) and shows what it found; the labels
+	 * keep their text until then.
+	 */
 	void refresh() {
 		Optional<Path> folder = SdkPreferences.gameFolder();
 		if (folder.isEmpty()) {
@@ -79,22 +86,36 @@ public final class RuntimeStateSection {
 			plugin.setText("");
 			jemalloc.setText("");
 			lastRun.setText("");
-		} else {
+			group.layout(true, true);
+			return;
+		}
+		Optional<Path> mods = SdkPreferences.modOrganizerMods();
+		Job job = Job.create("Reading the MemoryPool runtime in " + folder.get(), (IProgressMonitor monitor) -> {
 			// Where deploys put the runtime: the game, or Mod Organizer 2's mod when its mods folder is set.
 			GameLayout layout = new GameLayout(folder.get());
-			Optional<Path> mods = SdkPreferences.modOrganizerMods();
 			DeployTarget target = new DeployTarget(layout, mods);
 			List<Path> logs = new ArrayList<>(List.of(layout.memoryPoolLog()));
 			mods.flatMap(m -> ModOrganizerInstance.ofMods(m, ModOrganizerInstance.instancesFolderOfThisMachine()))
 					.ifPresent(i -> logs.add(i.runtimeLog()));
 			RuntimeState state = new RuntimeInspector(RuntimeFiles.plugin(), RuntimeFiles.jemalloc()).inspect(layout,
 					target.memoryPoolPlugin(), target.jemalloc(), logs);
-			game.setText(folder.get() + " (<a>change</a>)");
-			plugin.setText(text(state.plugin()));
-			jemalloc.setText(text(state.jemalloc()));
-			lastRun.setText(state.lastAllocator()
-					.orElse("no MemoryPoolNVSE.log yet: start the game through nvse_loader.exe once"));
+			if (!group.isDisposed()) {
+				group.getDisplay().asyncExec(() -> show(folder.get(), state));
+			}
+			return Status.OK_STATUS;
+		});
+		job.setSystem(true);
+		job.schedule();
+	}
+
+	private void show(Path folder, RuntimeState state) {
+		if (group.isDisposed() || !SdkPreferences.gameFolder().equals(Optional.of(folder))) {
+			return; // the folder changed since: its own job shows it
 		}
+		game.setText(folder + " (<a>change</a>)");
+		plugin.setText(text(state.plugin()));
+		jemalloc.setText(text(state.jemalloc()));
+		lastRun.setText(state.lastAllocator().orElse("no MemoryPoolNVSE.log yet: start the game through nvse_loader.exe once"));
 		group.layout(true, true);
 	}
 
