@@ -221,4 +221,27 @@ class HostileCasesTest {
 				+ " file (a pipe or a device stands there), which the compiler would wait on forever: remove it",
 				run.outLines().get(run.outLines().size() - 1));
 	}
+
+	/**
+	 * The #13 trial: a registration with a typo was recorded in the ledger before the compile failed on it, and the
+	 * fixed source was then refused. The ledger records only after a build that succeeded.
+	 */
+	@Test
+	@Timeout(120)
+	void aCommandIsRecordedOnlyWhenTheBuildSucceeds() throws Exception {
+		assertEquals(0, sdk("new", dir.toString(), "--name", "Typo", "--no-memorypool"), run.outLines()::toString);
+		Path project = dir.resolve("Typo");
+		Path ledger = project.resolve("nvse-opcodes.txt");
+		String recorded = Files.readString(ledger);
+		Path commands = project.resolve("src/Commands.cpp");
+		String source = Files.readString(commands);
+		String end = "    // New commands here, at the end.\n";
+		Files.writeString(commands, source.replace(end, "    nvse->RegisterCommand(&kCommandInfo_TypoBrokne);\n" + end));
+		assertEquals(1, sdk("build", project.toString()), run.outLines()::toString);
+		assertEquals(recorded, Files.readString(ledger), "nothing is recorded from a build that failed");
+		Files.writeString(commands, source.replace(end, "    nvse->RegisterCommand(&kCommandInfo_TypoGetVersion);\n" + end));
+		assertEquals(0, sdk("build", project.toString()), run.outLines()::toString);
+		assertTrue(run.outLines().contains("nvse-opcodes.txt: recorded TypoGetVersion at 0x2002"), run.outLines()::toString);
+		assertTrue(Files.readString(ledger).endsWith("0x2002 TypoGetVersion\n"));
+	}
 }

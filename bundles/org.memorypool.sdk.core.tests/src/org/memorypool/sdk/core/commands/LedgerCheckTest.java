@@ -30,8 +30,15 @@ class LedgerCheckTest {
 		Files.writeString(dir.resolve(OpcodeLedger.FILE_NAME), text);
 	}
 
+	/** The check, then the ledger recorded as after a build that succeeded. */
 	private LedgerCheck.Verdict check(String... registrations) throws Exception {
-		return OpcodeLedgerCheck.run(dir, "MyPlugin", List.of(source(registrations)));
+		return checkAndRecord(List.of(source(registrations)));
+	}
+
+	private LedgerCheck.Verdict checkAndRecord(List<Path> sources) throws Exception {
+		LedgerCheck.Verdict verdict = OpcodeLedgerCheck.check(dir, sources);
+		OpcodeLedgerCheck.record(dir, "MyPlugin", verdict);
+		return verdict;
 	}
 
 	private static List<String> errors(LedgerCheck.Verdict verdict) {
@@ -78,9 +85,10 @@ class LedgerCheckTest {
 		assertEquals(List.of("nvse-opcodes.txt:3: C has opcode 0x2002 in nvse-opcodes.txt but no source registers it:"
 				+ " scripts that call it would break. Keep registering it (it may do nothing) so it and the commands after"
 				+ " it keep their opcodes; if it was never released, delete its line from the ledger"), errors(check("A", "B")));
-		assertEquals(List.of("Commands.cpp:5: B has opcode 0x2001 in nvse-opcodes.txt, but Other takes that opcode here:"
-				+ " keep registering B in its place (scripts call it by its opcode) and add Other at the end; if B was never"
-				+ " released, delete its line from the ledger"), errors(check("A", "Other", "C")));
+		assertEquals(List.of("Commands.cpp:5: B has opcode 0x2001 in nvse-opcodes.txt, but Other takes that opcode here. If"
+				+ " Other is B renamed, change the name on its ledger line (compiled scripts keep working; their sources must"
+				+ " use the new name); if not, keep registering B in its place and add Other at the end, or, if B was never"
+				+ " released, delete its line"), errors(check("A", "Other", "C")));
 	}
 
 	@Test
@@ -92,19 +100,20 @@ class LedgerCheckTest {
 		Path twoBases = Files.writeString(dir.resolve("Two.cpp"), "void f(NVSEInterface* n) {\n n->SetOpcodeBase(0x2000);"
 				+ " REG_CMD(A); REG_CMD(B);\n n->SetOpcodeBase(0x2001);\n REG_CMD(C);\n}\n");
 		Files.delete(dir.resolve(OpcodeLedger.FILE_NAME));
-		LedgerCheck.Verdict verdict = OpcodeLedgerCheck.run(dir, "P", List.of(twoBases));
+		LedgerCheck.Verdict verdict = checkAndRecord(List.of(twoBases));
 		assertEquals(List.of("Two.cpp:4: two commands on opcode 0x2001: B (Two.cpp:2) and C: opcode bases overlap; give"
 				+ " each SetOpcodeBase its own part of the range"), errors(verdict));
 	}
 
 	@Test
 	void aLedgerThatIsNoLedgerIsRefusedWithItsLine() throws IOException {
-		for (String[] bad : new String[][] { { "0x2000 A\nhello big world\n", "nvse-opcodes.txt:2: \"hello big world\" is neither" },
-				{ "0x1FFF A\n", "nvse-opcodes.txt:1: \"0x1FFF A\" does not start with an opcode from 0x2000 to 0x7FFF" },
-				{ "0x2000 A\n0x2000 B\n", "nvse-opcodes.txt:2: 0x2000 is recorded twice" },
-				{ "range 0x2100-0x2000\n", "nvse-opcodes.txt:1: \"range 0x2100-0x2000\" is not one range" },
-				{ "range 0x2000-0x20FF\nrange 0x2000-0x20FF\n", "nvse-opcodes.txt:2:" },
-				{ "0x2000 \u001b[31mA\n", "nvse-opcodes.txt:1: \"0x2000 \\x1B[31mA\" is neither" } }) {
+		String ledger = dir.resolve(OpcodeLedger.FILE_NAME).toString();
+		for (String[] bad : new String[][] { { "0x2000 A\nhello big world\n", ledger + ":2: \"hello big world\" is neither" },
+				{ "0x1FFF A\n", ledger + ":1: \"0x1FFF A\" does not start with an opcode from 0x2000 to 0x7FFF" },
+				{ "0x2000 A\n0x2000 B\n", ledger + ":2: 0x2000 is recorded twice" },
+				{ "range 0x2100-0x2000\n", ledger + ":1: \"range 0x2100-0x2000\" is not one range" },
+				{ "range 0x2000-0x20FF\nrange 0x2000-0x20FF\n", ledger + ":2:" },
+				{ "0x2000 \u001b[31mA\n", ledger + ":1: \"0x2000 \\x1B[31mA\" is neither" } }) {
 			ledger(bad[0]);
 			OpcodeLedgerException e = assertThrows(OpcodeLedgerException.class, () -> OpcodeLedger.read(dir));
 			assertTrue(e.getMessage().startsWith(bad[1]), e.getMessage());
@@ -112,6 +121,52 @@ class LedgerCheckTest {
 		Files.delete(dir.resolve(OpcodeLedger.FILE_NAME));
 		Files.createSymbolicLink(dir.resolve(OpcodeLedger.FILE_NAME), dir.resolve("elsewhere"));
 		assertTrue(assertThrows(OpcodeLedgerException.class, () -> OpcodeLedger.read(dir)).getMessage()
-				.endsWith("is not a ledger (a link, a folder, or larger than 1 MB): replace it with the file from version control"));
+				.endsWith("is not a ledger (a link): replace it with the file from version control"));
+	}
+
+	/** The #13 trial: a changed base is one error saying so, not two per command. */
+	@Test
+	void aChangedBaseIsOneErrorSayingWhatToDo() throws Exception {
+		ledger("range 0x2000-0x20FF\n0x2000 A\n0x2001 B\n0x2002 C\n");
+		Files.writeString(dir.resolve("Commands.cpp"), Files.readString(source("A", "B", "C")).replace("0x2000", "0x3A00"));
+		LedgerCheck.Verdict verdict = OpcodeLedgerCheck.check(dir, List.of(dir.resolve("Commands.cpp")));
+		assertEquals(List.of("nvse-opcodes.txt:2: the opcode base moved from 0x2000 to 0x3A00: every recorded command would"
+				+ " take another opcode. If none was released yet, set the ledger's range to the new one and delete its"
+				+ " command lines; if some were, keep the old base for them"), errors(verdict));
+	}
+
+	/** The #13 trial: a base the scanner cannot evaluate is a warning, not false "no source registers it" errors. */
+	@Test
+	void anUnknownBaseIsAWarningAndNoRecordedCommandCountsAsRemoved() throws Exception {
+		ledger("0x2000 A\n0x2001 B\n");
+		Files.writeString(dir.resolve("Commands.cpp"), Files.readString(source("A", "B")).replace("0x2000", "kBase + 0x10"));
+		LedgerCheck.Verdict verdict = OpcodeLedgerCheck.check(dir, List.of(dir.resolve("Commands.cpp")));
+		assertFalse(verdict.failed(), verdict.problems()::toString);
+		assertEquals(1, verdict.problems().size());
+		assertTrue(verdict.problems().get(0).message().startsWith("the opcode base here is not a number"));
+	}
+
+	/** The #13 trial: names the scanner reads back (any letters) read back from the ledger; non-ASCII is an error. */
+	@Test
+	void aNonAsciiNameIsAnErrorAndTheLedgerStillReads() throws Exception {
+		ledger("0x2000 A\n0x2001 Bä\n");
+		assertEquals("Bä", OpcodeLedger.read(dir).commands().get(0x2001));
+		LedgerCheck.Verdict verdict = check("A", "Bä", "Cö");
+		assertEquals(List.of("Commands.cpp:6: Cö is not an ASCII name: scripts cannot call it; use letters A-Z, digits and"
+				+ " underscores"), errors(verdict).stream().filter(e -> e.contains("Cö")).toList());
+	}
+
+	/** Windows' Notepad writes a byte order mark; binary junk is no text; a trailing comment is a comment. */
+	@Test
+	void aByteOrderMarkAndTrailingCommentsAreReadAndJunkIsRefused() throws Exception {
+		ledger("\uFEFF# ledger\nrange 0x2000-0x20FF\n0x2000 A   # released in 1.0\n");
+		assertEquals("A", OpcodeLedger.read(dir).commands().get(0x2000));
+		Files.write(dir.resolve(OpcodeLedger.FILE_NAME), new byte[] { (byte) 0xFF, (byte) 0xFE, 0, (byte) 0xC3 });
+		assertTrue(assertThrows(OpcodeLedgerException.class, () -> OpcodeLedger.read(dir)).getMessage()
+				.endsWith("is not text (not UTF-8): replace it with the file from version control"));
+		ledger("range 0x2000-0x2001\n0x2005 A\n");
+		assertTrue(assertThrows(OpcodeLedgerException.class, () -> OpcodeLedger.read(dir)).getMessage()
+				.endsWith(":2: 0x2005 A lies outside the ledger's range 0x2000-0x2001: widen the range, or delete the line"
+						+ " if the command was never released"));
 	}
 }

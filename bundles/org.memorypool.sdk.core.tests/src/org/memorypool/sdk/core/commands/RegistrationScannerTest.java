@@ -1,6 +1,7 @@
 package org.memorypool.sdk.core.commands;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -88,7 +89,7 @@ class RegistrationScannerTest {
 		RegistrationScanner.Result result = RegistrationScanner.scan(List.of(noBase, expression, tooHigh));
 		assertEquals(List.of(), result.registrations());
 		assertEquals(3, result.problems().size(), result.problems()::toString);
-		assertTrue(result.problems().get(0).message().startsWith("commands are registered here without a SetOpcodeBase"));
+		assertTrue(result.problems().get(0).message().startsWith("commands are registered here, outside the function that calls SetOpcodeBase"));
 		assertTrue(result.problems().get(1).message().startsWith("the opcode base here is not a number"));
 		assertEquals("SetOpcodeBase(0x8000): xNVSE accepts a base from 0x2000 up to below 0x8000 and stops the game"
 				+ " otherwise", result.problems().get(2).message());
@@ -119,5 +120,65 @@ class RegistrationScannerTest {
 				+ " base other than xNVSE's development base 0x2000"));
 		Path own = source("Commands.cpp", "void C(NVSEInterface* n) { n->SetOpcodeBase(0x3A00); REG_CMD(A); }\n");
 		assertEquals(List.of(), RegistrationScanner.scan(List.of(own, save)).problems());
+	}
+
+	private static List<String> messages(RegistrationScanner.Result result) {
+		return result.problems().stream().map(p -> p.line() + ": " + p.message()).toList();
+	}
+
+	/**
+	 * The #13 trial: what the scanner cannot follow (a helper that registers, a macro or a CommandInfo it cannot name,
+	 * an #else, a loop) makes the opcodes after it unknown, with a warning, instead of a silent wrong count.
+	 */
+	@Test
+	void whatTheScannerCannotFollowMakesTheRestUnknownWithAWarning() throws IOException {
+		String head = "void Register(NVSEInterface* nvse)\n{\n    nvse->SetOpcodeBase(0x2000);\n"
+				+ "    nvse->RegisterCommand(&kCommandInfo_First);\n";
+		Path helper = source("helper.cpp", head + "    RegisterMore(nvse);\n    nvse->RegisterCommand(&kCommandInfo_Later);\n}\n"
+				+ "static void RegisterMore(NVSEInterface* nvse)\n{\n    nvse->RegisterCommand(&kCommandInfo_Hidden);\n}\n");
+		RegistrationScanner.Result result = RegistrationScanner.scan(List.of(helper));
+		assertEquals(List.of("0x2000 First :4"), opcodes(result));
+		assertEquals(List.of("5: calls RegisterMore, which registers commands: the SDK does not follow calls, so it cannot"
+				+ " tell the opcodes from here on; keep every registration in the function that calls SetOpcodeBase",
+				"10: commands are registered here, outside the function that calls SetOpcodeBase (or before it): the SDK"
+						+ " cannot tell their opcodes; register every command in one function, after SetOpcodeBase"),
+				messages(result));
+		assertFalse(result.complete());
+
+		Path macros = source("macros.cpp", "#define REG_CMD_STR(name) nvse->RegisterTypedCommand(&kCommandInfo_ ## name,"
+				+ " kRetnType_String)\n#define REG(x) nvse->RegisterCommand(x)\n" + head
+				+ "    REG_CMD_STR(Str);\n    REG(&someInfo);\n    nvse->RegisterCommand(&kCommandInfo_Later);\n}\n");
+		result = RegistrationScanner.scan(List.of(macros));
+		assertEquals(List.of("0x2000 First :6", "0x2001 Str :7"), opcodes(result));
+		assertEquals(List.of("8: REG registers a command the SDK cannot name (its body does not register"
+				+ " kCommandInfo_##name)"), messages(result));
+
+		Path loop = source("loop.cpp", head + "    for (CommandInfo* info : kAll)\n        nvse->RegisterCommand(info);\n}\n");
+		result = RegistrationScanner.scan(List.of(loop));
+		assertEquals(List.of("0x2000 First :4"), opcodes(result));
+		assertEquals(List.of("6: a CommandInfo the SDK cannot name (info) is registered; write &kCommandInfo_Name"),
+				messages(result));
+
+		Path branches = source("branches.cpp", head + "#if RUNTIME\n    nvse->RegisterCommand(&kCommandInfo_Game);\n#else\n"
+				+ "    nvse->RegisterCommand(&kCommandInfo_Editor);\n#endif\n}\n");
+		result = RegistrationScanner.scan(List.of(branches));
+		assertEquals(List.of("0x2000 First :4", "0x2001 Game :6"), opcodes(result));
+		assertEquals(List.of("7: #else among the registrations: the SDK does not evaluate the preprocessor and cannot tell"
+				+ " which branch is built; keep registrations unconditional"), messages(result));
+	}
+
+	/** Code that is not compiled is not counted: #if 0 groups, and a line comment continued by a backslash. */
+	@Test
+	void codeThatIsNotCompiledIsNotCounted() throws IOException {
+		Path main = source("main.cpp", "void Register(NVSEInterface* nvse)\n{\n    nvse->SetOpcodeBase(0x2000);\n#if 0\n"
+				+ "    nvse->SetOpcodeBase(0x3000);\n#if 1\n    nvse->RegisterCommand(&kCommandInfo_Nested);\n#endif\n"
+				+ "#else\n    nvse->RegisterCommand(&kCommandInfo_Else);\n#endif\n    // old \\\n"
+				+ "    nvse->RegisterCommand(&kCommandInfo_Continued);\n    nvse->RegisterCommand(&kCommandInfo_Kept);\n"
+				+ "    nvse->RegisterCommand(&kCommandInfo_Kept);\n}\n");
+		RegistrationScanner.Result result = RegistrationScanner.scan(List.of(main));
+		assertEquals(List.of("0x2000 Else :10", "0x2001 Kept :14", "0x2002 Kept :15"), opcodes(result));
+		assertEquals(List.of("15: Kept is registered a second time: it takes another opcode (right only for"
+				+ " RegisterTypedCommandVersion's versions)"), messages(result));
+		assertTrue(result.complete());
 	}
 }

@@ -118,28 +118,56 @@ public final class HeadlessBuilder {
 						+ " which the compiler would wait on forever: remove it");
 			}
 		}
-		checkOpcodeLedger(projectDir, plan, listener);
+		LedgerCheck.Verdict ledger = checkOpcodeLedger(projectDir, plan, listener);
 		try {
-			return run(plan, configuration, environment(configuration), projectDir, listener, monitor);
+			BuildResult result = run(plan, configuration, environment(configuration), projectDir, listener, monitor);
+			if (result instanceof BuildResult.Built) {
+				recordCommands(projectDir, ledger, listener);
+			}
+			return result;
 		} catch (IOException e) {
 			throw new BuildException("Building in " + plan.buildDir() + " failed: "
 					+ FileProblem.of(e, "check that the folder is writable and the disk not full"), e);
 		}
 	}
 
+	/** The most of the ledger check's problems a build prints: past them, more say nothing new. */
+	static final int MAX_LEDGER_LINES = 50;
+
 	/**
 	 * Compares the script commands the sources register with the project's opcode ledger before anything is compiled:
-	 * each problem is printed as gcc prints a diagnostic (the IDE marks the line), and an error stops the build. New
-	 * commands are recorded in the ledger, and said so.
+	 * each problem is printed as gcc prints a diagnostic (the IDE marks the line), and an error stops the build.
 	 */
-	private static void checkOpcodeLedger(Path projectDir, BuildPlan plan, BuildListener listener) throws BuildException {
-		LedgerCheck.Verdict verdict = opcodeLedger(projectDir, plan);
-		verdict.problems().forEach(p -> listener.output(p.gccLine()));
+	private static LedgerCheck.Verdict checkOpcodeLedger(Path projectDir, BuildPlan plan, BuildListener listener)
+			throws BuildException {
+		LedgerCheck.Verdict verdict;
+		try {
+			verdict = OpcodeLedgerCheck.check(projectDir, sourcesOf(plan));
+		} catch (OpcodeLedgerException e) {
+			e.problem().ifPresent(p -> listener.output(p.gccLine()));
+			throw new BuildException(e.getMessage(), e);
+		}
+		List<SourceProblem> problems = verdict.problems();
+		problems.stream().limit(MAX_LEDGER_LINES).forEach(p -> listener.output(p.gccLine()));
+		if (problems.size() > MAX_LEDGER_LINES) {
+			listener.output("... and " + (problems.size() - MAX_LEDGER_LINES) + " more problems with the script commands");
+		}
 		if (verdict.failed()) {
-			long errors = verdict.problems().stream().filter(SourceProblem::error).count();
-			SourceProblem first = verdict.problems().stream().filter(SourceProblem::error).findFirst().orElseThrow();
-			throw new BuildException("The script commands do not match the opcode ledger " + OpcodeLedger.FILE_NAME
-					+ " (" + errors + (errors == 1 ? " problem" : " problems") + "): " + first.message());
+			long errors = problems.stream().filter(SourceProblem::error).count();
+			throw new BuildException("The script commands do not match the opcode ledger " + OpcodeLedger.FILE_NAME + ": "
+					+ errors + (errors == 1 ? " error" : " errors") + ", printed above");
+		}
+		return verdict;
+	}
+
+	/** After a build that succeeded: the new commands into the ledger, and said so. */
+	private static void recordCommands(Path projectDir, LedgerCheck.Verdict verdict, BuildListener listener)
+			throws BuildException {
+		try {
+			OpcodeLedgerCheck.record(projectDir, projectDir.getFileName().toString(), verdict);
+		} catch (IOException e) {
+			throw new BuildException(OpcodeLedger.FILE_NAME + " cannot be written: "
+					+ FileProblem.of(e, "check that the project folder is writable"), e);
 		}
 		for (CommandRegistration added : verdict.added()) {
 			listener.output(OpcodeLedger.FILE_NAME + ": recorded " + added.name() + " at " + added.opcodeText());
@@ -148,32 +176,32 @@ public final class HeadlessBuilder {
 
 	/**
 	 * The opcode ledger check of {@code configuration}'s sources, for a build the SDK does not run (CDT's): the same
-	 * comparison, new commands recorded, problems returned rather than printed.
+	 * comparison, problems returned rather than printed, and new commands recorded when the configuration's artifact
+	 * is there (the build succeeded).
 	 *
-	 * @throws BuildException when the sources cannot be listed or read, or the ledger is no ledger
+	 * @throws BuildException when the sources cannot be listed or read, the ledger is no ledger, or cannot be written
 	 */
 	public static LedgerCheck.Verdict checkOpcodeLedger(Path projectDir, BuildConfiguration configuration)
 			throws BuildException {
 		try {
-			return opcodeLedger(projectDir, BuildPlan.of(configuration, projectDir));
-		} catch (IOException e) {
-			throw new BuildException("The sources of " + projectDir + " cannot be listed (" + e
-					+ "): check that the folder is readable", e);
-		}
-	}
-
-	private static LedgerCheck.Verdict opcodeLedger(Path projectDir, BuildPlan plan) throws BuildException {
-		// C and C++ sources: assembler registers no commands.
-		List<Path> sources = plan.compileSteps().stream().map(CompileStep::source)
-				.filter(source -> !source.getFileName().toString().matches(".*\\.(s|S|sx|asm)")).toList();
-		try {
-			return OpcodeLedgerCheck.run(projectDir, projectDir.getFileName().toString(), sources);
+			BuildPlan plan = BuildPlan.of(configuration, projectDir);
+			LedgerCheck.Verdict verdict = OpcodeLedgerCheck.check(projectDir, sourcesOf(plan));
+			if (Files.isRegularFile(plan.linkStep().output())) {
+				OpcodeLedgerCheck.record(projectDir, projectDir.getFileName().toString(), verdict);
+			}
+			return verdict;
 		} catch (OpcodeLedgerException e) {
 			throw new BuildException(e.getMessage(), e);
 		} catch (IOException e) {
-			throw new BuildException(OpcodeLedger.FILE_NAME + " cannot be written: "
-					+ FileProblem.of(e, "check that the project folder is writable"), e);
+			throw new BuildException("The sources of " + projectDir + " cannot be listed, or " + OpcodeLedger.FILE_NAME
+					+ " cannot be written (" + e + "): check the folder's permissions", e);
 		}
+	}
+
+	/** The C and C++ sources of the plan: assembler registers no commands. */
+	private static List<Path> sourcesOf(BuildPlan plan) {
+		return plan.compileSteps().stream().map(CompileStep::source)
+				.filter(source -> !source.getFileName().toString().matches(".*\\.(s|S|sx|asm)")).toList();
 	}
 
 	/**

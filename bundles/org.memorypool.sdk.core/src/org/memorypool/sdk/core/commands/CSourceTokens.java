@@ -3,13 +3,15 @@ package org.memorypool.sdk.core.commands;
 /**
  * The tokens of a C or C++ source that matter for finding command registrations, one at a time: identifiers, numbers
  * and single punctuation characters, with their lines. Comments, string and character literals (raw strings too) and
- * preprocessor lines are skipped; a {@code #define NAME number} line is reported through {@link #definedName} and
- * {@link #definedValue}. One pass, no backtracking: the cost is linear in the text.
+ * preprocessor lines are skipped, and so is code under {@code #if 0}; reported instead: {@code #define NAME number}
+ * ({@link Kind#DEFINE}), a function-like {@code #define} whose body registers a command ({@link Kind#MACRO}), and
+ * {@code #else} or {@code #elif} ({@link Kind#BRANCH}: which branch is built is the preprocessor's to say). One pass,
+ * no backtracking: the cost is linear in the text.
  */
 final class CSourceTokens {
 
 	enum Kind {
-		IDENTIFIER, NUMBER, PUNCTUATION, DEFINE, END
+		IDENTIFIER, NUMBER, PUNCTUATION, DEFINE, MACRO, BRANCH, END
 	}
 
 	/** Longer identifiers are cut: no command or constant name comes near it. */
@@ -65,6 +67,9 @@ final class CSourceTokens {
 				if (directive()) {
 					return kind;
 				}
+				if (skippingFalseGroup) {
+					skipFalseGroup();
+				}
 			} else if (c == '/' && at + 1 < text.length() && text.charAt(at + 1) == '/') {
 				skipLineComment();
 			} else if (c == '/' && at + 1 < text.length() && text.charAt(at + 1) == '*') {
@@ -100,7 +105,46 @@ final class CSourceTokens {
 		return kind = wordKind;
 	}
 
-	/** Skips a preprocessor line with its continuations; true when it was {@code #define NAME number}. */
+	/** Set by {@code #if 0}: the lines up to its {@code #else} or {@code #endif} are not compiled. */
+	private boolean skippingFalseGroup;
+
+	/**
+	 * Skips the lines of an {@code #if 0} group up to its own {@code #else} (then goes on with the else branch), or
+	 * {@code #endif}; nested groups inside count. An {@code #elif} ends it as a branch the scanner cannot evaluate.
+	 */
+	private void skipFalseGroup() {
+		skippingFalseGroup = false;
+		int nesting = 0;
+		while (at < text.length()) {
+			int lineEnd = text.indexOf('\n', at);
+			int end = lineEnd < 0 ? text.length() : lineEnd;
+			String content = text.substring(at, Math.min(end, at + 64)).strip();
+			if (content.startsWith("#")) {
+				String keyword = content.substring(1).strip();
+				if (keyword.startsWith("if")) {
+					nesting++;
+				} else if (keyword.startsWith("endif") && nesting-- == 0) {
+					advanceTo(end);
+					return;
+				} else if (nesting == 0 && (keyword.startsWith("else") || keyword.startsWith("elif"))) {
+					advanceTo(end);
+					return;
+				}
+			}
+			advanceTo(end);
+		}
+	}
+
+	private void advanceTo(int end) {
+		line += end < text.length() ? 1 : 0;
+		at = Math.min(text.length(), end + 1);
+		lineStart = true;
+	}
+
+	/**
+	 * Skips a preprocessor line with its continuations; true when it is reported: {@code #define NAME number}, a
+	 * registration macro, or a branch.
+	 */
 	private boolean directive() {
 		int start = at;
 		int directiveLine = line;
@@ -114,20 +158,45 @@ final class CSourceTokens {
 			}
 			at++;
 		}
-		String[] words = text.substring(start + 1, Math.min(at, start + 1 + 4 * MAX_TOKEN)).replaceAll("//.*", "")
-				.strip().split("\\s+");
+		String directive = text.substring(start + 1, Math.min(at, start + 1 + 4 * MAX_TOKEN)).replaceAll("//.*", "").strip();
+		String[] words = directive.split("\\s+");
+		tokenLine = directiveLine;
 		if (words.length == 3 && words[0].equals("define") && words[2].matches("[0-9][0-9A-Fa-fxXuUlL]*")) {
 			definedName = words[1];
 			definedValue = words[2];
-			tokenLine = directiveLine;
 			kind = Kind.DEFINE;
+			return true;
+		}
+		if (words.length > 1 && words[0].equals("define") && words[1].contains("(") && directive.contains("Register")
+				&& directive.contains("Command")) {
+			definedName = words[1].substring(0, words[1].indexOf('('));
+			definedValue = directive;
+			kind = Kind.MACRO;
+			return true;
+		}
+		if (words[0].equals("if") && words.length == 2 && (words[1].equals("0") || words[1].equals("false"))) {
+			skippingFalseGroup = true;
+			return false;
+		}
+		if (words[0].equals("else") || words[0].equals("elif")) {
+			kind = Kind.BRANCH;
+			token = "#" + words[0];
 			return true;
 		}
 		return false;
 	}
 
+	/** To the end of the line; a backslash at its end continues the comment on the next line, as in C. */
 	private void skipLineComment() {
-		while (at < text.length() && text.charAt(at) != '\n') {
+		while (at < text.length()) {
+			if (text.charAt(at) == '\n') {
+				if (at > 0 && text.charAt(at - 1) == '\\') {
+					line++;
+					at++;
+					continue;
+				}
+				return;
+			}
 			at++;
 		}
 	}

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Compares the commands a plugin's sources register with its {@link OpcodeLedger}. Errors: a recorded command that
@@ -52,37 +53,34 @@ public final class LedgerCheck {
 						+ ": opcode bases overlap; give each SetOpcodeBase its own part of the range"));
 			}
 			byName.putIfAbsent(registration.name(), registration);
+		}
+		Optional<Integer> shift = baseShift(scanned, ledger, byName);
+		for (CommandRegistration registration : scanned.registrations()) {
 			if (registration.opcode() >= OpcodeRange.END) {
 				problems.add(error(registration, registration.name() + " gets opcode " + registration.opcodeText()
 						+ ", past the last plugin opcode 0x7FFF: xNVSE stops the game"));
-			} else if (ledger.range().isPresent() && !ledger.range().get().contains(registration.opcode())) {
+			} else if (shift.isEmpty() && ledger.range().isPresent() && !ledger.range().get().contains(registration.opcode())) {
 				problems.add(error(registration, registration.name() + " gets opcode " + registration.opcodeText()
 						+ ", outside the plugin's range " + ledger.range().get() + " in " + OpcodeLedger.FILE_NAME
 						+ ": it would take another plugin's opcode; ask the xNVSE team for more and widen the range"));
 			}
 		}
-		for (Map.Entry<Integer, String> recorded : ledger.commands().entrySet()) {
-			int opcode = recorded.getKey();
-			String name = recorded.getValue();
-			CommandRegistration now = byOpcode.get(opcode);
-			if (now != null && now.name().equals(name)) {
-				continue;
+		if (shift.isPresent()) {
+			int from = ledger.commands().firstKey();
+			problems.add(new SourceProblem(ledgerFile, ledger.lines().getOrDefault(from, 0), true, "the opcode base moved"
+					+ " from " + OpcodeRange.hex(from) + " to " + OpcodeRange.hex(from + shift.get()) + ": every recorded command"
+					+ " would take another opcode. If none was released yet, set the ledger's range to the new one and delete"
+					+ " its command lines; if some were, keep the old base for them"));
+		} else {
+			for (Map.Entry<Integer, String> recorded : ledger.commands().entrySet()) {
+				checkRecorded(recorded.getKey(), recorded.getValue(), byOpcode, byName, scanned.complete(), ledger,
+						ledgerFile, problems);
 			}
-			CommandRegistration moved = byName.get(name);
-			String was = name + " has opcode " + OpcodeRange.hex(opcode) + " in " + OpcodeLedger.FILE_NAME;
-			if (moved != null) {
-				problems.add(error(moved, was + " but gets " + moved.opcodeText() + " here: scripts compiled against it"
-						+ " would call another command. Keep the registrations in their order and add new ones at the"
-						+ " end; if it was never released, delete its line (and those after it) from the ledger"));
-			} else if (now != null) {
-				problems.add(error(now, was + ", but " + now.name() + " takes that opcode here: keep registering " + name
-						+ " in its place (scripts call it by its opcode) and add " + now.name() + " at the end; if " + name
-						+ " was never released, delete its line from the ledger"));
-			} else {
-				problems.add(new SourceProblem(ledgerFile, ledger.lines().getOrDefault(opcode, 0), true, was
-						+ " but no source registers it: scripts that call it would break. Keep registering it (it may do"
-						+ " nothing) so it and the commands after it keep their opcodes; if it was never released,"
-						+ " delete its line from the ledger"));
+		}
+		for (CommandRegistration registration : scanned.registrations()) {
+			if (!registration.name().chars().allMatch(c -> c < 128)) {
+				problems.add(error(registration, registration.name() + " is not an ASCII name: scripts cannot call it;"
+						+ " use letters A-Z, digits and underscores"));
 			}
 		}
 		problems.sort(Comparator.comparing((SourceProblem p) -> p.file().toString()).thenComparingInt(SourceProblem::line));
@@ -95,6 +93,57 @@ public final class LedgerCheck {
 			updated = updated.withRange(OpcodeRange.from(updated.commands().firstKey()));
 		}
 		return new Verdict(problems, failed ? List.of() : added, updated);
+	}
+
+	/**
+	 * Whether every recorded command is registered, all at the same distance from its recorded opcode: the base
+	 * changed, which one error says better than one per command.
+	 */
+	private static Optional<Integer> baseShift(RegistrationScanner.Result scanned, OpcodeLedger ledger,
+			Map<String, CommandRegistration> byName) {
+		if (ledger.commands().isEmpty()) {
+			return Optional.empty();
+		}
+		Integer shift = null;
+		for (Map.Entry<Integer, String> recorded : ledger.commands().entrySet()) {
+			CommandRegistration now = byName.get(recorded.getValue());
+			if (now == null) {
+				return Optional.empty();
+			}
+			int distance = now.opcode() - recorded.getKey();
+			if (shift != null && shift != distance) {
+				return Optional.empty();
+			}
+			shift = distance;
+		}
+		return shift == 0 || ledger.commands().size() < 2 ? Optional.empty() : Optional.of(shift);
+	}
+
+	/** The errors of one recorded command: moved, replaced, or (when the scan saw everything) no longer registered. */
+	private static void checkRecorded(int opcode, String name, Map<Integer, CommandRegistration> byOpcode,
+			Map<String, CommandRegistration> byName, boolean complete, OpcodeLedger ledger, Path ledgerFile,
+			List<SourceProblem> problems) {
+		CommandRegistration now = byOpcode.get(opcode);
+		if (now != null && now.name().equals(name)) {
+			return;
+		}
+		CommandRegistration moved = byName.get(name);
+		String was = name + " has opcode " + OpcodeRange.hex(opcode) + " in " + OpcodeLedger.FILE_NAME;
+		if (moved != null) {
+			problems.add(error(moved, was + " but gets " + moved.opcodeText() + " here: scripts compiled against it"
+					+ " would call another command. Keep the registrations in their order and add new ones at the"
+					+ " end; if it was never released, delete its line (and those after it) from the ledger"));
+		} else if (now != null) {
+			problems.add(error(now, was + ", but " + now.name() + " takes that opcode here. If " + now.name() + " is "
+					+ name + " renamed, change the name on its ledger line (compiled scripts keep working; their sources"
+					+ " must use the new name); if not, keep registering " + name + " in its place and add " + now.name()
+					+ " at the end, or, if " + name + " was never released, delete its line"));
+		} else if (complete) {
+			problems.add(new SourceProblem(ledgerFile, ledger.lines().getOrDefault(opcode, 0), true, was
+					+ " but no source registers it: scripts that call it would break. Keep registering it (it may do"
+					+ " nothing) so it and the commands after it keep their opcodes; if it was never released,"
+					+ " delete its line from the ledger"));
+		}
 	}
 
 	private static SourceProblem error(CommandRegistration at, String message) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -58,11 +59,20 @@ public record OpcodeLedger(Optional<OpcodeRange> range, SortedMap<Integer, Strin
 			return new OpcodeLedger(Optional.empty(), new TreeMap<>(), new TreeMap<>());
 		}
 		try {
-			if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > MAX_SIZE) {
-				throw new OpcodeLedgerException(file + " is not a ledger (a link, a folder, or larger than 1 MB):"
-						+ " replace it with the file from version control");
+			String what = Files.isSymbolicLink(file) ? "a link" : Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)
+					? "a folder" : !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? "a pipe or a device"
+							: Files.size(file) > MAX_SIZE ? "larger than 1 MB" : null;
+			if (what != null) {
+				throw new OpcodeLedgerException(file + " is not a ledger (" + what + "): replace it with the file from"
+						+ " version control");
 			}
-			return parse(file, Files.readString(file, StandardCharsets.UTF_8));
+			String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+					.toString();
+			// Windows' Notepad starts UTF-8 files with a byte order mark.
+			return parse(file, text.startsWith("\uFEFF") ? text.substring(1) : text);
+		} catch (java.nio.charset.CharacterCodingException e) {
+			throw new OpcodeLedgerException(file + " is not text (not UTF-8): replace it with the file from version"
+					+ " control", e);
 		} catch (IOException e) {
 			throw new OpcodeLedgerException(file + " cannot be read (" + e + "): check its permissions", e);
 		}
@@ -75,36 +85,45 @@ public record OpcodeLedger(Optional<OpcodeRange> range, SortedMap<Integer, Strin
 		int number = 0;
 		for (String raw : text.split("\n", -1)) {
 			number++;
-			String line = raw.strip();
-			if (line.isEmpty() || line.startsWith("#")) {
+			int comment = raw.indexOf('#');
+			String line = (comment >= 0 ? raw.substring(0, comment) : raw).strip();
+			if (line.isEmpty()) {
 				continue;
 			}
 			String[] words = line.split("\\s+");
-			String where = file.getFileName() + ":" + number + ": ";
+			int at = number;
 			if (words.length == 2 && words[0].equals("range")) {
 				String[] ends = words[1].split("-", 2);
 				long first = ends.length == 2 ? opcode(ends[0]) : -1;
 				long last = ends.length == 2 ? opcode(ends[1]) : -1;
 				if (first < 0 || last < first || !OpcodeRange.isPluginBase(first) || last >= OpcodeRange.END
 						|| range.isPresent()) {
-					throw new OpcodeLedgerException(where + "\"" + abbreviated(line) + "\" is not one range within"
+					throw atLine(file, at, "\"" + abbreviated(line) + "\" is not one range within"
 							+ " 0x2000-0x7FFF: write it as range 0x2000-0x20FF");
 				}
 				range = Optional.of(new OpcodeRange((int) first, (int) last));
 			} else if (words.length == 2 && isName(words[1])) {
 				long opcode = opcode(words[0]);
 				if (opcode < 0 || !OpcodeRange.isPluginBase(opcode)) {
-					throw new OpcodeLedgerException(where + "\"" + abbreviated(line) + "\" does not start with an opcode"
+					throw atLine(file, at, "\"" + abbreviated(line) + "\" does not start with an opcode"
 							+ " from 0x2000 to 0x7FFF: write each command as 0x2000 CommandName");
 				}
 				if (commands.putIfAbsent((int) opcode, words[1]) != null) {
-					throw new OpcodeLedgerException(where + OpcodeRange.hex(opcode) + " is recorded twice: keep the line"
+					throw atLine(file, at, OpcodeRange.hex(opcode) + " is recorded twice: keep the line"
 							+ " of the command released with it");
 				}
 				lines.put((int) opcode, number);
 			} else {
-				throw new OpcodeLedgerException(where + "\"" + abbreviated(line) + "\" is neither a comment (#), a range"
+				throw atLine(file, at, "\"" + abbreviated(line) + "\" is neither a comment (#), a range"
 						+ " (range 0x2000-0x20FF) nor a command (0x2000 CommandName)");
+			}
+		}
+		if (range.isPresent()) {
+			for (Map.Entry<Integer, String> command : commands.entrySet()) {
+				if (!range.get().contains(command.getKey())) {
+					throw atLine(file, lines.get(command.getKey()), OpcodeRange.hex(command.getKey()) + " " + command.getValue() + " lies outside the ledger's range "
+							+ range.get() + ": widen the range, or delete the line if the command was never released");
+				}
 			}
 		}
 		return new OpcodeLedger(range, commands, lines);
@@ -151,6 +170,10 @@ public record OpcodeLedger(Optional<OpcodeRange> range, SortedMap<Integer, Strin
 		}
 	}
 
+	private static OpcodeLedgerException atLine(Path file, int line, String message) {
+		return new OpcodeLedgerException(new SourceProblem(file, line, true, message));
+	}
+
 	private static long opcode(String word) {
 		String lower = word.toLowerCase(Locale.ROOT);
 		if (!lower.startsWith("0x") || lower.length() < 3 || lower.length() > 10) {
@@ -163,11 +186,12 @@ public record OpcodeLedger(Optional<OpcodeRange> range, SortedMap<Integer, Strin
 		}
 	}
 
+	/** A C identifier, as the sources' scanner reads them (letters of any script, so a name it reports reads back). */
 	private static boolean isName(String word) {
 		if (word.isEmpty() || word.length() > 256 || !(Character.isLetter(word.charAt(0)) || word.charAt(0) == '_')) {
 			return false;
 		}
-		return word.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '_'));
+		return word.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_');
 	}
 
 	private static String abbreviated(String line) {

@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The ledger check of a build: reads the project's sources and its {@link OpcodeLedger}, compares them, and records
- * new commands in the ledger when nothing is wrong. A project that registers no commands and has no ledger is left
- * alone.
+ * The ledger check of a build: reads the project's sources and its {@link OpcodeLedger} and compares them, before
+ * anything is compiled; new commands are recorded ({@link #record}) only once the build succeeded, so a typo that
+ * fails to compile is never recorded. A project that registers no commands and has no ledger is left alone.
  */
 public final class OpcodeLedgerCheck {
 
@@ -15,14 +15,11 @@ public final class OpcodeLedgerCheck {
 	}
 
 	/**
-	 * @param projectDir  the project folder, holding the ledger
-	 * @param projectName named in a new ledger's header
-	 * @param sources     the C and C++ sources the build compiles
+	 * @param projectDir the project folder, holding the ledger
+	 * @param sources    the C and C++ sources the build compiles
 	 * @throws OpcodeLedgerException when the ledger is no ledger or a source cannot be read; the message says which
-	 * @throws IOException           when the ledger with new commands cannot be written
 	 */
-	public static LedgerCheck.Verdict run(Path projectDir, String projectName, List<Path> sources)
-			throws OpcodeLedgerException, IOException {
+	public static LedgerCheck.Verdict check(Path projectDir, List<Path> sources) throws OpcodeLedgerException {
 		OpcodeLedger ledger = OpcodeLedger.read(projectDir);
 		RegistrationScanner.Result scanned;
 		try {
@@ -31,10 +28,18 @@ public final class OpcodeLedgerCheck {
 			throw new OpcodeLedgerException("The sources cannot be read for their command registrations (" + e
 					+ "): check their permissions", e);
 		}
-		LedgerCheck.Verdict verdict = LedgerCheck.check(scanned, ledger, projectDir.resolve(OpcodeLedger.FILE_NAME));
+		return LedgerCheck.check(scanned, ledger, projectDir.resolve(OpcodeLedger.FILE_NAME));
+	}
+
+	/**
+	 * Writes the ledger with the commands the verdict found new; nothing when there are none or the check failed.
+	 *
+	 * @param projectName named in a new ledger's header
+	 * @throws IOException when the ledger cannot be written
+	 */
+	public static void record(Path projectDir, String projectName, LedgerCheck.Verdict verdict) throws IOException {
 		if (!verdict.failed() && !verdict.added().isEmpty()) {
 			verdict.ledger().write(projectDir, projectName);
 		}
-		return verdict;
 	}
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,13 +15,19 @@ import org.memorypool.sdk.core.commands.CSourceTokens.Kind;
 
 /**
  * Finds the script commands a plugin registers, and their opcodes, by reading its sources as xNVSE assigns opcodes:
- * {@code SetOpcodeBase(base)}, then each registration takes the next opcode. Recognized, in text order within a file
- * and after that file's {@code SetOpcodeBase} call: {@code RegisterCommand(&kCommandInfo_X)},
+ * {@code SetOpcodeBase(base)}, then each registration takes the next opcode. Counted, in text order within the
+ * function that calls {@code SetOpcodeBase}: {@code RegisterCommand(&kCommandInfo_X)},
  * {@code RegisterTypedCommand(&kCommandInfo_X, ...)}, {@code RegisterTypedCommandVersion(&kCommandInfo_X, ...)}
- * (through {@code nvse->} or not) and the example plugin's macros {@code REG_CMD(X)}, {@code REG_TYPED_CMD(X, ...)},
- * {@code REG_CMD_VER(X, ...)}, {@code REG_TYPED_CMD_VER(X, ...)} and {@code RegisterScriptCommand(X)}. The base is
- * a number, or a name defined as one ({@code constexpr UInt32 kBase = 0x2000;}, {@code #define BASE 0x2000}) in
- * the sources read. Registrations inside {@code #if} count as well.
+ * (through {@code nvse->} or not), the example plugin's macros {@code REG_CMD(X)}, {@code REG_TYPED_CMD(X, ...)},
+ * {@code REG_CMD_VER(X, ...)}, {@code REG_TYPED_CMD_VER(X, ...)}, {@code RegisterScriptCommand(X)}, and any
+ * function-like macro the sources define whose body registers {@code kCommandInfo_##name}. The base is a number, or a
+ * name defined as one ({@code constexpr UInt32 kBase = 0x2000;}, {@code #define BASE 0x2000}) in the sources read.
+ * Code under {@code #if 0} is skipped; other conditions are not evaluated.
+ * <p>
+ * What the scanner cannot follow makes the opcodes after it unknown, with a warning, never a guess: a registration
+ * outside that function, a call between registrations to a function that registers, a registered {@code CommandInfo}
+ * it cannot name, an {@code #else} among the registrations, a base it cannot evaluate. The result says whether it
+ * saw every registration ({@link Result#complete()}).
  */
 public final class RegistrationScanner {
 
@@ -28,27 +35,50 @@ public final class RegistrationScanner {
 	static final long MAX_FILE_SIZE = 4L * 1024 * 1024;
 	/** The most read in all. */
 	static final long MAX_BYTES = 64L * 1024 * 1024;
+	/** The most problems reported of one file: past them more say nothing new. */
+	static final int MAX_PROBLEMS_PER_FILE = 20;
 
 	private static final Set<String> CALLS = Set.of("RegisterCommand", "RegisterTypedCommand",
 			"RegisterTypedCommandVersion");
-	private static final Set<String> MACROS = Set.of("REG_CMD", "REG_TYPED_CMD", "REG_CMD_VER", "REG_TYPED_CMD_VER",
-			"RegisterScriptCommand");
+	private static final Set<String> EXAMPLE_MACROS = Set.of("REG_CMD", "REG_TYPED_CMD", "REG_CMD_VER",
+			"REG_TYPED_CMD_VER", "RegisterScriptCommand");
+	private static final Set<String> CO_SAVE_CALLS = Set.of("SetSaveCallback", "SetLoadCallback");
 	private static final String INFO_PREFIX = "kCommandInfo_";
-	/** The most problems reported of one file: past them more say nothing new. */
-	static final int MAX_PROBLEMS_PER_FILE = 20;
 	/** The tokens an opcode base's expression may take before it is given up. */
 	private static final int MAX_BASE_TOKENS = 32;
+	private static final long NO_BASE = -1;
+	private static final long UNKNOWN = -2;
 
 	/**
 	 * What the sources register, and the problems found on the way: what kept the scanner from telling an opcode
 	 * (warnings), a base xNVSE refuses (an error).
+	 *
+	 * @param complete whether the scanner saw every registration: false when something made opcodes unknown
 	 */
-	public record Result(List<CommandRegistration> registrations, List<SourceProblem> problems) {
+	public record Result(List<CommandRegistration> registrations, List<SourceProblem> problems, boolean complete) {
 
 		public Result {
 			registrations = List.copyOf(registrations);
 			problems = List.copyOf(problems);
 		}
+	}
+
+	/** What the first pass learns from every source before opcodes are counted. */
+	private static final class Facts {
+		final Map<String, String> constants = new HashMap<>();
+		/** Macros whose body registers {@code kCommandInfo_##name}: their first argument is the command. */
+		final Set<String> registrationMacros = new HashSet<>(EXAMPLE_MACROS);
+		/** Macros whose body registers something else: where they are used, opcodes become unknown. */
+		final Set<String> opaqueMacros = new HashSet<>();
+		/** Functions that register commands without setting the base: a call to one hides registrations. */
+		final Set<String> registeringHelpers = new HashSet<>();
+	}
+
+	/** Where the sources first set a co-save callback, and whether any sets a base of its own. */
+	private static final class CoSaveUse {
+		Path file;
+		int line;
+		boolean ownBase;
 	}
 
 	private RegistrationScanner() {
@@ -62,7 +92,7 @@ public final class RegistrationScanner {
 	public static Result scan(List<Path> sources) throws IOException {
 		Map<Path, String> texts = new HashMap<>();
 		List<SourceProblem> problems = new ArrayList<>();
-		Map<String, String> constants = new HashMap<>();
+		Facts facts = new Facts();
 		long read = 0;
 		for (Path source : sources) {
 			if (!Files.isRegularFile(source)) {
@@ -78,15 +108,16 @@ public final class RegistrationScanner {
 			read += size;
 			String text = new String(Files.readAllBytes(source), StandardCharsets.UTF_8);
 			texts.put(source, text);
-			collectConstants(text, constants);
+			collectFacts(text, facts);
 		}
 		List<CommandRegistration> registrations = new ArrayList<>();
 		CoSaveUse coSave = new CoSaveUse();
+		boolean complete = true;
 		for (Path source : sources) {
 			String text = texts.get(source);
 			if (text != null) {
 				List<SourceProblem> ofFile = new ArrayList<>();
-				scanFile(source, text, constants, registrations, ofFile, coSave);
+				complete &= new FileScan(source, facts, registrations, ofFile, coSave).run(text);
 				problems.addAll(ofFile.subList(0, Math.min(ofFile.size(), MAX_PROBLEMS_PER_FILE)));
 			}
 		}
@@ -95,28 +126,78 @@ public final class RegistrationScanner {
 					+ " sets no opcode base other than xNVSE's development base 0x2000: xNVSE files co-save data under the"
 					+ " base, and its release builds keep none for such a plugin. Set the range the xNVSE team assigns you"));
 		}
-		return new Result(registrations, problems);
+		return new Result(registrations, problems, complete);
 	}
 
-	/** Names given a number: {@code NAME = number;}, {@code NAME{number}} and {@code #define NAME number}. */
-	private static void collectConstants(String text, Map<String, String> constants) {
+	/**
+	 * Names given a number ({@code NAME = number;}, {@code NAME{number}}, {@code #define NAME number}), registration
+	 * macros, and functions that register without setting the base.
+	 */
+	private static void collectFacts(String text, Facts facts) {
 		CSourceTokens tokens = new CSourceTokens(text);
-		String[] last = new String[3];
+		FunctionScopes scopes = new FunctionScopes();
+		String[] last = new String[5];
+		Map<Integer, String> registering = new HashMap<>();
+		Set<Integer> settingBase = new HashSet<>();
 		for (Kind kind = tokens.next(); kind != Kind.END; kind = tokens.next()) {
 			if (kind == Kind.DEFINE) {
-				define(constants, tokens.definedName(), tokens.definedValue());
+				define(facts.constants, tokens.definedName(), tokens.definedValue());
+				continue;
+			}
+			if (kind == Kind.MACRO) {
+				// Its first argument names the command when the body pastes it onto kCommandInfo_ or hands it on to
+				// another registration macro (REG_CMD(name) -> RegisterScriptCommand(name)).
+				String name = tokens.definedName();
+				String body = tokens.definedValue().replaceAll("\\s+", "");
+				boolean namesIt = body.contains(INFO_PREFIX + "##") || callsOneOf(body, name, facts.registrationMacros);
+				(EXAMPLE_MACROS.contains(name) || namesIt ? facts.registrationMacros : facts.opaqueMacros).add(name);
+				continue;
+			}
+			if (kind == Kind.BRANCH) {
 				continue;
 			}
 			String token = tokens.token();
-			if ((token.equals(";") || token.equals(",") || token.equals("}")) && last[2] != null
-					&& last[2].matches("[0-9][0-9A-Fa-fxXuUlL]{0,20}") && last[0] != null
-					&& (last[1].equals("=") || last[1].equals("{")) && isIdentifier(last[0])) {
-				define(constants, last[0], last[2]);
+			scopes.accept(token);
+			if ((token.equals(";") || token.equals(",") || token.equals("}")) && last[4] != null
+					&& last[4].matches("[0-9][0-9A-Fa-fxXuUlL]{0,20}") && last[2] != null
+					&& (last[3].equals("=") || last[3].equals("{")) && isIdentifier(last[2])) {
+				define(facts.constants, last[2], last[4]);
 			}
-			last[0] = last[1];
-			last[1] = last[2];
-			last[2] = token;
+			if (last[4] != null && last[4].equals("(") && scopes.current() != 0) {
+				if (CALLS.contains(last[3]) || facts.registrationMacros.contains(last[3])) {
+					registering.put(scopes.current(), scopes.currentName());
+				} else if (last[3].equals("SetOpcodeBase")) {
+					settingBase.add(scopes.current());
+				}
+			}
+			System.arraycopy(last, 1, last, 0, 4);
+			last[4] = token;
 		}
+		registering.forEach((function, name) -> {
+			if (!settingBase.contains(function) && !name.isEmpty()) {
+				facts.registeringHelpers.add(name);
+			}
+		});
+	}
+
+	/** Whether {@code body} calls one of {@code macros} other than {@code self}: a word of them before a parenthesis. */
+	private static boolean callsOneOf(String body, String self, Set<String> macros) {
+		int start = -1;
+		for (int i = 0; i < body.length(); i++) {
+			char c = body.charAt(i);
+			if (Character.isLetterOrDigit(c) || c == '_') {
+				start = start < 0 ? i : start;
+			} else {
+				if (c == '(' && start >= 0) {
+					String word = body.substring(start, i);
+					if (!word.equals(self) && macros.contains(word)) {
+						return true;
+					}
+				}
+				start = -1;
+			}
+		}
+		return false;
 	}
 
 	/** A name defined twice with different values has no value the scanner can trust. */
@@ -128,103 +209,175 @@ public final class RegistrationScanner {
 		return !token.isEmpty() && (Character.isLetter(token.charAt(0)) || token.charAt(0) == '_');
 	}
 
-	/** Where the sources first set a co-save callback, and whether any sets a base of its own. */
-	private static final class CoSaveUse {
-		Path file;
-		int line;
-		boolean ownBase;
-	}
+	/** The second pass over one source: its registration sequences. */
+	private static final class FileScan {
+		private final Path source;
+		private final Facts facts;
+		private final List<CommandRegistration> registrations;
+		private final List<SourceProblem> problems;
+		private final CoSaveUse coSave;
+		private final FunctionScopes scopes = new FunctionScopes();
+		private final Set<String> warned = new HashSet<>();
+		private final Set<String> registeredNames = new HashSet<>();
+		/** The next opcode: NO_BASE before any SetOpcodeBase, UNKNOWN after something the scanner cannot follow. */
+		private long next = NO_BASE;
+		private int baseFunction;
+		private boolean complete = true;
 
-	private static final Set<String> CO_SAVE_CALLS = Set.of("SetSaveCallback", "SetLoadCallback");
+		FileScan(Path source, Facts facts, List<CommandRegistration> registrations, List<SourceProblem> problems,
+				CoSaveUse coSave) {
+			this.source = source;
+			this.facts = facts;
+			this.registrations = registrations;
+			this.problems = problems;
+			this.coSave = coSave;
+		}
 
-	private static void scanFile(Path source, String text, Map<String, String> constants,
-			List<CommandRegistration> registrations, List<SourceProblem> problems, CoSaveUse coSave) {
-		CSourceTokens tokens = new CSourceTokens(text);
-		long next = -1; // the next opcode; -1 before any SetOpcodeBase, -2 after one the scanner cannot evaluate
-		boolean warnedNoBase = false;
-		List<String> window = new ArrayList<>();
-		for (Kind kind = tokens.next(); kind != Kind.END; kind = tokens.next()) {
-			if (kind == Kind.DEFINE) {
-				continue;
-			}
-			String token = tokens.token();
-			int line = tokens.line();
-			if (token.equals("SetOpcodeBase") && tokens.next() == Kind.PUNCTUATION && tokens.token().equals("(")) {
-				List<String> expression = new ArrayList<>();
-				int depth = 1;
-				while (tokens.next() != Kind.END && expression.size() <= MAX_BASE_TOKENS) {
-					String t = tokens.token();
-					depth += t.equals("(") ? 1 : t.equals(")") ? -1 : 0;
-					if (depth == 0) {
-						break;
+		/** Scans {@code text}; false when it made some opcode unknown. */
+		boolean run(String text) {
+			CSourceTokens tokens = new CSourceTokens(text);
+			List<String> window = new ArrayList<>();
+			for (Kind kind = tokens.next(); kind != Kind.END; kind = tokens.next()) {
+				if (kind == Kind.DEFINE || kind == Kind.MACRO) {
+					continue;
+				}
+				int line = tokens.line();
+				if (kind == Kind.BRANCH) {
+					if (next >= 0) {
+						unknownFromHere(line, tokens.token() + " among the registrations: the SDK does not evaluate the"
+								+ " preprocessor and cannot tell which branch is built; keep registrations unconditional");
 					}
-					expression.add(t);
+					continue;
 				}
-				long base = expression.size() == 1 ? value(expression.get(0), constants) : -1;
-				if (base < 0) {
-					problems.add(new SourceProblem(source, line, false, "the opcode base here is not a number or a"
-							+ " name defined as one in the sources: the opcode ledger cannot check the commands"
-							+ " registered after it"));
-					next = -2;
-				} else if (!OpcodeRange.isPluginBase(base)) {
-					problems.add(new SourceProblem(source, line, true, "SetOpcodeBase(" + OpcodeRange.hex(base)
-							+ "): xNVSE accepts a base from 0x2000 up to below 0x8000 and stops the game otherwise"));
-					next = -2;
-				} else {
-					next = base;
-					coSave.ownBase |= base != OpcodeRange.DEVELOPMENT_BASE;
+				String token = tokens.token();
+				scopes.accept(token);
+				if (token.equals("SetOpcodeBase") && tokens.next() == Kind.PUNCTUATION && tokens.token().equals("(")) {
+					scopes.accept("(");
+					setBase(tokens, line);
+					window.clear();
+					continue;
 				}
-				window.clear();
-				continue;
-			}
-			if (CO_SAVE_CALLS.contains(token) && coSave.file == null) {
-				coSave.file = source;
-				coSave.line = line;
-			}
-			window.add(token);
-			if (window.size() > 5) {
-				window.remove(0);
-			}
-			String name = registered(window);
-			if (name == null) {
-				continue;
-			}
-			window.clear();
-			if (next == -1) {
-				if (!warnedNoBase) {
-					problems.add(new SourceProblem(source, line, false, "commands are registered here without a"
-							+ " SetOpcodeBase call before them in this file: the opcode ledger cannot tell their opcodes;"
-							+ " call SetOpcodeBase first, in the same function"));
-					warnedNoBase = true;
+				if (CO_SAVE_CALLS.contains(token) && coSave.file == null) {
+					coSave.file = source;
+					coSave.line = line;
 				}
-			} else if (next >= 0) {
-				registrations.add(new CommandRegistration(name, (int) Math.min(next, Integer.MAX_VALUE), source, line));
-				next++;
+				window.add(token);
+				if (window.size() > 5) {
+					window.remove(0);
+				}
+				int n = window.size();
+				if (n >= 2 && window.get(n - 1).equals("(") && scopes.current() != 0) {
+					String callee = window.get(n - 2);
+					if (scopes.current() == baseFunction && next >= 0 && facts.registeringHelpers.contains(callee)) {
+						unknownFromHere(line, "calls " + callee + ", which registers commands: the SDK does not follow calls,"
+								+ " so it cannot tell the opcodes from here on; keep every registration in the function that"
+								+ " calls SetOpcodeBase");
+					} else if (facts.opaqueMacros.contains(callee)) {
+						registrationHere(line, null, callee + " registers a command the SDK cannot name (its body does not"
+								+ " register kCommandInfo_##name)");
+					}
+				}
+				String registered = registered(window);
+				if (registered != null) {
+					window.clear();
+					registrationHere(line, registered.startsWith("?") ? null : registered,
+							"a CommandInfo the SDK cannot name (" + registered.substring(registered.startsWith("?") ? 1 : 0)
+									+ ") is registered; write &kCommandInfo_Name");
+				}
 			}
+			return complete;
 		}
-	}
 
-	/**
-	 * The command a registration ending at the window's last token registers: {@code Call ( [&] info ,|)} or
-	 * {@code MACRO ( name ,|)}; null for anything else.
-	 */
-	private static String registered(List<String> window) {
-		int n = window.size();
-		if (n < 4 || !(window.get(n - 1).equals(",") || window.get(n - 1).equals(")"))) {
-			return null;
+		private void setBase(CSourceTokens tokens, int line) {
+			List<String> expression = new ArrayList<>();
+			int depth = 1;
+			while (tokens.next() != Kind.END && expression.size() <= MAX_BASE_TOKENS) {
+				String t = tokens.token();
+				scopes.accept(t);
+				depth += t.equals("(") ? 1 : t.equals(")") ? -1 : 0;
+				if (depth == 0) {
+					break;
+				}
+				expression.add(t);
+			}
+			long base = expression.size() == 1 ? value(expression.get(0), facts.constants) : -1;
+			baseFunction = scopes.current();
+			if (base < 0) {
+				complete = false;
+				problems.add(new SourceProblem(source, line, false, "the opcode base here is not a number or a name"
+						+ " defined as one in the sources: the SDK cannot tell the opcodes of the commands registered after it"));
+				next = UNKNOWN;
+			} else if (!OpcodeRange.isPluginBase(base)) {
+				problems.add(new SourceProblem(source, line, true, "SetOpcodeBase(" + OpcodeRange.hex(base)
+						+ "): xNVSE accepts a base from 0x2000 up to below 0x8000 and stops the game otherwise"));
+				next = UNKNOWN;
+				complete = false;
+			} else {
+				next = base;
+				coSave.ownBase |= base != OpcodeRange.DEVELOPMENT_BASE;
+			}
 		}
-		String argument = window.get(n - 2);
-		boolean reference = window.get(n - 3).equals("&");
-		int call = reference ? n - 5 : n - 4;
-		if (call < 0 || !window.get(call + 1).equals("(") || !isIdentifier(argument)) {
-			return null;
+
+		/**
+		 * A registration at {@code line}: of {@code name}, or of a command the scanner cannot name (null, then
+		 * {@code unnamed} says why the opcodes after it are unknown).
+		 */
+		private void registrationHere(int line, String name, String unnamed) {
+			if (scopes.current() == 0 || next == NO_BASE || scopes.current() != baseFunction) {
+				complete = false;
+				if (warned.add("outside")) {
+					problems.add(new SourceProblem(source, line, false, "commands are registered here, outside the"
+							+ " function that calls SetOpcodeBase (or before it): the SDK cannot tell their opcodes; register"
+							+ " every command in one function, after SetOpcodeBase"));
+				}
+				return;
+			}
+			if (next == UNKNOWN) {
+				return;
+			}
+			if (name == null) {
+				unknownFromHere(line, unnamed);
+				return;
+			}
+			if (!registeredNames.add(name) && warned.add("twice " + name)) {
+				problems.add(new SourceProblem(source, line, false, name + " is registered a second time: it takes"
+						+ " another opcode (right only for RegisterTypedCommandVersion's versions)"));
+			}
+			registrations.add(new CommandRegistration(name, (int) Math.min(next, Integer.MAX_VALUE), source, line));
+			next++;
 		}
-		String function = window.get(call);
-		if (CALLS.contains(function)) {
-			return argument.startsWith(INFO_PREFIX) && argument.length() > INFO_PREFIX.length()
-					? argument.substring(INFO_PREFIX.length()) : argument;
+
+		private void unknownFromHere(int line, String why) {
+			complete = false;
+			if (next != UNKNOWN || warned.add(why)) {
+				problems.add(new SourceProblem(source, line, false, why));
+			}
+			next = next == NO_BASE ? NO_BASE : UNKNOWN;
 		}
-		return MACROS.contains(function) && !reference ? argument : null;
+
+		/**
+		 * The command a registration ending at the window's last token registers: {@code Call ( [&] info ,|)} or
+		 * {@code MACRO ( name ,|)}; {@code ?what} for a call registering something not named {@code kCommandInfo_X};
+		 * null for anything else.
+		 */
+		private String registered(List<String> window) {
+			int n = window.size();
+			if (n < 4 || !(window.get(n - 1).equals(",") || window.get(n - 1).equals(")"))) {
+				return null;
+			}
+			String argument = window.get(n - 2);
+			boolean reference = window.get(n - 3).equals("&");
+			int call = reference ? n - 5 : n - 4;
+			if (call < 0 || !window.get(call + 1).equals("(") || !isIdentifier(argument)) {
+				return null;
+			}
+			String function = window.get(call);
+			if (CALLS.contains(function)) {
+				return argument.startsWith(INFO_PREFIX) && argument.length() > INFO_PREFIX.length()
+						? argument.substring(INFO_PREFIX.length()) : "?" + argument;
+			}
+			return facts.registrationMacros.contains(function) && !reference ? argument : null;
+		}
 	}
 
 	/** A C integer literal's value, or the value of a name defined as one; -1 when neither. */
