@@ -100,15 +100,16 @@ typedef struct ScriptBuffer ScriptBuffer;
 #define kNVSEOpcodeTest       0x2000         /* the development base, and the first plugin opcode */
 #define NVSE_PLUGIN_OPCODE_END 0x8000        /* SetOpcodeBase asserts base < 0x8000 */
 
-/* ParamInfo.typeID: what a parameter is. The comments name a vanilla command using it. */
+/* ParamInfo.typeID: what a parameter is, and (in the comments) the variable ExtractArgsEx fills for it, by pointer:
+ * TESForm* for every form and reference (a reference is a TESObjectREFR), and a vanilla command using it. */
 enum {
     kParamType_String                = 0x00, /* char*, a buffer of NVSE_MAX_STRING_ARG bytes */
     kParamType_Integer               = 0x01, /* int* (SInt32) */
     kParamType_Float                 = 0x02, /* float* */
     kParamType_ObjectID              = 0x03, /* TESForm*, an inventory object (GetItemCount) */
-    kParamType_ObjectRef             = 0x04, /* TESObjectREFR* (Activate) */
+    kParamType_ObjectRef             = 0x04, /* TESForm*, a reference (Activate) */
     kParamType_ActorValue            = 0x05, /* UInt32* (ModActorValue) */
-    kParamType_Actor                 = 0x06, /* TESObjectREFR*, an actor (ToggleAI) */
+    kParamType_Actor                 = 0x06, /* TESForm*, an actor's reference (ToggleAI) */
     kParamType_SpellItem             = 0x07, /* TESForm* (AddSpell) */
     kParamType_Axis                  = 0x08, /* UInt8*: 'X', 'Y' or 'Z' (Rotate) */
     kParamType_Cell                  = 0x09, /* TESForm*, a cell (GetInCell) */
@@ -126,9 +127,9 @@ enum {
     kParamType_TESObject             = 0x15, /* TESForm* (PlaceAtMe) */
     kParamType_VariableName          = 0x16, /* only in conditions */
     kParamType_QuestStage            = 0x17, /* handled like an integer (SetStage) */
-    kParamType_MapMarker             = 0x18, /* TESObjectREFR* (ShowMap) */
+    kParamType_MapMarker             = 0x18, /* TESForm*, a reference (ShowMap) */
     kParamType_ActorBase             = 0x19, /* TESForm* (SetEssential) */
-    kParamType_Container             = 0x1A, /* TESObjectREFR* */
+    kParamType_Container             = 0x1A, /* TESForm*, a reference */
     kParamType_WorldSpace            = 0x1B, /* TESForm* */
     kParamType_CrimeType             = 0x1C, /* UInt32* */
     kParamType_AIPackage             = 0x1D, /* TESForm* */

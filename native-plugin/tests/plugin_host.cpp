@@ -21,8 +21,9 @@
 // Script commands (fake_commands.h plays xNVSE's command table): each registration gets its opcode as xNVSE gives
 // it, printed as "# command 0x2000 Name ..." lines; "commands-registered" fails on anything xNVSE refuses or lets
 // break scripts (each as "FAIL command-table: ..."). Each --call runs the command as a script line would, after
-// NewGame, with its arguments (numbers, or text for string parameters) read through the script interface's
-// ExtractArgsEx; "call <Name>" checks that it returned true and that its result is the expected number, or, for
+// NewGame, with its arguments (numbers, or text for string parameters; form parameters get NULL, there being no
+// forms in the host) read through the script interface's ExtractArgsEx; a call missing a required argument, or with
+// text for a number, fails as the script compiler would refuse it; "call <Name>" checks that it returned true and that its result is the expected number, or, for
 // "=> \"text\"", the string it assigned.
 // The co-save (fake_serialization.h plays xNVSE's): after NewGame the new-game callbacks run, after SaveGame the save
 // callbacks write each plugin's records under its opcode base, after PreLoadGame and LoadGame the pre-load and load
@@ -223,13 +224,28 @@ void RunCall(const Call& call)
               unsigned(command->info.numParams));
         return;
     }
+    UInt32 required = 0;
+    while (required < command->info.numParams && !command->info.params[required].isOptional)
+        ++required;
+    if (arguments.count < required) {
+        // The script compiler refuses such a line: it never reaches the command.
+        Check(check.c_str(), false, "%u argument(s) for %u required parameter(s)", unsigned(arguments.count),
+              unsigned(required));
+        return;
+    }
     for (UInt32 i = 0; i < arguments.count; ++i) {
         const std::string& word = words[i + 1];
         FakeArgument& argument = arguments.values[i];
         argument.isText = !word.empty() && word[0] == '"';
         std::string text = argument.isText ? word.substr(1, word.size() - 2) : word;
         lstrcpynA(argument.text, text.c_str(), sizeof argument.text);
-        argument.number = argument.isText ? 0 : atof(text.c_str());
+        char* end = nullptr;
+        argument.number = argument.isText ? 0 : strtod(text.c_str(), &end);
+        int kind = Classify(command->info.params[i].typeID);
+        if (!argument.isText && (kind == 1 || kind == 2 || kind == 4 || kind == 5) && (end == text.c_str() || *end)) {
+            Check(check.c_str(), false, "argument %u '%s' is not a number", unsigned(i + 1), text.c_str());
+            return;
+        }
     }
     double result = -1;
     bool returned = CallCommand(*command, arguments, &result);
@@ -242,7 +258,7 @@ void RunCall(const Call& call)
     } else {
         double want = atof(expected.c_str());
         Check(check.c_str(), returned && std::fabs(result - want) <= 1e-9 * std::fmax(1, std::fabs(want)),
-              "returned %d, result %.17g, expected %.17g", returned, result, want);
+              "returned %s, result %.17g, expected %.17g", returned ? "true" : "false", result, want);
     }
 }
 
@@ -322,6 +338,10 @@ std::vector<FakeRecord> ParseRecords(const std::string& text)
         FakeRecord record{NVSE_RECORD_TYPE(words[0][0], words[0][1], words[0][2], words[0][3]),
                           static_cast<UInt32>(atoi(words[1].c_str())), {}};
         const std::string hex = words.size() > 2 ? words[2] : "";
+        if (hex.size() % 2 || hex.find_first_not_of("0123456789abcdefABCDEF") != std::string::npos) {
+            printf("usage: --cosave-records takes \"TYPE VERSION HEX; ...\" with hexadecimal bytes, not '%s'\n", hex.c_str());
+            exit(2);
+        }
         for (size_t i = 0; i + 1 < hex.size(); i += 2)
             record.data.push_back(static_cast<UInt8>(strtoul(hex.substr(i, 2).c_str(), nullptr, 16)));
         records.push_back(record);

@@ -220,8 +220,8 @@ class GeneratedPluginWineTest {
 		Path folder = layOut(run, TestPrograms.get());
 		String name = Plugin.GEN_PLAIN.projectName;
 		Command.Result result = WinePrefix.forRun(false).run(List.of(NativeTools.require("wine"), EXE, "--call",
-				name + "GetVersion => 16777216", "--call", name + "AddNumbers 2.5 4 => 6.5", "--call",
-				name + "AddNumbers 0.25 => 0.25"), folder, RUN_TIMEOUT, GameFolder.hostOutput(folder));
+				name + "GetVersion => 16777216", "--call", name + "AddNumbers 2.5 4 => 6.5"), folder, RUN_TIMEOUT,
+				GameFolder.hostOutput(folder));
 		Report report = new Report(run, result, folder);
 		assertEquals(0, result.exitCode(), report.of(EXE + " (plugin_host.exe) failed"));
 
@@ -240,11 +240,19 @@ class GeneratedPluginWineTest {
 				report.of("GetVersion's result"));
 		assertTrue(result.output().contains("# " + name + "AddNumbers 2.5 4 => 6.5: returned true, result 6.5"),
 				report.of("AddNumbers' result"));
-		// A missing argument is not extracted: b stays 0.
-		assertTrue(result.output().contains("# " + name + "AddNumbers 0.25 => 0.25: returned true, result 0.25"),
-				report.of("AddNumbers with one argument"));
+
 		List<String> log = pluginLogTexts(folder.resolve(name + ".log"), report);
-		assertTrue(log.contains("Registered 2 script commands from opcode 0x2000"), report.of("no registration line"));
+		assertTrue(log.contains("Registered the script commands from opcode 0x2000"), report.of("no registration line"));
+
+		// What the script compiler refuses never reaches a command: the host fails such a call.
+		result = WinePrefix.forRun(false).run(List.of(NativeTools.require("wine"), EXE, "--call", name + "AddNumbers 0.25 => 0.25",
+				"--call", name + "AddNumbers 1 x => 1"), folder, RUN_TIMEOUT, GameFolder.hostOutput(folder));
+		report = new Report(run, result, folder);
+		assertEquals(1, result.exitCode(), report.of("the host must fail calls the compiler would refuse"));
+		assertTrue(result.output().contains("FAIL call " + name + "AddNumbers: 1 argument(s) for 2 required parameter(s)"),
+				report.of("the missing argument"));
+		assertTrue(result.output().contains("FAIL call " + name + "AddNumbers: argument 2 'x' is not a number"),
+				report.of("the text for a number"));
 	}
 
 	/**

@@ -29,6 +29,8 @@ class ScriptCommandsTest {
 						CommandReturn.STRING),
 				new ScriptCommand("MyPluginGet", "", "", List.of(), CommandReturn.NUMBER)), commands);
 		assertEquals(List.of(), CommandSpecs.parse("none"));
+		assertTrue(assertThrows(ProjectException.class, () -> CommandSpecs.parse(";;")).getMessage()
+				.startsWith("No command in ';;': write each as"));
 	}
 
 	/** The wizard's dialog edits parameters as text: written and read back, they are the same. */
@@ -63,8 +65,10 @@ class ScriptCommandsTest {
 		assertEquals(Optional.of("The opcode base 0x1FFF is outside 0x2000-0x7FFF, where xNVSE takes plugins' bases: use"
 				+ " 0x2000 while developing, then the range the xNVSE team assigns you"),
 				ProjectValidator.commandsProblem(0x1FFF, List.of()));
-		assertEquals(Optional.of("2 commands do not fit the opcodes from 0x7FFF: a range has 256 opcodes, and none lies"
-				+ " past 0x7FFF"), ProjectValidator.commandsProblem(0x7FFF, ScriptCommand.examples("P")));
+		assertEquals(Optional.of("2 commands do not fit the opcodes from 0x7FFF up to 0x7FFF, the last plugin opcode:"
+				+ " choose a lower base"), ProjectValidator.commandsProblem(0x7FFF, ScriptCommand.examples("P")));
+		assertEquals(Optional.of("The alias of A is its own name: leave the alias out"),
+				ProjectValidator.commandsProblem(0x2000, CommandSpecs.parse("A/a")));
 		assertEquals(Optional.of("Two commands are called a (NVSE ignores case): rename one"),
 				ProjectValidator.commandsProblem(0x2000, CommandSpecs.parse("A; a")));
 		assertEquals(Optional.of("Two commands are called B (NVSE ignores case): rename one"),

@@ -120,6 +120,9 @@ final class NewCommand implements Command {
 		String digits = text.strip().toLowerCase(java.util.Locale.ROOT);
 		try {
 			long base = digits.startsWith("0x") ? Long.parseLong(digits.substring(2), 16) : Long.parseLong(digits);
+			if (base < 0) {
+				throw new NumberFormatException(text);
+			}
 			Optional<String> problem = ProjectValidator.opcodeBaseProblem(base);
 			if (problem.isPresent()) {
 				throw new UsageException(Sentences.continuing(problem.get()));

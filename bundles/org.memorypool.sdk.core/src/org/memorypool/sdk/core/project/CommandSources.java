@@ -81,8 +81,7 @@ final class CommandSources {
 					.append(command.name()).append(", ").append(command.returns().constant()).append(");\n");
 		}
 		out.append("    // New commands here, at the end.\n");
-		out.append("    Log(\"Registered ").append(commands.size()).append(" script command")
-				.append(commands.size() == 1 ? "" : "s").append(" from opcode 0x%04X\", static_cast<unsigned>(kOpcodeBase));\n");
+		out.append("    Log(\"Registered the script commands from opcode 0x%04X\", static_cast<unsigned>(kOpcodeBase));\n");
 		out.append("}\n");
 		return out.toString();
 	}

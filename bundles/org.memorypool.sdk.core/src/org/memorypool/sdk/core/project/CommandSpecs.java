@@ -32,6 +32,10 @@ public final class CommandSpecs {
 				commands.add(parseOne(text.strip()));
 			}
 		}
+		if (commands.isEmpty()) {
+			throw new ProjectException("No command in '" + list + "': write each as Name[/Alias][(type name[?], ...)]"
+					+ "[:number|form|string][=help], separated by ';', or none for a plugin without commands");
+		}
 		return commands;
 	}
 

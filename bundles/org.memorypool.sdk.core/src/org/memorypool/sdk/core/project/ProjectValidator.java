@@ -155,9 +155,13 @@ public final class ProjectValidator {
 		if (base.isPresent() || commands.isEmpty()) {
 			return base;
 		}
-		if (commands.size() > OpcodeRange.DEFAULT_SIZE || opcodeBase + commands.size() > OpcodeRange.END) {
+		if (commands.size() > OpcodeRange.DEFAULT_SIZE) {
+			return Optional.of(commands.size() + " commands do not fit one opcode range of " + OpcodeRange.DEFAULT_SIZE
+					+ ": ask the xNVSE team for a second range and register the rest from its base");
+		}
+		if (opcodeBase + commands.size() > OpcodeRange.END) {
 			return Optional.of(commands.size() + " commands do not fit the opcodes from " + OpcodeRange.hex(opcodeBase)
-					+ ": a range has " + OpcodeRange.DEFAULT_SIZE + " opcodes, and none lies past 0x7FFF");
+					+ " up to 0x7FFF, the last plugin opcode: choose a lower base");
 		}
 		Set<String> names = new HashSet<>();
 		for (ScriptCommand command : commands) {
@@ -177,6 +181,9 @@ public final class ProjectValidator {
 		}
 		if (problem.isPresent()) {
 			return problem;
+		}
+		if (command.alias().equalsIgnoreCase(name)) {
+			return Optional.of("The alias of " + name + " is its own name: leave the alias out");
 		}
 		for (String taken : command.alias().isEmpty() ? List.of(name) : List.of(name, command.alias())) {
 			if (!names.add(taken.toLowerCase(Locale.ROOT))) {
