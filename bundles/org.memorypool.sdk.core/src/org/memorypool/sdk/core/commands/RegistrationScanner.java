@@ -273,14 +273,15 @@ public final class RegistrationScanner {
 								+ " so it cannot tell the opcodes from here on; keep every registration in the function that"
 								+ " calls SetOpcodeBase");
 					} else if (facts.opaqueMacros.contains(callee)) {
-						registrationHere(line, null, callee + " registers a command the SDK cannot name (its body does not"
+						registrationHere(line, null, false, callee + " registers a command the SDK cannot name (its body does not"
 								+ " register kCommandInfo_##name)");
 					}
 				}
 				String registered = registered(window);
 				if (registered != null) {
+					boolean version = window.contains("RegisterTypedCommandVersion");
 					window.clear();
-					registrationHere(line, registered.startsWith("?") ? null : registered,
+					registrationHere(line, registered.startsWith("?") ? null : registered, version,
 							"a CommandInfo the SDK cannot name (" + registered.substring(registered.startsWith("?") ? 1 : 0)
 									+ ") is registered; write &kCommandInfo_Name");
 				}
@@ -320,9 +321,10 @@ public final class RegistrationScanner {
 
 		/**
 		 * A registration at {@code line}: of {@code name}, or of a command the scanner cannot name (null, then
-		 * {@code unnamed} says why the opcodes after it are unknown).
+		 * {@code unnamed} says why the opcodes after it are unknown); {@code version} for RegisterTypedCommandVersion,
+		 * which registers a further version of a command under its name.
 		 */
-		private void registrationHere(int line, String name, String unnamed) {
+		private void registrationHere(int line, String name, boolean version, String unnamed) {
 			if (scopes.current() == 0 || next == NO_BASE || scopes.current() != baseFunction) {
 				complete = false;
 				if (warned.add("outside")) {
@@ -339,7 +341,7 @@ public final class RegistrationScanner {
 				unknownFromHere(line, unnamed);
 				return;
 			}
-			if (!registeredNames.add(name) && warned.add("twice " + name)) {
+			if (!registeredNames.add(name) && !version && warned.add("twice " + name)) {
 				problems.add(new SourceProblem(source, line, false, name + " is registered a second time: it takes"
 						+ " another opcode (right only for RegisterTypedCommandVersion's versions)"));
 			}

@@ -221,9 +221,9 @@ class BuildAndDeployTest {
 		});
 		Screenshots.save("build-3-ledger-marker");
 
-		// At the end instead: recorded, no marker.
-		setContents(commands, source.replace("    // New commands here, at the end.\n",
-				"    nvse->RegisterCommand(&kCommandInfo_LedgeredAddNumbers);\n    // New commands here, at the end.\n"));
+		// At the end instead, as a second version of AddNumbers: recorded, no marker.
+		setContents(commands, source.replace("    // New commands here, at the end.\n", "    nvse->RegisterTypedCommandVersion("
+				+ "&kCommandInfo_LedgeredAddNumbers, kRetnType_Default, 2);\n    // New commands here, at the end.\n"));
 		project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, new NullProgressMonitor());
 		assertEquals(List.of(), problems(project));
 		assertTrue(Files.readString(project.getLocation().toPath().resolve("nvse-opcodes.txt")).endsWith(
