@@ -52,6 +52,10 @@ class SdkCommandLineTest {
 			assertTrue(lines.stream().anyMatch(l -> l.contains("./sdk " + command.usage()) && l.endsWith(command.summary())),
 					() -> command.name() + " missing from: " + out());
 		}
+		// new's options and the parameter types its --commands takes, which were only in an error message.
+		assertTrue(lines.stream().anyMatch(l -> l.strip().startsWith("options: --display-name <text>")), out());
+		assertTrue(lines.stream().anyMatch(l -> l.strip().startsWith("--commands: parameter types string, integer, float,")),
+				out());
 	}
 
 	@Test

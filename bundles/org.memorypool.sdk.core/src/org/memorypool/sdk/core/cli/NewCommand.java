@@ -15,6 +15,7 @@ import org.memorypool.sdk.core.commands.OpcodeLedger;
 import org.memorypool.sdk.core.commands.OpcodeRange;
 import org.memorypool.sdk.core.project.CommandSpecs;
 import org.memorypool.sdk.core.project.NvseMessage;
+import org.memorypool.sdk.core.project.ParameterType;
 import org.memorypool.sdk.core.project.ProjectException;
 import org.memorypool.sdk.core.project.ProjectGenerator;
 import org.memorypool.sdk.core.project.ProjectSpec;
@@ -49,6 +50,14 @@ final class NewCommand implements Command {
 	@Override
 	public String summary() {
 		return "create an NVSE plugin project <parentDir>/<Name> for Eclipse CDT and ./sdk build";
+	}
+
+	@Override
+	public List<String> details() {
+		return List.of("options: " + OPTIONS,
+				"--commands: parameter types " + Arrays.stream(ParameterType.values()).map(ParameterType::toString)
+						.collect(Collectors.joining(", ")) + "; default: <Name>GetVersion and <Name>AddNumbers",
+				"--opcode-base: 0x2000 (xNVSE's development base) until the xNVSE team assigns the plugin a range");
 	}
 
 	@Override
