@@ -67,6 +67,15 @@ class LedgerCheckTest {
 	}
 
 	@Test
+	void aCommandInsertedFirstIsNotTakenForAMovedBase() throws Exception {
+		ledger("range 0x2000-0x20FF\n0x2000 A\n0x2001 B\n");
+		List<String> errors = errors(check("New", "A", "B"));
+		assertEquals(2, errors.size(), errors::toString);
+		assertTrue(errors.get(0).startsWith("Commands.cpp:5: A has opcode 0x2000 in nvse-opcodes.txt but gets 0x2001 here"),
+				errors::toString);
+	}
+
+	@Test
 	void aCommandInsertedBeforeRecordedOnesMovesThemAndFailsTheBuild() throws Exception {
 		ledger("range 0x2000-0x20FF\n0x2000 A\n0x2001 B\n");
 		LedgerCheck.Verdict verdict = check("A", "New", "B");
@@ -142,8 +151,9 @@ class LedgerCheckTest {
 		Files.writeString(dir.resolve("Commands.cpp"), Files.readString(source("A", "B")).replace("0x2000", "kBase + 0x10"));
 		LedgerCheck.Verdict verdict = OpcodeLedgerCheck.check(dir, List.of(dir.resolve("Commands.cpp")));
 		assertFalse(verdict.failed(), verdict.problems()::toString);
-		assertEquals(1, verdict.problems().size());
+		assertEquals(2, verdict.problems().size());
 		assertTrue(verdict.problems().get(0).message().startsWith("the opcode base here is not a number"));
+		assertTrue(verdict.problems().get(1).message().startsWith("2 recorded commands could not be checked"));
 	}
 
 	/** The #13 trial: names the scanner reads back (any letters) read back from the ledger; non-ASCII is an error. */

@@ -162,9 +162,37 @@ class RegistrationScannerTest {
 		Path branches = source("branches.cpp", head + "#if RUNTIME\n    nvse->RegisterCommand(&kCommandInfo_Game);\n#else\n"
 				+ "    nvse->RegisterCommand(&kCommandInfo_Editor);\n#endif\n}\n");
 		result = RegistrationScanner.scan(List.of(branches));
-		assertEquals(List.of("0x2000 First :4", "0x2001 Game :6"), opcodes(result));
-		assertEquals(List.of("7: #else among the registrations: the SDK does not evaluate the preprocessor and cannot tell"
-				+ " which branch is built; keep registrations unconditional"), messages(result));
+		assertEquals(List.of("0x2000 First :4"), opcodes(result));
+		assertEquals(List.of("6: a command is registered under #if, #ifdef or #ifndef: the SDK does not evaluate the"
+				+ " preprocessor and cannot tell whether it is built; keep registrations unconditional"), messages(result));
+	}
+
+	/**
+	 * The second #13 trial: shapes that fooled the scanner into a silent wrong count now stop the count with a
+	 * warning: a registration it cannot read, in a block, under a bare if, after a goto, under #ifdef, through a
+	 * macro that registers several commands or names the command in another parameter, and CRLF continuations.
+	 */
+	@Test
+	void shapesTheScannerCannotReadStopTheCountWithAWarning() throws IOException {
+		String head = "#define REG(n) nvse->RegisterTypedCommand(&kCommandInfo_##n, kRetnType_Default)\n"
+				+ "#define REG2(a, b) REG(a); REG(b)\n#define REGT(ret, n) nvse->RegisterTypedCommand(&kCommandInfo_##n, ret)\n"
+				+ "void Register(NVSEInterface* nvse)\n{\n    nvse->SetOpcodeBase(0x2000);\n    REG(First);\n";
+		for (String shape : List.of("    (nvse->RegisterCommand)(&kCommandInfo_A);\n", "    nvse->RegisterCommand(&cmds::kCommandInfo_A);\n",
+				"    auto reg = nvse->RegisterCommand; reg(&kCommandInfo_A);\n", "    for (int i = 0; i < 2; i++) {\n        REG(A);\n    }\n",
+				"    if (nvse->isEditor)\n        REG(A);\n", "    goto done;\n    REG(A);\ndone:\n", "#ifdef EXTRA\n    REG(A);\n#endif\n",
+				"    REG2(A, B);\n", "    REGT(kRetnType_Default, A);\n", "    auto later = [&] { REG(A); };\n    later();\n")) {
+			Path file = source("shape.cpp", head + shape + "    REG(Last);\n}\n");
+			RegistrationScanner.Result result = RegistrationScanner.scan(List.of(file));
+			assertEquals(List.of("0x2000 First :7"), opcodes(result), shape);
+			assertFalse(result.complete(), shape);
+			assertEquals(1, result.problems().size(), () -> shape + result.problems());
+		}
+		// Windows line ends: a continued #define still registers, a continued comment still hides its next line.
+		Path crlf = source("crlf.cpp", ("#define REGC(n) \\\n    nvse->RegisterCommand(&kCommandInfo_##n)\n"
+				+ "void Register(NVSEInterface* nvse)\n{\n    nvse->SetOpcodeBase(0x2000);\n    // old: \\\n"
+				+ "    REGC(Hidden);\n    REGC(Seen);\n    const char* s = u8R\"(\" nvse->RegisterCommand(&kCommandInfo_InString); \")\";\n"
+				+ "    REGC(Last);\n}\n").replace("\n", "\r\n"));
+		assertEquals(List.of("0x2000 Seen :8", "0x2001 Last :10"), opcodes(RegistrationScanner.scan(List.of(crlf))));
 	}
 
 	/** Code that is not compiled is not counted: #if 0 groups, and a line comment continued by a backslash. */

@@ -4,7 +4,7 @@ package org.memorypool.sdk.core.commands;
  * The tokens of a C or C++ source that matter for finding command registrations, one at a time: identifiers, numbers
  * and single punctuation characters, with their lines. Comments, string and character literals (raw strings too) and
  * preprocessor lines are skipped, and so is code under {@code #if 0}; reported instead: {@code #define NAME number}
- * ({@link Kind#DEFINE}), a function-like {@code #define} whose body registers a command ({@link Kind#MACRO}), and
+ * ({@link Kind#DEFINE}), any other {@code #define} with its text ({@link Kind#MACRO}), and
  * {@code #else} or {@code #elif} ({@link Kind#BRANCH}: which branch is built is the preprocessor's to say). One pass,
  * no backtracking: the cost is linear in the text.
  */
@@ -102,11 +102,38 @@ final class CSourceTokens {
 			at++;
 		}
 		token = text.substring(start, Math.min(at, start + MAX_TOKEN));
+		// A string's encoding prefix (u8, L, u, U, with R for a raw string): the literal follows, not an identifier.
+		if (at < text.length() && (text.charAt(at) == '"' || text.charAt(at) == '\'')
+				&& STRING_PREFIXES.contains(token)) {
+			if (token.endsWith("R") && text.charAt(at) == '"') {
+				at--;
+				skipRawString();
+			} else {
+				skipQuoted(text.charAt(at));
+			}
+			return next();
+		}
 		return kind = wordKind;
 	}
 
+	private static final java.util.Set<String> STRING_PREFIXES = java.util.Set.of("u8", "L", "u", "U", "u8R", "LR", "uR",
+			"UR");
+
 	/** Set by {@code #if 0}: the lines up to its {@code #else} or {@code #endif} are not compiled. */
 	private boolean skippingFalseGroup;
+	/** The open {@code #if} groups, innermost first: true for one the scanner did not evaluate. */
+	private final java.util.ArrayDeque<Boolean> groups = new java.util.ArrayDeque<>();
+	private int unevaluated;
+
+	/** Whether the last token is under an {@code #if}, {@code #ifdef} or {@code #ifndef} the scanner did not evaluate. */
+	boolean conditional() {
+		return unevaluated > 0;
+	}
+
+	private void openGroup(boolean evaluated) {
+		groups.push(evaluated);
+		unevaluated += evaluated ? 0 : 1;
+	}
 
 	/**
 	 * Skips the lines of an {@code #if 0} group up to its own {@code #else} (then goes on with the else branch), or
@@ -127,6 +154,8 @@ final class CSourceTokens {
 					advanceTo(end);
 					return;
 				} else if (nesting == 0 && (keyword.startsWith("else") || keyword.startsWith("elif"))) {
+					// The #else of an #if 0 is compiled; an #elif's condition the scanner does not evaluate.
+					openGroup(keyword.startsWith("else"));
 					advanceTo(end);
 					return;
 				}
@@ -152,6 +181,10 @@ final class CSourceTokens {
 			if (text.charAt(at) == '\\' && at + 1 < text.length() && text.charAt(at + 1) == '\n') {
 				line++;
 				at++;
+			} else if (text.charAt(at) == '\\' && at + 2 < text.length() && text.charAt(at + 1) == '\r'
+					&& text.charAt(at + 2) == '\n') {
+				line++;
+				at += 2;
 			} else if (text.charAt(at) == '/' && at + 1 < text.length() && text.charAt(at + 1) == '*') {
 				skipBlockComment();
 				continue;
@@ -167,15 +200,24 @@ final class CSourceTokens {
 			kind = Kind.DEFINE;
 			return true;
 		}
-		if (words.length > 1 && words[0].equals("define") && words[1].contains("(") && directive.contains("Register")
-				&& directive.contains("Command")) {
-			definedName = words[1].substring(0, words[1].indexOf('('));
+		if (words.length > 1 && words[0].equals("define")) {
+			definedName = words[1].contains("(") ? words[1].substring(0, words[1].indexOf('(')) : words[1];
 			definedValue = directive;
 			kind = Kind.MACRO;
 			return true;
 		}
 		if (words[0].equals("if") && words.length == 2 && (words[1].equals("0") || words[1].equals("false"))) {
 			skippingFalseGroup = true;
+			return false;
+		}
+		if (words[0].startsWith("if")) {
+			openGroup(false);
+			return false;
+		}
+		if (words[0].equals("endif")) {
+			if (!groups.isEmpty() && !groups.pop()) {
+				unevaluated--;
+			}
 			return false;
 		}
 		if (words[0].equals("else") || words[0].equals("elif")) {
@@ -190,7 +232,7 @@ final class CSourceTokens {
 	private void skipLineComment() {
 		while (at < text.length()) {
 			if (text.charAt(at) == '\n') {
-				if (at > 0 && text.charAt(at - 1) == '\\') {
+				if (at > 0 && text.charAt(at - 1) == '\\' || at > 1 && text.charAt(at - 1) == '\r' && text.charAt(at - 2) == '\\') {
 					line++;
 					at++;
 					continue;

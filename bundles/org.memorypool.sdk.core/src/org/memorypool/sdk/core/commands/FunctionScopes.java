@@ -60,6 +60,16 @@ final class FunctionScopes {
 		return currentId;
 	}
 
+	/** Whether the last token is in a block inside the function's body (an if, a loop, a lambda), not the body itself. */
+	boolean nested() {
+		return currentId != 0 && depth > functionDepth;
+	}
+
+	/** Whether the last token is inside parentheses. */
+	boolean inParentheses() {
+		return parenDepth > 0;
+	}
+
 	/** The name of the function the last token is in; empty outside any. */
 	String currentName() {
 		return current() == 0 ? "" : currentName;

@@ -83,6 +83,13 @@ public final class LedgerCheck {
 						+ " use letters A-Z, digits and underscores"));
 			}
 		}
+		long unchecked = scanned.complete() ? 0 : ledger.commands().entrySet().stream()
+				.filter(e -> !e.getValue().equals(byOpcode.containsKey(e.getKey()) ? byOpcode.get(e.getKey()).name() : null))
+				.count();
+		if (unchecked > 0 && shift.isEmpty()) {
+			problems.add(new SourceProblem(ledgerFile, 0, false, unchecked + " recorded command" + (unchecked == 1 ? "" : "s")
+					+ " could not be checked, for the reasons warned about above: their opcodes may have moved"));
+		}
 		problems.sort(Comparator.comparing((SourceProblem p) -> p.file().toString()).thenComparingInt(SourceProblem::line));
 		List<CommandRegistration> added = scanned.registrations().stream()
 				.filter(r -> !ledger.commands().containsKey(r.opcode())).toList();
@@ -101,7 +108,9 @@ public final class LedgerCheck {
 	 */
 	private static Optional<Integer> baseShift(RegistrationScanner.Result scanned, OpcodeLedger ledger,
 			Map<String, CommandRegistration> byName) {
-		if (ledger.commands().isEmpty()) {
+		// The base the ledger starts at is still set: the commands moved because one was put before them.
+		if (ledger.commands().isEmpty() || scanned.bases().contains((long) ledger.commands().firstKey())
+				|| ledger.range().isPresent() && scanned.bases().contains((long) ledger.range().get().first())) {
 			return Optional.empty();
 		}
 		Integer shift = null;

@@ -55,11 +55,17 @@ public final class RegistrationScanner {
 	 *
 	 * @param complete whether the scanner saw every registration: false when something made opcodes unknown
 	 */
-	public record Result(List<CommandRegistration> registrations, List<SourceProblem> problems, boolean complete) {
+	public record Result(List<CommandRegistration> registrations, List<SourceProblem> problems, boolean complete,
+			Set<Long> bases) {
 
 		public Result {
 			registrations = List.copyOf(registrations);
 			problems = List.copyOf(problems);
+			bases = Set.copyOf(bases);
+		}
+
+		Result(List<CommandRegistration> registrations, List<SourceProblem> problems, boolean complete) {
+			this(registrations, problems, complete, Set.of());
 		}
 	}
 
@@ -112,12 +118,13 @@ public final class RegistrationScanner {
 		}
 		List<CommandRegistration> registrations = new ArrayList<>();
 		CoSaveUse coSave = new CoSaveUse();
+		Set<Long> bases = new HashSet<>();
 		boolean complete = true;
 		for (Path source : sources) {
 			String text = texts.get(source);
 			if (text != null) {
 				List<SourceProblem> ofFile = new ArrayList<>();
-				complete &= new FileScan(source, facts, registrations, ofFile, coSave).run(text);
+				complete &= new FileScan(source, facts, registrations, ofFile, coSave, bases).run(text);
 				problems.addAll(ofFile.subList(0, Math.min(ofFile.size(), MAX_PROBLEMS_PER_FILE)));
 			}
 		}
@@ -126,7 +133,7 @@ public final class RegistrationScanner {
 					+ " sets no opcode base other than xNVSE's development base 0x2000: xNVSE files co-save data under the"
 					+ " base, and its release builds keep none for such a plugin. Set the range the xNVSE team assigns you"));
 		}
-		return new Result(registrations, problems, complete);
+		return new Result(registrations, problems, complete, bases);
 	}
 
 	/**
@@ -148,9 +155,15 @@ public final class RegistrationScanner {
 				// Its first argument names the command when the body pastes it onto kCommandInfo_ or hands it on to
 				// another registration macro (REG_CMD(name) -> RegisterScriptCommand(name)).
 				String name = tokens.definedName();
-				String body = tokens.definedValue().replaceAll("\\s+", "");
-				boolean namesIt = body.contains(INFO_PREFIX + "##") || callsOneOf(body, name, facts.registrationMacros);
-				(EXAMPLE_MACROS.contains(name) || namesIt ? facts.registrationMacros : facts.opaqueMacros).add(name);
+				String directive = tokens.definedValue();
+				String compact = directive.replaceAll("\\s+", "");
+				boolean registers = directive.contains("Register") && directive.contains("Command")
+						|| callsOneOf(compact, name, facts.registrationMacros) || callsOneOf(compact, name, facts.opaqueMacros);
+				if (EXAMPLE_MACROS.contains(name) || registers && registersItsFirstParameter(directive, name, facts)) {
+					facts.registrationMacros.add(name);
+				} else if (registers) {
+					facts.opaqueMacros.add(name);
+				}
 				continue;
 			}
 			if (kind == Kind.BRANCH) {
@@ -178,6 +191,54 @@ public final class RegistrationScanner {
 				facts.registeringHelpers.add(name);
 			}
 		});
+	}
+
+	/**
+	 * Whether a {@code #define} registers exactly one command, the one its first parameter names: its body pastes
+	 * that parameter onto {@code kCommandInfo_} once, or hands it to one registration macro once, and registers
+	 * nothing else. Any other registering macro (several commands, the name elsewhere, object-like) is opaque.
+	 */
+	private static boolean registersItsFirstParameter(String directive, String name, Facts facts) {
+		String compact = directive.replaceAll("\\s+", "");
+		int open = compact.indexOf('(');
+		int close = compact.indexOf(')');
+		if (!compact.startsWith("define" + name + "(") || close < open) {
+			return false;
+		}
+		String first = compact.substring(open + 1, close).split(",")[0];
+		String body = compact.substring(close + 1);
+		int pastes = count(body, INFO_PREFIX + "##" + first);
+		int calls = callsOneOf(body, name, facts.registrationMacros) ? count(body, "(" + first + ")") + count(body, "("
+				+ first + ",") : 0;
+		int registrations = count(body, "Register") + callCount(body, name, facts.registrationMacros);
+		return !first.isEmpty() && pastes + calls == 1 && registrations == 1;
+	}
+
+	private static int count(String text, String part) {
+		int n = 0;
+		for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) {
+			n++;
+		}
+		return n;
+	}
+
+	/** How many calls of {@code macros} (other than {@code self}) {@code body} makes. */
+	private static int callCount(String body, String self, Set<String> macros) {
+		int n = 0;
+		int start = -1;
+		for (int i = 0; i < body.length(); i++) {
+			char c = body.charAt(i);
+			if (Character.isLetterOrDigit(c) || c == '_') {
+				start = start < 0 ? i : start;
+			} else {
+				if (c == '(' && start >= 0) {
+					String word = body.substring(start, i);
+					n += !word.equals(self) && macros.contains(word) && !word.startsWith("Register") ? 1 : 0;
+				}
+				start = -1;
+			}
+		}
+		return n;
 	}
 
 	/** Whether {@code body} calls one of {@code macros} other than {@code self}: a word of them before a parenthesis. */
@@ -216,7 +277,13 @@ public final class RegistrationScanner {
 		private final List<CommandRegistration> registrations;
 		private final List<SourceProblem> problems;
 		private final CoSaveUse coSave;
+		private final Set<Long> bases;
 		private final FunctionScopes scopes = new FunctionScopes();
+		/** After if, else, for, while, do or switch at the body's level, until the statement's end: may not run. */
+		private boolean guardedStatement;
+		/** A registration function named this many tokens ago and not yet read as a registration; -1: none. */
+		private int unreadCall = -1;
+		private int unreadCallLine;
 		private final Set<String> warned = new HashSet<>();
 		private final Set<String> registeredNames = new HashSet<>();
 		/** The next opcode: NO_BASE before any SetOpcodeBase, UNKNOWN after something the scanner cannot follow. */
@@ -225,7 +292,8 @@ public final class RegistrationScanner {
 		private boolean complete = true;
 
 		FileScan(Path source, Facts facts, List<CommandRegistration> registrations, List<SourceProblem> problems,
-				CoSaveUse coSave) {
+				CoSaveUse coSave, Set<Long> bases) {
+			this.bases = bases;
 			this.source = source;
 			this.facts = facts;
 			this.registrations = registrations;
@@ -251,6 +319,8 @@ public final class RegistrationScanner {
 				}
 				String token = tokens.token();
 				scopes.accept(token);
+				conditional = tokens.conditional();
+				trackStatement(token, line);
 				if (token.equals("SetOpcodeBase") && tokens.next() == Kind.PUNCTUATION && tokens.token().equals("(")) {
 					scopes.accept("(");
 					setBase(tokens, line);
@@ -277,8 +347,17 @@ public final class RegistrationScanner {
 								+ " register kCommandInfo_##name)");
 					}
 				}
+				if (CALLS.contains(token) && next >= 0 && scopes.current() != 0 && scopes.current() == baseFunction) {
+					unreadCall = 0;
+					unreadCallLine = line;
+				} else if (unreadCall >= 0 && ++unreadCall > 4) {
+					unreadCall = -1;
+					registrationHere(unreadCallLine, null, false, "a registration the SDK cannot read (write"
+							+ " nvse->RegisterCommand(&kCommandInfo_Name) as generated code does)");
+				}
 				String registered = registered(window);
 				if (registered != null) {
+					unreadCall = -1;
 					boolean version = window.contains("RegisterTypedCommandVersion");
 					window.clear();
 					registrationHere(line, registered.startsWith("?") ? null : registered, version,
@@ -287,6 +366,32 @@ public final class RegistrationScanner {
 				}
 			}
 			return complete;
+		}
+
+		/** Whether the last token was under an #if the scanner did not evaluate. */
+		private boolean conditional;
+
+		/** Statements that may not run, or jump: what follows them in the sequence is not certain. */
+		private void trackStatement(String token, int line) {
+			if (scopes.current() == 0 || scopes.current() != baseFunction || scopes.nested()) {
+				return;
+			}
+			switch (token) {
+			case "if", "else", "for", "while", "do", "switch" -> guardedStatement = true;
+			case ";", "{", "}" -> {
+				if (!scopes.inParentheses()) {
+					guardedStatement = false;
+				}
+			}
+			case "goto" -> {
+				if (next >= 0) {
+					unknownFromHere(line, "goto among the registrations: the SDK does not follow jumps, so it cannot"
+							+ " tell the opcodes from here on");
+				}
+			}
+			default -> {
+			}
+			}
 		}
 
 		private void setBase(CSourceTokens tokens, int line) {
@@ -313,8 +418,14 @@ public final class RegistrationScanner {
 						+ "): xNVSE accepts a base from 0x2000 up to below 0x8000 and stops the game otherwise"));
 				next = UNKNOWN;
 				complete = false;
+			} else if (tokens.conditional() || scopes.nested() || guardedStatement) {
+				complete = false;
+				problems.add(new SourceProblem(source, line, false, "the opcode base is set under #if or inside a block:"
+						+ " the SDK cannot tell whether this call runs, nor the opcodes after it"));
+				next = UNKNOWN;
 			} else {
 				next = base;
+				bases.add(base);
 				coSave.ownBase |= base != OpcodeRange.DEVELOPMENT_BASE;
 			}
 		}
@@ -339,6 +450,17 @@ public final class RegistrationScanner {
 			}
 			if (name == null) {
 				unknownFromHere(line, unnamed);
+				return;
+			}
+			if (conditional) {
+				unknownFromHere(line, "a command is registered under #if, #ifdef or #ifndef: the SDK does not evaluate"
+						+ " the preprocessor and cannot tell whether it is built; keep registrations unconditional");
+				return;
+			}
+			if (scopes.nested() || guardedStatement) {
+				unknownFromHere(line, "a command is registered inside a block or under if, else, for, while or switch:"
+						+ " the SDK cannot tell whether, or how often, it runs; keep registrations in the function's body,"
+						+ " one statement each");
 				return;
 			}
 			if (!registeredNames.add(name) && !version && warned.add("twice " + name)) {
