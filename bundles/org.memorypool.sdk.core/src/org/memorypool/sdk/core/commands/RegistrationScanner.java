@@ -210,7 +210,7 @@ public final class RegistrationScanner {
 		int pastes = count(body, INFO_PREFIX + "##" + first);
 		int calls = callsOneOf(body, name, facts.registrationMacros) ? count(body, "(" + first + ")") + count(body, "("
 				+ first + ",") : 0;
-		int registrations = count(body, "Register") + callCount(body, name, facts.registrationMacros);
+		int registrations = count(body, "Register") + callCount(body, name, facts.registrationMacros, true);
 		return !first.isEmpty() && pastes + calls == 1 && registrations == 1;
 	}
 
@@ -222,8 +222,11 @@ public final class RegistrationScanner {
 		return n;
 	}
 
-	/** How many calls of {@code macros} (other than {@code self}) {@code body} makes. */
-	private static int callCount(String body, String self, Set<String> macros) {
+	/**
+	 * How many calls of {@code macros} (other than {@code self}) {@code body} makes: words of them before a
+	 * parenthesis; the {@code Register...} functions' own names left out when {@code macrosOnly}.
+	 */
+	private static int callCount(String body, String self, Set<String> macros, boolean macrosOnly) {
 		int n = 0;
 		int start = -1;
 		for (int i = 0; i < body.length(); i++) {
@@ -233,7 +236,7 @@ public final class RegistrationScanner {
 			} else {
 				if (c == '(' && start >= 0) {
 					String word = body.substring(start, i);
-					n += !word.equals(self) && macros.contains(word) && !word.startsWith("Register") ? 1 : 0;
+					n += !word.equals(self) && macros.contains(word) && !(macrosOnly && word.startsWith("Register")) ? 1 : 0;
 				}
 				start = -1;
 			}
@@ -241,24 +244,9 @@ public final class RegistrationScanner {
 		return n;
 	}
 
-	/** Whether {@code body} calls one of {@code macros} other than {@code self}: a word of them before a parenthesis. */
+	/** Whether {@code body} calls one of {@code macros} other than {@code self}. */
 	private static boolean callsOneOf(String body, String self, Set<String> macros) {
-		int start = -1;
-		for (int i = 0; i < body.length(); i++) {
-			char c = body.charAt(i);
-			if (Character.isLetterOrDigit(c) || c == '_') {
-				start = start < 0 ? i : start;
-			} else {
-				if (c == '(' && start >= 0) {
-					String word = body.substring(start, i);
-					if (!word.equals(self) && macros.contains(word)) {
-						return true;
-					}
-				}
-				start = -1;
-			}
-		}
-		return false;
+		return callCount(body, self, macros, false) > 0;
 	}
 
 	/** A name defined twice with different values has no value the scanner can trust. */
