@@ -201,7 +201,7 @@ public final class HeadlessBuilder {
 	/** The C and C++ sources of the plan: assembler registers no commands. */
 	private static List<Path> sourcesOf(BuildPlan plan) {
 		return plan.compileSteps().stream().map(CompileStep::source)
-				.filter(source -> !source.getFileName().toString().matches(".*\\.(s|S|sx|asm)")).toList();
+				.filter(source -> !SourceFiles.isAssembler(source.getFileName().toString())).toList();
 	}
 
 	/**

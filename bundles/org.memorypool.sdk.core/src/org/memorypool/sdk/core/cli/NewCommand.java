@@ -126,20 +126,13 @@ final class NewCommand implements Command {
 
 	/** A base written as 0x2000 (hexadecimal, as xNVSE writes opcodes) or 8192. */
 	private static int opcodeBase(String text) throws UsageException {
-		String digits = text.strip().toLowerCase(java.util.Locale.ROOT);
-		try {
-			long base = digits.startsWith("0x") ? Long.parseLong(digits.substring(2), 16) : Long.parseLong(digits);
-			if (base < 0) {
-				throw new NumberFormatException(text);
-			}
-			Optional<String> problem = ProjectValidator.opcodeBaseProblem(base);
-			if (problem.isPresent()) {
-				throw new UsageException(Sentences.continuing(problem.get()));
-			}
-			return (int) base;
-		} catch (NumberFormatException e) {
-			throw new UsageException("--opcode-base " + text + " is not a number: write it as xNVSE does, e.g. 0x2000");
+		long base = OpcodeRange.parse(text).orElseThrow(() -> new UsageException("--opcode-base " + text
+				+ " is not a number: write it as xNVSE does, e.g. 0x2000"));
+		Optional<String> problem = ProjectValidator.opcodeBaseProblem(base);
+		if (problem.isPresent()) {
+			throw new UsageException(Sentences.continuing(problem.get()));
 		}
+		return (int) base;
 	}
 
 	/** The messages named in a comma-separated list, or {@code all}; an empty list, or {@code none}, names none. */

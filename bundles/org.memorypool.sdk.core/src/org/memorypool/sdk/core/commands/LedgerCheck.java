@@ -83,8 +83,9 @@ public final class LedgerCheck {
 						+ " use letters A-Z, digits and underscores"));
 			}
 		}
+		// The recorded commands not found at their opcodes, when the scan could not see everything.
 		long unchecked = scanned.complete() ? 0 : ledger.commands().entrySet().stream()
-				.filter(e -> !e.getValue().equals(byOpcode.containsKey(e.getKey()) ? byOpcode.get(e.getKey()).name() : null))
+				.filter(e -> byOpcode.get(e.getKey()) == null || !byOpcode.get(e.getKey()).name().equals(e.getValue()))
 				.count();
 		if (unchecked > 0 && shift.isEmpty()) {
 			problems.add(new SourceProblem(ledgerFile, 0, false, unchecked + " recorded command" + (unchecked == 1 ? "" : "s")

@@ -35,6 +35,20 @@ public record OpcodeRange(int first, int last) {
 		return base >= DEVELOPMENT_BASE && base < END;
 	}
 
+	/**
+	 * An opcode or base as a user writes it: hexadecimal with {@code 0x}, as xNVSE writes opcodes, or decimal; empty
+	 * for anything else (a negative number, words).
+	 */
+	public static java.util.OptionalLong parse(String text) {
+		String digits = text.strip().toLowerCase(Locale.ROOT);
+		try {
+			long value = digits.startsWith("0x") ? Long.parseLong(digits.substring(2), 16) : Long.parseLong(digits);
+			return value >= 0 ? java.util.OptionalLong.of(value) : java.util.OptionalLong.empty();
+		} catch (NumberFormatException e) {
+			return java.util.OptionalLong.empty();
+		}
+	}
+
 	/** {@code 0x2000-0x20FF}, as the ledger writes it. */
 	@Override
 	public String toString() {

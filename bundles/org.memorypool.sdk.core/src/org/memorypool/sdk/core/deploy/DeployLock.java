@@ -4,13 +4,9 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * Keeps deploys and undos into one game folder from running at once, in this process and in others (an IDE and a
@@ -34,7 +30,7 @@ final class DeployLock implements AutoCloseable {
 	 * @throws DeployException when another deploy or undo into {@code root} holds it, or the lock file cannot be made
 	 */
 	static DeployLock of(Path folder, Path root) throws DeployException {
-		Path file = folder.resolve("deploying-" + key(root) + ".lock");
+		Path file = folder.resolve("deploying-" + PluginProject.pathKey(root) + ".lock");
 		FileChannel channel = null;
 		try {
 			Files.createDirectories(folder);
@@ -65,16 +61,6 @@ final class DeployLock implements AutoCloseable {
 			}
 		} catch (IOException e) {
 			// Closing a lock file that was never locked: nothing to keep.
-		}
-	}
-
-	private static String key(Path root) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-					.digest(root.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest, 0, 16);
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("every JDK has SHA-256", e);
 		}
 	}
 

@@ -57,10 +57,15 @@ public final class PluginProject {
 	 * SHA-256 of the project's absolute path.
 	 */
 	public static Path journal(Path projectDir) {
-		String key = projectDir.toAbsolutePath().normalize().toString();
+		return stateFolder().resolve("deploys").resolve(pathKey(projectDir) + ".properties");
+	}
+
+	/** A file name for state kept about {@code path}: the first 16 bytes of the SHA-256 of its absolute path, in hex. */
+	static String pathKey(Path path) {
 		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-			return stateFolder().resolve("deploys").resolve(HexFormat.of().formatHex(digest, 0, 16) + ".properties");
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+					.digest(path.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 16);
 		} catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException("every JDK has SHA-256", e);
 		}

@@ -1,7 +1,6 @@
 package org.memorypool.sdk.core.project;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.memorypool.sdk.core.commands.OpcodeRange;
 
@@ -52,7 +51,7 @@ final class CommandSources {
 						// no co-save data of a plugin on 0x2000.
 						"""
 				: "the range the xNVSE team assigned this plugin (see nvse-opcodes.txt).\n");
-		out.append("constexpr UInt32 kOpcodeBase = ").append(hex(spec.opcodeBase())).append(";\n\n");
+		out.append("constexpr UInt32 kOpcodeBase = ").append(OpcodeRange.hex(spec.opcodeBase())).append(";\n\n");
 		out.append("""
 				// From NVSE's script interface in the game; null in the GECK, where NVSE never runs commands.
 				bool (*g_extractArgs)(COMMAND_ARGS_EX, ...) = nullptr;
@@ -77,7 +76,7 @@ final class CommandSources {
 		out.append("    nvse->SetOpcodeBase(kOpcodeBase);\n");
 		int opcode = spec.opcodeBase();
 		for (ScriptCommand command : commands) {
-			out.append("    /* ").append(hex(opcode++)).append(" */ nvse->RegisterTypedCommand(&kCommandInfo_")
+			out.append("    /* ").append(OpcodeRange.hex(opcode++)).append(" */ nvse->RegisterTypedCommand(&kCommandInfo_")
 					.append(command.name()).append(", ").append(command.returns().constant()).append(");\n");
 		}
 		out.append("    // New commands here, at the end.\n");
@@ -144,7 +143,4 @@ final class CommandSources {
 		};
 	}
 
-	static String hex(int opcode) {
-		return "0x" + Integer.toHexString(opcode).toUpperCase(Locale.ROOT);
-	}
 }

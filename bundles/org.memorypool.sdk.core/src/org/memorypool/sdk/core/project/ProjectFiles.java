@@ -51,7 +51,7 @@ final class ProjectFiles {
 				.stripTrailing());
 		boolean commands = !spec.commands().isEmpty();
 		values.put("commandCount", Integer.toString(spec.commands().size()));
-		values.put("opcodeBase", CommandSources.hex(spec.opcodeBase()));
+		values.put("opcodeBase", OpcodeRange.hex(spec.opcodeBase()));
 		values.put("commandList", spec.commands().stream().map(c -> "  - `" + c.name() + "`" + (c.help().isEmpty() ? ""
 				: ": " + c.help())).collect(Collectors.joining("\n")));
 		Map<String, Boolean> flags = Map.of("memorypool", memoryPool, "listens", !handled.isEmpty(), "logsMessages",

@@ -2,7 +2,6 @@ package org.memorypool.sdk.ui.wizards;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.eclipse.jface.dialogs.IMessageProvider;
@@ -144,13 +143,9 @@ final class CommandsPage extends WizardPage {
 	}
 
 	private Optional<Integer> baseValue() {
-		String text = base.getText().strip().toLowerCase(Locale.ROOT);
-		try {
-			long value = text.startsWith("0x") ? Long.parseLong(text.substring(2), 16) : Long.parseLong(text);
-			return value >= 0 && value <= Integer.MAX_VALUE ? Optional.of((int) value) : Optional.empty();
-		} catch (NumberFormatException e) {
-			return Optional.empty();
-		}
+		java.util.OptionalLong value = OpcodeRange.parse(base.getText());
+		return value.isPresent() && value.getAsLong() <= Integer.MAX_VALUE ? Optional.of((int) value.getAsLong())
+				: Optional.empty();
 	}
 
 	private void refresh() {
