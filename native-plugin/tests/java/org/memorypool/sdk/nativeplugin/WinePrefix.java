@@ -97,7 +97,11 @@ final class WinePrefix {
 				Path bootLog = prefix.resolveSibling(prefix.getFileName() + "-wineboot.log");
 				Command.Result boot = runIn(List.of(NativeTools.require("wineboot"), "--init"), NativePlugin.TARGET,
 						CREATE_TIMEOUT, bootLog);
-				assertTrue(boot.succeeded(), () -> "creating the Wine prefix " + prefix + " failed: " + boot.describe());
+				assertTrue(boot.succeeded(), () -> (boot.describe().contains("Exec format error")
+						? "This machine cannot run 32-bit programs, so Wine cannot run the plugins (the kernel refuses"
+								+ " i386 executables: 'Exec format error'; a Linux kernel with ia32_emulation=off does this):"
+								+ " run the Wine tests on a machine that runs 32-bit programs. "
+						: "") + "creating the Wine prefix " + prefix + " failed: " + boot.describe());
 				// wineboot's own server ends shortly after it; the persistent one starts once it has.
 				runIn(List.of(wineserver, "--wait"), NativePlugin.TARGET, CREATE_TIMEOUT, log);
 			}
