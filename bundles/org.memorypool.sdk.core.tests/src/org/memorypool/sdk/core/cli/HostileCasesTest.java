@@ -244,4 +244,33 @@ class HostileCasesTest {
 		assertTrue(run.outLines().contains("nvse-opcodes.txt: recorded TypoGetVersion at 0x2002"), run.outLines()::toString);
 		assertTrue(Files.readString(ledger).endsWith("0x2002 TypoGetVersion\n"));
 	}
+
+	/**
+	 * Session 6: a registration macro defined in a header the sources include was not read, so its registrations went
+	 * uncounted without a word. Through a real build, the header (found by the compile's -I folders) is read.
+	 */
+	@Test
+	@Timeout(120)
+	void aRegistrationMacroFromAHeaderIsCountedByTheBuild() throws Exception {
+		assertEquals(0, sdk("new", dir.toString(), "--name", "Hdr", "--no-memorypool"), run.outLines()::toString);
+		Path project = dir.resolve("Hdr");
+		Files.writeString(project.resolve("include/Reg.h"), "#pragma once\n"
+				+ "#define REG_TYPED(name) nvse->RegisterTypedCommand(&kCommandInfo_##name, kRetnType_Default)\n");
+		Path commands = project.resolve("src/Commands.cpp");
+		String source = Files.readString(commands);
+		String registered = "/* 0x2001 */ nvse->RegisterTypedCommand(&kCommandInfo_HdrAddNumbers, kRetnType_Default);";
+		assertTrue(source.contains(registered), source);
+		String throughMacro = "#include \"Reg.h\"\n" + source.replace(registered, "REG_TYPED(HdrAddNumbers);");
+		Files.writeString(commands, throughMacro);
+		assertEquals(0, sdk("build", project.toString()), run.outLines()::toString);
+		assertTrue(run.outLines().stream().noneMatch(l -> l.contains("warning") || l.contains("error")),
+				run.outLines()::toString);
+
+		// A command put before it through the same macro moves HdrAddNumbers: the build stops.
+		Files.writeString(commands, throughMacro.replace("REG_TYPED(HdrAddNumbers);",
+				"REG_TYPED(HdrGetVersion);\n    REG_TYPED(HdrAddNumbers);"));
+		assertEquals(1, sdk("build", project.toString()), run.outLines()::toString);
+		assertTrue(run.outLines().stream().anyMatch(l -> l.contains("error") && l.contains("HdrAddNumbers")),
+				run.outLines()::toString);
+	}
 }

@@ -209,4 +209,88 @@ class RegistrationScannerTest {
 				+ " RegisterTypedCommandVersion's versions)"), messages(result));
 		assertTrue(result.complete());
 	}
+
+	/**
+	 * Session 6: a registration macro or a base defined only in a header was unknown, so its registrations went
+	 * uncounted without a word. The headers the sources include are read for macros, constants and registering
+	 * functions, and one that sets a base is scanned like a source.
+	 */
+	@Test
+	void macrosAndConstantsFromIncludedHeadersAreKnown() throws IOException {
+		Path header = source("Reg.h", "#pragma once\n#define MY_BASE 0x3A00\n"
+				+ "#define REG_CMD_STR(name) nvse->RegisterTypedCommand(&kCommandInfo_##name, kRetnType_String)\n");
+		Path main = source("main.cpp", "#include \"Reg.h\"\nvoid Register(NVSEInterface* nvse)\n{\n"
+				+ "    nvse->SetOpcodeBase(MY_BASE);\n    REG_CMD_STR(First);\n    REG_CMD_STR(Second);\n}\n");
+		RegistrationScanner.Result withHeaders = RegistrationScanner.scan(new PluginSources(List.of(main),
+				List.of(header), List.of()));
+		assertEquals(List.of("0x3A00 First :5", "0x3A01 Second :6"), opcodes(withHeaders));
+		assertEquals(List.of(), withHeaders.problems());
+		assertTrue(withHeaders.complete());
+
+		// A header with the function that sets the base is scanned; its declarations elsewhere are no base.
+		Path inline = source("Commands.h", "#include \"Reg.h\"\nstruct Table { static void SetOpcodeBase(UInt32 base); };\n"
+				+ "inline void RegisterAll(NVSEInterface* nvse)\n{\n    nvse->SetOpcodeBase(MY_BASE);\n    REG_CMD_STR(Inline);\n}\n");
+		Path load = source("load.cpp", "#include \"Commands.h\"\nbool NVSEPlugin_Load(NVSEInterface* nvse)\n{\n"
+				+ "    RegisterAll(nvse);\n    return true;\n}\n");
+		RegistrationScanner.Result inHeader = RegistrationScanner.scan(new PluginSources(List.of(load),
+				List.of(inline, header), List.of()));
+		assertEquals(List.of("0x3A00 Inline :6"), opcodes(inHeader));
+		assertEquals(List.of(), inHeader.problems());
+	}
+
+	/**
+	 * xNVSE's PluginAPI.h registers in NVSECommandBuilder::Create, and an X-macro list registers through an #include
+	 * inside a function: both hide registrations from the count, so both stop it with a warning.
+	 */
+	@Test
+	void helpersFromHeadersAndIncludedListsStopTheCountWithAWarning() throws IOException {
+		Path api = source("PluginAPI.h", """
+				class NVSECommandBuilder
+				{
+					const NVSEInterface* scriptInterface;
+				public:
+					void Create(const char* name, CommandReturnType returnType, bool refRequired, Cmd_Execute fn) const
+					{
+						auto commandInfo = CommandInfo{ name, "", 0, "", refRequired, 0, nullptr, fn, nullptr, nullptr, 0 };
+						scriptInterface->RegisterTypedCommand(&commandInfo, returnType);
+					}
+				};
+				""");
+		String head = "#include \"PluginAPI.h\"\nvoid Register(NVSEInterface* nvse)\n{\n    nvse->SetOpcodeBase(0x2000);\n"
+				+ "    nvse->RegisterCommand(&kCommandInfo_First);\n";
+		Path builder = source("builder.cpp", head + "    NVSECommandBuilder builder(nvse);\n"
+				+ "    builder.Create(\"Built\", kRetnType_Default, false, Cmd_Built_Execute);\n"
+				+ "    nvse->RegisterCommand(&kCommandInfo_Last);\n}\n");
+		RegistrationScanner.Result result = RegistrationScanner.scan(new PluginSources(List.of(builder), List.of(api),
+				List.of()));
+		assertEquals(List.of("0x2000 First :5"), opcodes(result));
+		assertEquals(List.of("7: calls Create, which registers commands: the SDK does not follow calls, so it cannot tell"
+				+ " the opcodes from here on; keep every registration in the function that calls SetOpcodeBase"),
+				messages(result));
+		assertFalse(result.complete());
+
+		Path list = source("xmacro.cpp", head + "#define COMMAND(name) nvse->RegisterCommand(&kCommandInfo_##name);\n"
+				+ "#include \"commands.def\"\n#undef COMMAND\n    nvse->RegisterCommand(&kCommandInfo_Last);\n}\n");
+		result = RegistrationScanner.scan(List.of(list));
+		assertEquals(List.of("0x2000 First :5"), opcodes(result));
+		assertEquals(List.of("7: #include \"commands.def\" among the registrations: the SDK does not read what an #include"
+				+ " brings into a function (an X-macro list, say), so it cannot tell the opcodes from here on; write each"
+				+ " registration in the function itself"), messages(result));
+
+		Path helper = source("helper.cpp", head + "    RegisterListed(nvse);\n    nvse->RegisterCommand(&kCommandInfo_Last);\n}\n"
+				+ "void RegisterListed(NVSEInterface* nvse)\n{\n#include \"commands.def\"\n}\n");
+		result = RegistrationScanner.scan(List.of(helper));
+		assertEquals(List.of("0x2000 First :5"), opcodes(result));
+		assertEquals(List.of("6: calls RegisterListed, whose body #includes a file the SDK does not read into it, so it"
+				+ " cannot tell whether it registers commands, nor the opcodes from here on; write each registration in the"
+				+ " function that calls SetOpcodeBase"), messages(result));
+
+		// Headers the build could not all find: what they define is unknown, so the count is not complete.
+		Path plain = source("plain.cpp", head + "}\n");
+		result = RegistrationScanner.scan(new PluginSources(List.of(plain), List.of(), List.of(plain)));
+		assertEquals(List.of("0x2000 First :5"), opcodes(result));
+		assertFalse(result.complete());
+		assertEquals(List.of("0: its headers were not all read (more than the SDK reads for one build): the macros and"
+				+ " constants they define are unknown, so the opcode ledger check is not complete"), messages(result));
+	}
 }

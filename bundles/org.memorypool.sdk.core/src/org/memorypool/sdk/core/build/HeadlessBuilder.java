@@ -21,12 +21,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import org.memorypool.sdk.core.TerminalText;
-import org.memorypool.sdk.core.commands.CommandRegistration;
 import org.memorypool.sdk.core.commands.LedgerCheck;
-import org.memorypool.sdk.core.commands.OpcodeLedger;
-import org.memorypool.sdk.core.commands.OpcodeLedgerCheck;
-import org.memorypool.sdk.core.commands.OpcodeLedgerException;
-import org.memorypool.sdk.core.commands.SourceProblem;
 import org.memorypool.sdk.core.build.BuildPlan.CompileStep;
 import org.memorypool.sdk.core.build.BuildPlan.LinkStep;
 import org.memorypool.sdk.core.loadability.Finding;
@@ -118,11 +113,11 @@ public final class HeadlessBuilder {
 						+ " which the compiler would wait on forever: remove it");
 			}
 		}
-		LedgerCheck.Verdict ledger = checkOpcodeLedger(projectDir, plan, listener);
+		LedgerCheck.Verdict ledger = OpcodeLedgerStep.check(projectDir, plan, listener);
 		try {
 			BuildResult result = run(plan, configuration, environment(configuration), projectDir, listener, monitor);
 			if (result instanceof BuildResult.Built) {
-				recordCommands(projectDir, ledger, listener);
+				OpcodeLedgerStep.record(projectDir, ledger, listener);
 			}
 			return result;
 		} catch (IOException e) {
@@ -131,77 +126,13 @@ public final class HeadlessBuilder {
 		}
 	}
 
-	/** The most of the ledger check's problems a build prints: past them, more say nothing new. */
-	static final int MAX_LEDGER_LINES = 50;
-
 	/**
-	 * Compares the script commands the sources register with the project's opcode ledger before anything is compiled:
-	 * each problem is printed as gcc prints a diagnostic (the IDE marks the line), and an error stops the build.
-	 */
-	private static LedgerCheck.Verdict checkOpcodeLedger(Path projectDir, BuildPlan plan, BuildListener listener)
-			throws BuildException {
-		LedgerCheck.Verdict verdict;
-		try {
-			verdict = OpcodeLedgerCheck.check(projectDir, sourcesOf(plan));
-		} catch (OpcodeLedgerException e) {
-			e.problem().ifPresent(p -> listener.output(p.gccLine()));
-			throw new BuildException(e.getMessage(), e);
-		}
-		List<SourceProblem> problems = verdict.problems();
-		problems.stream().limit(MAX_LEDGER_LINES).forEach(p -> listener.output(p.gccLine()));
-		if (problems.size() > MAX_LEDGER_LINES) {
-			listener.output("... and " + (problems.size() - MAX_LEDGER_LINES) + " more problems with the script commands");
-		}
-		if (verdict.failed()) {
-			long errors = problems.stream().filter(SourceProblem::error).count();
-			throw new BuildException("The script commands do not match the opcode ledger " + OpcodeLedger.FILE_NAME + ": "
-					+ errors + (errors == 1 ? " error" : " errors") + ", printed above");
-		}
-		return verdict;
-	}
-
-	/** After a build that succeeded: the new commands into the ledger, and said so. */
-	private static void recordCommands(Path projectDir, LedgerCheck.Verdict verdict, BuildListener listener)
-			throws BuildException {
-		try {
-			OpcodeLedgerCheck.record(projectDir, projectDir.getFileName().toString(), verdict);
-		} catch (IOException e) {
-			throw new BuildException(OpcodeLedger.FILE_NAME + " cannot be written: "
-					+ FileProblem.of(e, "check that the project folder is writable"), e);
-		}
-		for (CommandRegistration added : verdict.added()) {
-			listener.output(OpcodeLedger.FILE_NAME + ": recorded " + added.name() + " at " + added.opcodeText());
-		}
-	}
-
-	/**
-	 * The opcode ledger check of {@code configuration}'s sources, for a build the SDK does not run (CDT's): the same
-	 * comparison, problems returned rather than printed, and new commands recorded when the configuration's artifact
-	 * is there (the build succeeded).
-	 *
-	 * @throws BuildException when the sources cannot be listed or read, the ledger is no ledger, or cannot be written
+	 * The opcode ledger check of {@code configuration}'s sources, for a build the SDK does not run (CDT's): see
+	 * {@link OpcodeLedgerStep#checkAfterBuild}.
 	 */
 	public static LedgerCheck.Verdict checkOpcodeLedger(Path projectDir, BuildConfiguration configuration)
 			throws BuildException {
-		try {
-			BuildPlan plan = BuildPlan.of(configuration, projectDir);
-			LedgerCheck.Verdict verdict = OpcodeLedgerCheck.check(projectDir, sourcesOf(plan));
-			if (Files.isRegularFile(plan.linkStep().output())) {
-				OpcodeLedgerCheck.record(projectDir, projectDir.getFileName().toString(), verdict);
-			}
-			return verdict;
-		} catch (OpcodeLedgerException e) {
-			throw new BuildException(e.getMessage(), e);
-		} catch (IOException e) {
-			throw new BuildException("The sources of " + projectDir + " cannot be listed, or " + OpcodeLedger.FILE_NAME
-					+ " cannot be written (" + e + "): check the folder's permissions", e);
-		}
-	}
-
-	/** The C and C++ sources of the plan: assembler registers no commands. */
-	private static List<Path> sourcesOf(BuildPlan plan) {
-		return plan.compileSteps().stream().map(CompileStep::source)
-				.filter(source -> !SourceFiles.isAssembler(source.getFileName().toString())).toList();
+		return OpcodeLedgerStep.checkAfterBuild(projectDir, configuration);
 	}
 
 	/**

@@ -4,14 +4,15 @@ package org.memorypool.sdk.core.commands;
  * The tokens of a C or C++ source that matter for finding command registrations, one at a time: identifiers, numbers
  * and single punctuation characters, with their lines. Comments, string and character literals (raw strings too) and
  * preprocessor lines are skipped, and so is code under {@code #if 0}; reported instead: {@code #define NAME number}
- * ({@link Kind#DEFINE}), any other {@code #define} with its text ({@link Kind#MACRO}), and
- * {@code #else} or {@code #elif} ({@link Kind#BRANCH}: which branch is built is the preprocessor's to say). One pass,
+ * ({@link Kind#DEFINE}), any other {@code #define} with its text ({@link Kind#MACRO}), an {@code #include} with its
+ * text ({@link Kind#INCLUDE}), and {@code #else} or {@code #elif} ({@link Kind#BRANCH}: which branch is built is the
+ * preprocessor's to say). One pass,
  * no backtracking: the cost is linear in the text.
  */
 final class CSourceTokens {
 
 	enum Kind {
-		IDENTIFIER, NUMBER, PUNCTUATION, DEFINE, MACRO, BRANCH, END
+		IDENTIFIER, NUMBER, PUNCTUATION, DEFINE, MACRO, INCLUDE, BRANCH, END
 	}
 
 	/** Longer identifiers are cut: no command or constant name comes near it. */
@@ -172,7 +173,7 @@ final class CSourceTokens {
 
 	/**
 	 * Skips a preprocessor line with its continuations; true when it is reported: {@code #define NAME number}, a
-	 * registration macro, or a branch.
+	 * registration macro, an include, or a branch.
 	 */
 	private boolean directive() {
 		int start = at;
@@ -204,6 +205,11 @@ final class CSourceTokens {
 			definedName = words[1].contains("(") ? words[1].substring(0, words[1].indexOf('(')) : words[1];
 			definedValue = directive;
 			kind = Kind.MACRO;
+			return true;
+		}
+		if (words[0].startsWith("include")) {
+			token = "#" + directive;
+			kind = Kind.INCLUDE;
 			return true;
 		}
 		if (words[0].equals("if") && words.length == 2 && (words[1].equals("0") || words[1].equals("false"))) {

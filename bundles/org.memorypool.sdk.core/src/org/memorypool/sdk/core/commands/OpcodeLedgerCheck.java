@@ -14,19 +14,24 @@ public final class OpcodeLedgerCheck {
 	private OpcodeLedgerCheck() {
 	}
 
+	/** {@link #check(Path, PluginSources)} of sources alone, no headers read. */
+	public static LedgerCheck.Verdict check(Path projectDir, List<Path> sources) throws OpcodeLedgerException {
+		return check(projectDir, PluginSources.of(sources));
+	}
+
 	/**
 	 * @param projectDir the project folder, holding the ledger
-	 * @param sources    the C and C++ sources the build compiles
-	 * @throws OpcodeLedgerException when the ledger is no ledger or a source cannot be read; the message says which
+	 * @param plugin     the C and C++ sources the build compiles, and the headers they include
+	 * @throws OpcodeLedgerException when the ledger is no ledger or a file cannot be read; the message says which
 	 */
-	public static LedgerCheck.Verdict check(Path projectDir, List<Path> sources) throws OpcodeLedgerException {
+	public static LedgerCheck.Verdict check(Path projectDir, PluginSources plugin) throws OpcodeLedgerException {
 		OpcodeLedger ledger = OpcodeLedger.read(projectDir);
 		RegistrationScanner.Result scanned;
 		try {
-			scanned = RegistrationScanner.scan(sources);
+			scanned = RegistrationScanner.scan(plugin);
 		} catch (IOException e) {
-			throw new OpcodeLedgerException("The sources cannot be read for their command registrations (" + e
-					+ "): check their permissions", e);
+			throw new OpcodeLedgerException("The sources or their headers cannot be read for their command"
+					+ " registrations (" + e + "): check their permissions", e);
 		}
 		return LedgerCheck.check(scanned, ledger, projectDir.resolve(OpcodeLedger.FILE_NAME));
 	}

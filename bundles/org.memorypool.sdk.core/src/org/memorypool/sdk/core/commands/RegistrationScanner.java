@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,13 +22,16 @@ import org.memorypool.sdk.core.commands.CSourceTokens.Kind;
  * (through {@code nvse->} or not), the example plugin's macros {@code REG_CMD(X)}, {@code REG_TYPED_CMD(X, ...)},
  * {@code REG_CMD_VER(X, ...)}, {@code REG_TYPED_CMD_VER(X, ...)}, {@code RegisterScriptCommand(X)}, and any
  * function-like macro the sources define whose body registers {@code kCommandInfo_##name}. The base is a number, or a
- * name defined as one ({@code constexpr UInt32 kBase = 0x2000;}, {@code #define BASE 0x2000}) in the sources read.
- * Code under {@code #if 0} is skipped; other conditions are not evaluated.
+ * name defined as one ({@code constexpr UInt32 kBase = 0x2000;}, {@code #define BASE 0x2000}) in the files read.
+ * The headers the sources include are read for their macros, constants and registering functions, and those that
+ * call {@code SetOpcodeBase} in a function are scanned like sources. Code under {@code #if 0} is skipped; other
+ * conditions are not evaluated.
  * <p>
  * What the scanner cannot follow makes the opcodes after it unknown, with a warning, never a guess: a registration
- * outside that function, a call between registrations to a function that registers, a registered {@code CommandInfo}
- * it cannot name, an {@code #else} among the registrations, a base it cannot evaluate. The result says whether it
- * saw every registration ({@link Result#complete()}).
+ * outside that function, a call between registrations to a function that registers or that {@code #include}s into its
+ * body, an {@code #include} among the registrations, a registered {@code CommandInfo} it cannot name, an {@code #else}
+ * among the registrations, a base it cannot evaluate, a file it did not read. The result says whether it saw every
+ * registration ({@link Result#complete()}).
  */
 public final class RegistrationScanner {
 
@@ -78,6 +82,8 @@ public final class RegistrationScanner {
 		final Set<String> opaqueMacros = new HashSet<>();
 		/** Functions that register commands without setting the base: a call to one hides registrations. */
 		final Set<String> registeringHelpers = new HashSet<>();
+		/** Functions with an {@code #include} in their body: what it brings in is not read, so a call may register. */
+		final Set<String> includingFunctions = new HashSet<>();
 	}
 
 	/** Where the sources first set a co-save callback, and whether any sets a base of its own. */
@@ -90,37 +96,53 @@ public final class RegistrationScanner {
 	private RegistrationScanner() {
 	}
 
-	/**
-	 * The registrations in {@code sources}, file by file in the order given.
-	 *
-	 * @throws IOException when a source cannot be read
-	 */
+	/** The registrations in {@code sources}, file by file in the order given; no headers read. */
 	public static Result scan(List<Path> sources) throws IOException {
+		return scan(PluginSources.of(sources));
+	}
+
+	/**
+	 * The registrations in the sources, file by file in the order given, then in those of the headers that set an
+	 * opcode base; every file's macros, constants and registering functions are known to all.
+	 *
+	 * @throws IOException when a file cannot be read
+	 */
+	public static Result scan(PluginSources plugin) throws IOException {
+		List<Path> sources = plugin.sources();
 		Map<Path, String> texts = new HashMap<>();
 		List<SourceProblem> problems = new ArrayList<>();
 		Facts facts = new Facts();
+		List<Path> scanned = new ArrayList<>(sources);
+		boolean complete = plugin.headersUnknownOf().isEmpty();
+		plugin.headersUnknownOf().stream().limit(MAX_PROBLEMS_PER_FILE).forEach(source -> problems.add(new SourceProblem(
+				source, 0, false, "its headers were not all read (more than the SDK reads for one build): the macros and"
+						+ " constants they define are unknown, so the opcode ledger check is not complete")));
 		long read = 0;
-		for (Path source : sources) {
-			if (!Files.isRegularFile(source)) {
+		Set<Path> files = new LinkedHashSet<>(sources);
+		files.addAll(plugin.headers());
+		for (Path file : files) {
+			if (!Files.isRegularFile(file)) {
 				continue; // a pipe or a device is no source: reading it could wait forever
 			}
-			long size = Files.size(source);
+			long size = Files.size(file);
 			if (size > MAX_FILE_SIZE || read + size > MAX_BYTES) {
-				problems.add(new SourceProblem(source, 0, false, "not read for command registrations: larger than "
+				complete = false;
+				problems.add(new SourceProblem(file, 0, false, "not read for command registrations: larger than "
 						+ MAX_FILE_SIZE / (1024 * 1024) + " MB, or past " + MAX_BYTES / (1024 * 1024)
-						+ " MB of sources in all; the opcode ledger does not check it"));
+						+ " MB of sources and headers in all; the opcode ledger does not check what it registers"));
 				continue;
 			}
 			read += size;
-			String text = new String(Files.readAllBytes(source), StandardCharsets.UTF_8);
-			texts.put(source, text);
-			collectFacts(text, facts);
+			String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+			texts.put(file, text);
+			if (collectFacts(text, facts) && !sources.contains(file)) {
+				scanned.add(file);
+			}
 		}
 		List<CommandRegistration> registrations = new ArrayList<>();
 		CoSaveUse coSave = new CoSaveUse();
 		Set<Long> bases = new HashSet<>();
-		boolean complete = true;
-		for (Path source : sources) {
+		for (Path source : scanned) {
 			String text = texts.get(source);
 			if (text != null) {
 				List<SourceProblem> ofFile = new ArrayList<>();
@@ -138,9 +160,10 @@ public final class RegistrationScanner {
 
 	/**
 	 * Names given a number ({@code NAME = number;}, {@code NAME{number}}, {@code #define NAME number}), registration
-	 * macros, and functions that register without setting the base.
+	 * macros, functions that register without setting the base, and functions that include a file into their body;
+	 * true when a function in {@code text} calls {@code SetOpcodeBase}.
 	 */
-	private static void collectFacts(String text, Facts facts) {
+	private static boolean collectFacts(String text, Facts facts) {
 		CSourceTokens tokens = new CSourceTokens(text);
 		FunctionScopes scopes = new FunctionScopes();
 		String[] last = new String[5];
@@ -163,6 +186,12 @@ public final class RegistrationScanner {
 					facts.registrationMacros.add(name);
 				} else if (registers) {
 					facts.opaqueMacros.add(name);
+				}
+				continue;
+			}
+			if (kind == Kind.INCLUDE) {
+				if (scopes.current() != 0 && !scopes.currentName().isEmpty()) {
+					facts.includingFunctions.add(scopes.currentName());
 				}
 				continue;
 			}
@@ -191,6 +220,7 @@ public final class RegistrationScanner {
 				facts.registeringHelpers.add(name);
 			}
 		});
+		return !settingBase.isEmpty();
 	}
 
 	/**
@@ -298,6 +328,14 @@ public final class RegistrationScanner {
 					continue;
 				}
 				int line = tokens.line();
+				if (kind == Kind.INCLUDE) {
+					if (next >= 0 && scopes.current() != 0 && scopes.current() == baseFunction) {
+						unknownFromHere(line, tokens.token() + " among the registrations: the SDK does not read what an"
+								+ " #include brings into a function (an X-macro list, say), so it cannot tell the opcodes from"
+								+ " here on; write each registration in the function itself");
+					}
+					continue;
+				}
 				if (kind == Kind.BRANCH) {
 					if (next >= 0) {
 						unknownFromHere(line, tokens.token() + " among the registrations: the SDK does not evaluate the"
@@ -309,7 +347,8 @@ public final class RegistrationScanner {
 				scopes.accept(token);
 				conditional = tokens.conditional();
 				trackStatement(token, line);
-				if (token.equals("SetOpcodeBase") && tokens.next() == Kind.PUNCTUATION && tokens.token().equals("(")) {
+				if (token.equals("SetOpcodeBase") && scopes.current() != 0 && tokens.next() == Kind.PUNCTUATION
+						&& tokens.token().equals("(")) {
 					scopes.accept("(");
 					setBase(tokens, line);
 					window.clear();
@@ -330,6 +369,10 @@ public final class RegistrationScanner {
 						unknownFromHere(line, "calls " + callee + ", which registers commands: the SDK does not follow calls,"
 								+ " so it cannot tell the opcodes from here on; keep every registration in the function that"
 								+ " calls SetOpcodeBase");
+					} else if (scopes.current() == baseFunction && next >= 0 && facts.includingFunctions.contains(callee)) {
+						unknownFromHere(line, "calls " + callee + ", whose body #includes a file the SDK does not read into it,"
+								+ " so it cannot tell whether it registers commands, nor the opcodes from here on; write each"
+								+ " registration in the function that calls SetOpcodeBase");
 					} else if (facts.opaqueMacros.contains(callee)) {
 						registrationHere(line, null, false, callee + " registers a command the SDK cannot name (its body does not"
 								+ " register kCommandInfo_##name)");
