@@ -176,14 +176,15 @@ class RegistrationScannerTest {
 	void shapesTheScannerCannotReadStopTheCountWithAWarning() throws IOException {
 		String head = "#define REG(n) nvse->RegisterTypedCommand(&kCommandInfo_##n, kRetnType_Default)\n"
 				+ "#define REG2(a, b) REG(a); REG(b)\n#define REGT(ret, n) nvse->RegisterTypedCommand(&kCommandInfo_##n, ret)\n"
+				+ "#define REG_EMPTY RegisterCommand(&kEmptyCommand)\n"
 				+ "void Register(NVSEInterface* nvse)\n{\n    nvse->SetOpcodeBase(0x2000);\n    REG(First);\n";
 		for (String shape : List.of("    (nvse->RegisterCommand)(&kCommandInfo_A);\n", "    nvse->RegisterCommand(&cmds::kCommandInfo_A);\n",
 				"    auto reg = nvse->RegisterCommand; reg(&kCommandInfo_A);\n", "    for (int i = 0; i < 2; i++) {\n        REG(A);\n    }\n",
 				"    if (nvse->isEditor)\n        REG(A);\n", "    goto done;\n    REG(A);\ndone:\n", "#ifdef EXTRA\n    REG(A);\n#endif\n",
-				"    REG2(A, B);\n", "    REGT(kRetnType_Default, A);\n", "    auto later = [&] { REG(A); };\n    later();\n")) {
+				"    REG2(A, B);\n", "    REGT(kRetnType_Default, A);\n", "    nvse->REG_EMPTY;\n", "    auto later = [&] { REG(A); };\n    later();\n")) {
 			Path file = source("shape.cpp", head + shape + "    REG(Last);\n}\n");
 			RegistrationScanner.Result result = RegistrationScanner.scan(List.of(file));
-			assertEquals(List.of("0x2000 First :7"), opcodes(result), shape);
+			assertEquals(List.of("0x2000 First :8"), opcodes(result), shape);
 			assertFalse(result.complete(), shape);
 			assertEquals(1, result.problems().size(), () -> shape + result.problems());
 		}

@@ -373,10 +373,13 @@ public final class RegistrationScanner {
 						unknownFromHere(line, "calls " + callee + ", whose body #includes a file the SDK does not read into it,"
 								+ " so it cannot tell whether it registers commands, nor the opcodes from here on; write each"
 								+ " registration in the function that calls SetOpcodeBase");
-					} else if (facts.opaqueMacros.contains(callee)) {
-						registrationHere(line, null, false, callee + " registers a command the SDK cannot name (its body does not"
-								+ " register kCommandInfo_##name)");
 					}
+				}
+				// Object-like ones too (JIP LN's "#define REG_EMPTY RegisterCommand(&kEmptyCommand)", used as
+				// "nvse->REG_EMPTY;" to keep a retired command's opcode taken): each use takes an opcode.
+				if (facts.opaqueMacros.contains(token) && scopes.current() != 0) {
+					registrationHere(line, null, false, token + " registers a command the SDK cannot name (its body does not"
+							+ " register kCommandInfo_##name)");
 				}
 				if (CALLS.contains(token) && next >= 0 && scopes.current() != 0 && scopes.current() == baseFunction) {
 					unreadCall = 0;
