@@ -118,6 +118,7 @@ public final class RegistrationScanner {
 				source, 0, false, "its headers were not all read (more than the SDK reads for one build): the macros and"
 						+ " constants they define are unknown, so the opcode ledger check is not complete")));
 		long read = 0;
+		Set<Path> sourceSet = new HashSet<>(sources);
 		Set<Path> files = new LinkedHashSet<>(sources);
 		files.addAll(plugin.headers());
 		for (Path file : files) {
@@ -135,7 +136,7 @@ public final class RegistrationScanner {
 			read += size;
 			String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
 			texts.put(file, text);
-			if (collectFacts(text, facts) && !sources.contains(file)) {
+			if (collectFacts(text, facts) && !sourceSet.contains(file)) {
 				scanned.add(file);
 			}
 		}
