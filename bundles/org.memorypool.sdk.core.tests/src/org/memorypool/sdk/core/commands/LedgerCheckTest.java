@@ -36,7 +36,7 @@ class LedgerCheckTest {
 	}
 
 	private LedgerCheck.Verdict checkAndRecord(List<Path> sources) throws Exception {
-		LedgerCheck.Verdict verdict = OpcodeLedgerCheck.check(dir, sources);
+		LedgerCheck.Verdict verdict = OpcodeLedgerCheck.check(dir, PluginSources.of(sources));
 		OpcodeLedgerCheck.record(dir, "MyPlugin", verdict);
 		return verdict;
 	}
@@ -138,7 +138,7 @@ class LedgerCheckTest {
 	void aChangedBaseIsOneErrorSayingWhatToDo() throws Exception {
 		ledger("range 0x2000-0x20FF\n0x2000 A\n0x2001 B\n0x2002 C\n");
 		Files.writeString(dir.resolve("Commands.cpp"), Files.readString(source("A", "B", "C")).replace("0x2000", "0x3A00"));
-		LedgerCheck.Verdict verdict = OpcodeLedgerCheck.check(dir, List.of(dir.resolve("Commands.cpp")));
+		LedgerCheck.Verdict verdict = OpcodeLedgerCheck.check(dir, PluginSources.of(List.of(dir.resolve("Commands.cpp"))));
 		assertEquals(List.of("nvse-opcodes.txt:2: the opcode base moved from 0x2000 to 0x3A00: every recorded command would"
 				+ " take another opcode. If none was released yet, set the ledger's range to the new one and delete its"
 				+ " command lines; if some were, keep the old base for them"), errors(verdict));
@@ -149,7 +149,7 @@ class LedgerCheckTest {
 	void anUnknownBaseIsAWarningAndNoRecordedCommandCountsAsRemoved() throws Exception {
 		ledger("0x2000 A\n0x2001 B\n");
 		Files.writeString(dir.resolve("Commands.cpp"), Files.readString(source("A", "B")).replace("0x2000", "kBase + 0x10"));
-		LedgerCheck.Verdict verdict = OpcodeLedgerCheck.check(dir, List.of(dir.resolve("Commands.cpp")));
+		LedgerCheck.Verdict verdict = OpcodeLedgerCheck.check(dir, PluginSources.of(List.of(dir.resolve("Commands.cpp"))));
 		assertFalse(verdict.failed(), verdict.problems()::toString);
 		assertEquals(2, verdict.problems().size());
 		assertTrue(verdict.problems().get(0).message().startsWith("the opcode base here is not a number"));

@@ -47,7 +47,7 @@ class RegistrationScannerTest {
 					return true;
 				}
 				""");
-		RegistrationScanner.Result result = RegistrationScanner.scan(List.of(main));
+		RegistrationScanner.Result result = RegistrationScanner.scan(PluginSources.of(List.of(main)));
 		assertEquals(List.of("0x2000 ExamplePlugin_PluginTest :10", "0x2001 ExamplePlugin_CrashScript :11",
 				"0x2002 ExamplePlugin_ReturnString :12", "0x2003 ExamplePlugin_Versioned :14"), opcodes(result));
 		assertEquals(List.of(), result.problems());
@@ -66,7 +66,7 @@ class RegistrationScannerTest {
 				}
 				""");
 		assertEquals(List.of("0x3A00 A :3", "0x3A01 B :4", "0x3A80 C :6"),
-				opcodes(RegistrationScanner.scan(List.of(header, main))));
+				opcodes(RegistrationScanner.scan(PluginSources.of(List.of(header, main)))));
 	}
 
 	/** Declarations and definitions of the registration functions are no registrations. */
@@ -76,7 +76,7 @@ class RegistrationScannerTest {
 				struct NVSEInterface { bool (*RegisterCommand)(CommandInfo* info); void (*SetOpcodeBase)(UInt32); };
 				bool RegisterCommand(CommandInfo* info) { return info != nullptr; }
 				""");
-		RegistrationScanner.Result result = RegistrationScanner.scan(List.of(host));
+		RegistrationScanner.Result result = RegistrationScanner.scan(PluginSources.of(List.of(host)));
 		assertEquals(List.of(), result.registrations());
 		assertEquals(List.of(), result.problems());
 	}
@@ -86,7 +86,7 @@ class RegistrationScannerTest {
 		Path noBase = source("a.cpp", "void f(NVSEInterface* n) { n->RegisterCommand(&kCommandInfo_A); REG_CMD(B); }\n");
 		Path expression = source("b.cpp", "void f(NVSEInterface* n) { n->SetOpcodeBase(kBase + 2);\n REG_CMD(C); }\n");
 		Path tooHigh = source("c.cpp", "void f(NVSEInterface* n) {\n n->SetOpcodeBase(0x8000); REG_CMD(D); }\n");
-		RegistrationScanner.Result result = RegistrationScanner.scan(List.of(noBase, expression, tooHigh));
+		RegistrationScanner.Result result = RegistrationScanner.scan(PluginSources.of(List.of(noBase, expression, tooHigh)));
 		assertEquals(List.of(), result.registrations());
 		assertEquals(3, result.problems().size(), result.problems()::toString);
 		assertTrue(result.problems().get(0).message().startsWith("commands are registered here, outside the function that calls SetOpcodeBase"));
@@ -103,7 +103,7 @@ class RegistrationScannerTest {
 	void hostileSourcesCostLinearTime() throws IOException {
 		Path a = source("a.cpp", "SetOpcodeBase(".repeat(200_000) + "\"unterminated\n'x".repeat(10_000) + "/*");
 		Path b = source("b.cpp", "R\"(".repeat(300_000) + "#define X \\\n".repeat(100_000));
-		RegistrationScanner.Result result = RegistrationScanner.scan(List.of(a, b));
+		RegistrationScanner.Result result = RegistrationScanner.scan(PluginSources.of(List.of(a, b)));
 		assertEquals(List.of(), result.registrations());
 	}
 
@@ -112,14 +112,14 @@ class RegistrationScannerTest {
 	void aCoSavePluginOnTheDevelopmentBaseIsWarned() throws IOException {
 		Path save = source("CoSave.cpp", "void R(NVSESerializationInterface* s, PluginHandle h) {\n s->SetSaveCallback(h, OnSave);\n}\n");
 		Path dev = source("Commands.cpp", "void C(NVSEInterface* n) { n->SetOpcodeBase(0x2000); REG_CMD(A); }\n");
-		RegistrationScanner.Result result = RegistrationScanner.scan(List.of(dev, save));
+		RegistrationScanner.Result result = RegistrationScanner.scan(PluginSources.of(List.of(dev, save)));
 		assertEquals(1, result.problems().size(), result.problems()::toString);
 		assertEquals(save, result.problems().get(0).file());
 		assertEquals(2, result.problems().get(0).line());
 		assertTrue(result.problems().get(0).message().startsWith("the plugin keeps data in NVSE's co-save, but sets no opcode"
 				+ " base other than xNVSE's development base 0x2000"));
 		Path own = source("Commands.cpp", "void C(NVSEInterface* n) { n->SetOpcodeBase(0x3A00); REG_CMD(A); }\n");
-		assertEquals(List.of(), RegistrationScanner.scan(List.of(own, save)).problems());
+		assertEquals(List.of(), RegistrationScanner.scan(PluginSources.of(List.of(own, save))).problems());
 	}
 
 	private static List<String> messages(RegistrationScanner.Result result) {
@@ -136,7 +136,7 @@ class RegistrationScannerTest {
 				+ "    nvse->RegisterCommand(&kCommandInfo_First);\n";
 		Path helper = source("helper.cpp", head + "    RegisterMore(nvse);\n    nvse->RegisterCommand(&kCommandInfo_Later);\n}\n"
 				+ "static void RegisterMore(NVSEInterface* nvse)\n{\n    nvse->RegisterCommand(&kCommandInfo_Hidden);\n}\n");
-		RegistrationScanner.Result result = RegistrationScanner.scan(List.of(helper));
+		RegistrationScanner.Result result = RegistrationScanner.scan(PluginSources.of(List.of(helper)));
 		assertEquals(List.of("0x2000 First :4"), opcodes(result));
 		assertEquals(List.of("5: calls RegisterMore, which registers commands: the SDK does not follow calls, so it cannot"
 				+ " tell the opcodes from here on; keep every registration in the function that calls SetOpcodeBase",
@@ -148,20 +148,20 @@ class RegistrationScannerTest {
 		Path macros = source("macros.cpp", "#define REG_CMD_STR(name) nvse->RegisterTypedCommand(&kCommandInfo_ ## name,"
 				+ " kRetnType_String)\n#define REG(x) nvse->RegisterCommand(x)\n" + head
 				+ "    REG_CMD_STR(Str);\n    REG(&someInfo);\n    nvse->RegisterCommand(&kCommandInfo_Later);\n}\n");
-		result = RegistrationScanner.scan(List.of(macros));
+		result = RegistrationScanner.scan(PluginSources.of(List.of(macros)));
 		assertEquals(List.of("0x2000 First :6", "0x2001 Str :7"), opcodes(result));
 		assertEquals(List.of("8: REG registers a command the SDK cannot name (its body does not register"
 				+ " kCommandInfo_##name)"), messages(result));
 
 		Path loop = source("loop.cpp", head + "    for (CommandInfo* info : kAll)\n        nvse->RegisterCommand(info);\n}\n");
-		result = RegistrationScanner.scan(List.of(loop));
+		result = RegistrationScanner.scan(PluginSources.of(List.of(loop)));
 		assertEquals(List.of("0x2000 First :4"), opcodes(result));
 		assertEquals(List.of("6: a CommandInfo the SDK cannot name (info) is registered; write &kCommandInfo_Name"),
 				messages(result));
 
 		Path branches = source("branches.cpp", head + "#if RUNTIME\n    nvse->RegisterCommand(&kCommandInfo_Game);\n#else\n"
 				+ "    nvse->RegisterCommand(&kCommandInfo_Editor);\n#endif\n}\n");
-		result = RegistrationScanner.scan(List.of(branches));
+		result = RegistrationScanner.scan(PluginSources.of(List.of(branches)));
 		assertEquals(List.of("0x2000 First :4"), opcodes(result));
 		assertEquals(List.of("6: a command is registered under #if, #ifdef or #ifndef: the SDK does not evaluate the"
 				+ " preprocessor and cannot tell whether it is built; keep registrations unconditional"), messages(result));
@@ -183,7 +183,7 @@ class RegistrationScannerTest {
 				"    if (nvse->isEditor)\n        REG(A);\n", "    goto done;\n    REG(A);\ndone:\n", "#ifdef EXTRA\n    REG(A);\n#endif\n",
 				"    REG2(A, B);\n", "    REGT(kRetnType_Default, A);\n", "    nvse->REG_EMPTY;\n", "    auto later = [&] { REG(A); };\n    later();\n")) {
 			Path file = source("shape.cpp", head + shape + "    REG(Last);\n}\n");
-			RegistrationScanner.Result result = RegistrationScanner.scan(List.of(file));
+			RegistrationScanner.Result result = RegistrationScanner.scan(PluginSources.of(List.of(file)));
 			assertEquals(List.of("0x2000 First :8"), opcodes(result), shape);
 			assertFalse(result.complete(), shape);
 			assertEquals(1, result.problems().size(), () -> shape + result.problems());
@@ -193,7 +193,7 @@ class RegistrationScannerTest {
 				+ "void Register(NVSEInterface* nvse)\n{\n    nvse->SetOpcodeBase(0x2000);\n    // old: \\\n"
 				+ "    REGC(Hidden);\n    REGC(Seen);\n    const char* s = u8R\"(\" nvse->RegisterCommand(&kCommandInfo_InString); \")\";\n"
 				+ "    REGC(Last);\n}\n").replace("\n", "\r\n"));
-		assertEquals(List.of("0x2000 Seen :8", "0x2001 Last :10"), opcodes(RegistrationScanner.scan(List.of(crlf))));
+		assertEquals(List.of("0x2000 Seen :8", "0x2001 Last :10"), opcodes(RegistrationScanner.scan(PluginSources.of(List.of(crlf)))));
 	}
 
 	/** Code that is not compiled is not counted: #if 0 groups, and a line comment continued by a backslash. */
@@ -204,7 +204,7 @@ class RegistrationScannerTest {
 				+ "#else\n    nvse->RegisterCommand(&kCommandInfo_Else);\n#endif\n    // old \\\n"
 				+ "    nvse->RegisterCommand(&kCommandInfo_Continued);\n    nvse->RegisterCommand(&kCommandInfo_Kept);\n"
 				+ "    nvse->RegisterCommand(&kCommandInfo_Kept);\n}\n");
-		RegistrationScanner.Result result = RegistrationScanner.scan(List.of(main));
+		RegistrationScanner.Result result = RegistrationScanner.scan(PluginSources.of(List.of(main)));
 		assertEquals(List.of("0x2000 Else :10", "0x2001 Kept :14", "0x2002 Kept :15"), opcodes(result));
 		assertEquals(List.of("15: Kept is registered a second time: it takes another opcode (right only for"
 				+ " RegisterTypedCommandVersion's versions)"), messages(result));
@@ -272,7 +272,7 @@ class RegistrationScannerTest {
 
 		Path list = source("xmacro.cpp", head + "#define COMMAND(name) nvse->RegisterCommand(&kCommandInfo_##name);\n"
 				+ "#include \"commands.def\"\n#undef COMMAND\n    nvse->RegisterCommand(&kCommandInfo_Last);\n}\n");
-		result = RegistrationScanner.scan(List.of(list));
+		result = RegistrationScanner.scan(PluginSources.of(List.of(list)));
 		assertEquals(List.of("0x2000 First :5"), opcodes(result));
 		assertEquals(List.of("7: #include \"commands.def\" among the registrations: the SDK does not read what an #include"
 				+ " brings into a function (an X-macro list, say), so it cannot tell the opcodes from here on; write each"
@@ -280,7 +280,7 @@ class RegistrationScannerTest {
 
 		Path helper = source("helper.cpp", head + "    RegisterListed(nvse);\n    nvse->RegisterCommand(&kCommandInfo_Last);\n}\n"
 				+ "void RegisterListed(NVSEInterface* nvse)\n{\n#include \"commands.def\"\n}\n");
-		result = RegistrationScanner.scan(List.of(helper));
+		result = RegistrationScanner.scan(PluginSources.of(List.of(helper)));
 		assertEquals(List.of("0x2000 First :5"), opcodes(result));
 		assertEquals(List.of("6: calls RegisterListed, whose body #includes a file the SDK does not read into it, so it"
 				+ " cannot tell whether it registers commands, nor the opcodes from here on; write each registration in the"

@@ -2,7 +2,6 @@ package org.memorypool.sdk.core.commands;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * The ledger check of a build: reads the project's sources and its {@link OpcodeLedger} and compares them, before
@@ -12,11 +11,6 @@ import java.util.List;
 public final class OpcodeLedgerCheck {
 
 	private OpcodeLedgerCheck() {
-	}
-
-	/** {@link #check(Path, PluginSources)} of sources alone, no headers read. */
-	public static LedgerCheck.Verdict check(Path projectDir, List<Path> sources) throws OpcodeLedgerException {
-		return check(projectDir, PluginSources.of(sources));
 	}
 
 	/**

@@ -96,11 +96,6 @@ public final class RegistrationScanner {
 	private RegistrationScanner() {
 	}
 
-	/** The registrations in {@code sources}, file by file in the order given; no headers read. */
-	public static Result scan(List<Path> sources) throws IOException {
-		return scan(PluginSources.of(sources));
-	}
-
 	/**
 	 * The registrations in the sources, file by file in the order given, then in those of the headers that set an
 	 * opcode base; every file's macros, constants and registering functions are known to all.
