@@ -5,6 +5,8 @@
 #   gcc                          a Linux ELF file named .dll for the same matrix
 #   dpkg-dev + a deb-src entry   `apt-get source jemalloc` (jemalloc/build-jemalloc.sh)
 #   wine + wine32 (i386)         run the 32-bit test host and benchmark
+#   qemu-system-x86 + busybox-static, only where Linux refuses 32-bit programs (ia32_emulation=off): the Wine VM
+#                                that runs the machine's Wine under Debian's own kernel (wine-vm/build-wine-vm.sh)
 # Idempotent: silent and exit 0 when everything is already there. Needs root only when something is missing.
 #
 # Known pitfall: the i386 index of bookworm-security can fail to download ("File has unexpected size ...
@@ -21,7 +23,25 @@ KEYRING=/usr/share/keyrings/debian-archive-keyring.gpg
 # Another apt/dpkg run (e.g. a parallel install) may hold the lock: wait instead of failing.
 APT=(apt-get -o DPkg::Lock::Timeout=900 -o Acquire::Retries=3)
 
+VM_PACKAGES=(qemu-system-x86 busybox-static)
+WINE_VM_DIR=/var/lib/memorypool-sdk/wine-vm
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q '^install ok installed$'; }
+# wine32's loader exists but the kernel refuses to run it ("Exec format error").
+needs_wine_vm() { [ -e /lib/ld-linux.so.2 ] && ! /lib/ld-linux.so.2 --version >/dev/null 2>&1; }
+wine_vm_ready() {
+    for p in "${VM_PACKAGES[@]}"; do installed "$p" || return 1; done
+    [ -s "$WINE_VM_DIR/vmlinuz" ] && [ -s "$WINE_VM_DIR/initrd.gz" ] && [ "$WINE_VM_DIR/initrd.gz" -nt "$HERE/wine-vm/initramfs-init" ]
+}
+# Where 32-bit programs cannot run: QEMU, busybox and the VM's kernel and initramfs.
+setup_wine_vm() {
+    needs_wine_vm || return 0
+    wine_vm_ready && return 0
+    echo "install-native-tools.sh: this Linux refuses 32-bit programs (ia32_emulation off): setting up the Wine VM"
+    DEBIAN_FRONTEND=noninteractive "${APT[@]}" -q -y --no-install-recommends install "${VM_PACKAGES[@]}"
+    bash "$HERE/wine-vm/build-wine-vm.sh" "$WINE_VM_DIR"
+}
 has_jemalloc_source() { apt-cache showsrc jemalloc 2>/dev/null | grep -q '^Package: jemalloc$'; }
 has_deb_src_entry() {
     grep -rqsE '^[[:space:]]*(deb-src[[:space:]]|Types:.*deb-src)' /etc/apt/sources.list /etc/apt/sources.list.d/
@@ -31,6 +51,7 @@ missing=()
 dpkg --print-foreign-architectures | grep -qx i386 || missing+=("dpkg architecture i386")
 for p in "${PACKAGES[@]}"; do installed "$p" || missing+=("$p"); done
 has_jemalloc_source || missing+=("deb-src entry for 'apt-get source jemalloc'")
+if needs_wine_vm && ! wine_vm_ready; then missing+=("the Wine VM (this Linux refuses 32-bit programs)"); fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -ne 0 ]; then
@@ -81,6 +102,11 @@ EOF
     DEBIAN_FRONTEND=noninteractive "${APT[@]}" "${opts[@]}" -q -y --no-install-recommends install "${PACKAGES[@]}"
 }
 
+if [ ${#missing[@]} -eq 1 ] && [[ ${missing[0]} == "the Wine VM"* ]]; then
+    setup_wine_vm
+    exit 0
+fi
+
 if ! normal_install; then
     echo "install-native-tools.sh: normal apt run failed; retrying with main+updates suites only ($FALLBACK_DIR)" >&2
     fallback_install
@@ -93,4 +119,5 @@ if [ ${#still[@]} -ne 0 ]; then
     echo "install-native-tools.sh: still missing after install: ${still[*]}" >&2
     exit 1
 fi
+setup_wine_vm
 echo "install-native-tools.sh: native toolchain ready ($(i686-w64-mingw32-g++ --version | head -n1), $(wine --version))"
