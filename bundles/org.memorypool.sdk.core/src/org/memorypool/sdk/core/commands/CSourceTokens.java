@@ -31,6 +31,8 @@ final class CSourceTokens {
 
 	CSourceTokens(String text) {
 		this.text = text;
+		// Visual Studio starts UTF-8 files with a byte order mark: a directive on line 1 still starts its line.
+		this.at = text.startsWith("\uFEFF") ? 1 : 0;
 	}
 
 	Kind kind() {
@@ -87,6 +89,7 @@ final class CSourceTokens {
 				return word(Kind.NUMBER);
 			} else {
 				lineStart = false;
+				pendingGuard = null;
 				tokenLine = line;
 				token = String.valueOf(c);
 				at++;
@@ -97,10 +100,13 @@ final class CSourceTokens {
 	}
 
 	private Kind word(Kind wordKind) {
+		pendingGuard = null;
 		tokenLine = line;
 		int start = at;
-		while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '_')) {
-			at++;
+		while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '_'
+				|| wordKind == Kind.NUMBER && text.charAt(at) == '\'' && at + 1 < text.length()
+						&& Character.isLetterOrDigit(text.charAt(at + 1)))) {
+			at++; // a number's digit separators (0x3'000) are part of it
 		}
 		token = text.substring(start, Math.min(at, start + MAX_TOKEN));
 		// A string's encoding prefix (u8, L, u, U, with R for a raw string): the literal follows, not an identifier.
@@ -120,6 +126,8 @@ final class CSourceTokens {
 	private static final java.util.Set<String> STRING_PREFIXES = java.util.Set.of("u8", "L", "u", "U", "u8R", "LR", "uR",
 			"UR");
 
+	/** The name an {@code #ifndef} just tested: the next directive defining it makes the group an include guard. */
+	private String pendingGuard;
 	/** Set by {@code #if 0}: the lines up to its {@code #else} or {@code #endif} are not compiled. */
 	private boolean skippingFalseGroup;
 	/** The open {@code #if} groups, innermost first: true for one the scanner did not evaluate. */
@@ -143,11 +151,18 @@ final class CSourceTokens {
 	private void skipFalseGroup() {
 		skippingFalseGroup = false;
 		int nesting = 0;
+		boolean inComment = false;
 		while (at < text.length()) {
 			int lineEnd = text.indexOf('\n', at);
 			int end = lineEnd < 0 ? text.length() : lineEnd;
-			String content = text.substring(at, Math.min(end, at + 64)).strip();
-			if (content.startsWith("#")) {
+			String whole = text.substring(at, end);
+			String content = whole.substring(0, Math.min(whole.length(), 64)).strip();
+			// A block comment in the skipped lines hides its directives from the preprocessor too.
+			boolean startsInComment = inComment;
+			int open = whole.lastIndexOf("/*");
+			int close = whole.lastIndexOf("*/");
+			inComment = open >= 0 && open > close ? true : close >= 0 ? false : inComment;
+			if (!startsInComment && content.startsWith("#")) {
 				String keyword = content.substring(1).strip();
 				if (keyword.startsWith("if")) {
 					nesting++;
@@ -176,28 +191,52 @@ final class CSourceTokens {
 	 * registration macro, an include, or a branch.
 	 */
 	private boolean directive() {
-		int start = at;
 		int directiveLine = line;
-		while (at < text.length() && text.charAt(at) != '\n') {
-			if (text.charAt(at) == '\\' && at + 1 < text.length() && text.charAt(at + 1) == '\n') {
+		StringBuilder content = new StringBuilder();
+		at++;
+		while (at < text.length() && text.charAt(at) != '\n' && content.length() < 4 * MAX_TOKEN) {
+			char c = text.charAt(at);
+			int continued = continuation(at);
+			if (continued >= 0) {
 				line++;
-				at++;
-			} else if (text.charAt(at) == '\\' && at + 2 < text.length() && text.charAt(at + 1) == '\r'
-					&& text.charAt(at + 2) == '\n') {
-				line++;
-				at += 2;
-			} else if (text.charAt(at) == '/' && at + 1 < text.length() && text.charAt(at + 1) == '*') {
+				at = continued + 1;
+				content.append(' ');
+			} else if (c == '/' && at + 1 < text.length() && text.charAt(at + 1) == '*') {
 				skipBlockComment();
-				continue;
+				content.append(' ');
+			} else if (c == '/' && at + 1 < text.length() && text.charAt(at + 1) == '/') {
+				skipLineComment();
+			} else if (c == '"' || c == '\'') {
+				int from = at;
+				skipQuoted(c); // a "/*" in a string starts no comment
+				content.append(text, from, at);
+			} else {
+				content.append(c);
+				at++;
 			}
-			at++;
 		}
-		String directive = text.substring(start + 1, Math.min(at, start + 1 + 4 * MAX_TOKEN)).replaceAll("//.*", "").strip();
+		// A directive longer than the scanner keeps: the rest of it is skipped all the same.
+		while (at < text.length() && text.charAt(at) != '\n') {
+			int continued = continuation(at);
+			line += continued >= 0 ? 1 : 0;
+			at = continued >= 0 ? continued + 1 : at + 1;
+		}
+		String directive = content.toString().strip();
 		String[] words = directive.split("\\s+");
 		tokenLine = directiveLine;
-		if (words.length == 3 && words[0].equals("define") && words[2].matches("[0-9][0-9A-Fa-fxXuUlL]*")) {
+		boolean guard = pendingGuard != null && words.length == 2 && words[0].equals("define")
+				&& words[1].equals(pendingGuard);
+		pendingGuard = null;
+		if (guard && !groups.isEmpty() && !groups.peek()) {
+			// #ifndef X_H then #define X_H: an include guard, which does not make what it wraps conditional.
+			groups.pop();
+			unevaluated--;
+			openGroup(true);
+		}
+		String number = words.length == 3 ? words[2].replaceAll("^\\((.*)\\)$", "$1") : "";
+		if (words.length == 3 && words[0].equals("define") && number.matches("[0-9][0-9A-Fa-fxXuUlL']*")) {
 			definedName = words[1];
-			definedValue = words[2];
+			definedValue = number;
 			kind = Kind.DEFINE;
 			return true;
 		}
@@ -218,6 +257,7 @@ final class CSourceTokens {
 		}
 		if (words[0].startsWith("if")) {
 			openGroup(false);
+			pendingGuard = words[0].equals("ifndef") && words.length == 2 ? words[1] : null;
 			return false;
 		}
 		if (words[0].equals("endif")) {
@@ -236,17 +276,30 @@ final class CSourceTokens {
 
 	/** To the end of the line; a backslash at its end continues the comment on the next line, as in C. */
 	private void skipLineComment() {
-		while (at < text.length()) {
-			if (text.charAt(at) == '\n') {
-				if (at > 0 && text.charAt(at - 1) == '\\' || at > 1 && text.charAt(at - 1) == '\r' && text.charAt(at - 2) == '\\') {
-					line++;
-					at++;
-					continue;
-				}
-				return;
+		while (at < text.length() && text.charAt(at) != '\n') {
+			int continued = continuation(at);
+			if (continued >= 0) {
+				line++;
+				at = continued + 1;
+			} else {
+				at++;
 			}
-			at++;
 		}
+	}
+
+	/**
+	 * Where the line ends when a backslash at {@code i} continues it: the backslash, blanks and an optional carriage
+	 * return before the newline (gcc takes blanks after the backslash too, with a warning); -1 when it does not.
+	 */
+	private int continuation(int i) {
+		if (text.charAt(i) != '\\') {
+			return -1;
+		}
+		int j = i + 1;
+		while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) {
+			j++;
+		}
+		return j < text.length() && text.charAt(j) == '\n' ? j : -1;
 	}
 
 	private void skipBlockComment() {

@@ -11,6 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.memorypool.sdk.core.commands.CSourceTokens.Kind;
 
@@ -21,7 +23,9 @@ import org.memorypool.sdk.core.commands.CSourceTokens.Kind;
  * {@code RegisterTypedCommand(&kCommandInfo_X, ...)}, {@code RegisterTypedCommandVersion(&kCommandInfo_X, ...)}
  * (through {@code nvse->} or not), the example plugin's macros {@code REG_CMD(X)}, {@code REG_TYPED_CMD(X, ...)},
  * {@code REG_CMD_VER(X, ...)}, {@code REG_TYPED_CMD_VER(X, ...)}, {@code RegisterScriptCommand(X)}, and any
- * function-like macro the sources define whose body registers {@code kCommandInfo_##name}. The base is a number, or a
+ * function-like macro the sources define whose body registers {@code kCommandInfo_##name}. A {@code CommandInfo}
+ * registered by another name ({@code RegisterCommand(&kEmptyCommand)}, or an object-like macro of that) counts as a
+ * command of that name, as often as it is registered (placeholders keep retired opcodes taken). The base is a number, or a
  * name defined as one ({@code constexpr UInt32 kBase = 0x2000;}, {@code #define BASE 0x2000}) in the files read.
  * The headers the sources include are read for their macros, constants and registering functions, and those that
  * call {@code SetOpcodeBase} in a function are scanned like sources. Code under {@code #if 0} is skipped; other
@@ -48,6 +52,9 @@ public final class RegistrationScanner {
 			"REG_TYPED_CMD_VER", "RegisterScriptCommand");
 	private static final Set<String> CO_SAVE_CALLS = Set.of("SetSaveCallback", "SetLoadCallback");
 	private static final String INFO_PREFIX = "kCommandInfo_";
+	/** {@code #define NAME [nvse->]RegisterCommand(&variable)} (or RegisterTypedCommand with more arguments), spaces removed. */
+	private static final Pattern FIXED_REGISTRATION = Pattern.compile(
+			"define([A-Za-z_]\\w*)(?:nvse->)?(?:RegisterCommand|RegisterTypedCommand)\\(&([A-Za-z_]\\w*)(?:,[^()]*)?\\);?");
 	/** The tokens an opcode base's expression may take before it is given up. */
 	private static final int MAX_BASE_TOKENS = 32;
 	private static final long NO_BASE = -1;
@@ -78,12 +85,31 @@ public final class RegistrationScanner {
 		final Map<String, String> constants = new HashMap<>();
 		/** Macros whose body registers {@code kCommandInfo_##name}: their first argument is the command. */
 		final Set<String> registrationMacros = new HashSet<>(EXAMPLE_MACROS);
+		/**
+		 * Object-like macros whose body registers one fixed {@code CommandInfo}, by the variable it registers (JIP LN's
+		 * {@code #define REG_EMPTY RegisterCommand(&kEmptyCommand)}, used as {@code nvse->REG_EMPTY;} to keep a retired
+		 * command's opcode taken): each use takes an opcode, as a command named by that variable.
+		 */
+		final Map<String, String> fixedRegistrationMacros = new HashMap<>();
 		/** Macros whose body registers something else: where they are used, opcodes become unknown. */
 		final Set<String> opaqueMacros = new HashSet<>();
 		/** Functions that register commands without setting the base: a call to one hides registrations. */
 		final Set<String> registeringHelpers = new HashSet<>();
 		/** Functions with an {@code #include} in their body: what it brings in is not read, so a call may register. */
 		final Set<String> includingFunctions = new HashSet<>();
+		/** Every {@code #define} of a macro, by name: its distinct texts, spaces removed (more than one: conditional). */
+		final Map<String, Set<String>> macroDefinitions = new HashMap<>();
+		/** Names given one of the registration functions ({@code auto reg = nvse->RegisterCommand;}): calls of them register. */
+		final Set<String> callAliases = new HashSet<>();
+		/** What each function's body does, by function name (same-named functions merged). */
+		final Map<String, FunctionFacts> functions = new HashMap<>();
+	}
+
+	/** What one function's body calls and names, and whether it sets a base. */
+	private static final class FunctionFacts {
+		final Set<String> callees = new HashSet<>();
+		final Set<String> words = new HashSet<>();
+		boolean setsBase;
 	}
 
 	/** Where the sources first set a co-save callback, and whether any sets a base of its own. */
@@ -135,6 +161,8 @@ public final class RegistrationScanner {
 				scanned.add(file);
 			}
 		}
+		resolveMacros(facts);
+		resolveHelpers(facts);
 		List<CommandRegistration> registrations = new ArrayList<>();
 		CoSaveUse coSave = new CoSaveUse();
 		Set<Long> bases = new HashSet<>();
@@ -155,34 +183,27 @@ public final class RegistrationScanner {
 	}
 
 	/**
-	 * Names given a number ({@code NAME = number;}, {@code NAME{number}}, {@code #define NAME number}), registration
-	 * macros, functions that register without setting the base, and functions that include a file into their body;
-	 * true when a function in {@code text} calls {@code SetOpcodeBase}.
+	 * Records what {@code text} defines and does for the resolution after every file is read: names given a number
+	 * ({@code NAME = number;}, {@code NAME{number}}, {@code #define NAME number}; a name also changed elsewhere outside
+	 * an {@code #if}, or defined under one, has none), macros, and what each function calls; true when a function in
+	 * {@code text} calls {@code SetOpcodeBase}.
 	 */
 	private static boolean collectFacts(String text, Facts facts) {
 		CSourceTokens tokens = new CSourceTokens(text);
 		FunctionScopes scopes = new FunctionScopes();
 		String[] last = new String[5];
-		Map<Integer, String> registering = new HashMap<>();
-		Set<Integer> settingBase = new HashSet<>();
+		boolean setsBase = false;
+		String assigned = null;
+		String template = null;
 		for (Kind kind = tokens.next(); kind != Kind.END; kind = tokens.next()) {
 			if (kind == Kind.DEFINE) {
-				define(facts.constants, tokens.definedName(), tokens.definedValue());
+				// #ifndef BASE / #define BASE 0x2000: the build's -D may give it another value.
+				define(facts.constants, tokens.definedName(), tokens.conditional() ? "" : tokens.definedValue());
 				continue;
 			}
 			if (kind == Kind.MACRO) {
-				// Its first argument names the command when the body pastes it onto kCommandInfo_ or hands it on to
-				// another registration macro (REG_CMD(name) -> RegisterScriptCommand(name)).
-				String name = tokens.definedName();
-				String directive = tokens.definedValue();
-				String compact = directive.replaceAll("\\s+", "");
-				boolean registers = directive.contains("Register") && directive.contains("Command")
-						|| callsOneOf(compact, name, facts.registrationMacros) || callsOneOf(compact, name, facts.opaqueMacros);
-				if (EXAMPLE_MACROS.contains(name) || registers && registersItsFirstParameter(directive, name, facts)) {
-					facts.registrationMacros.add(name);
-				} else if (registers) {
-					facts.opaqueMacros.add(name);
-				}
+				facts.macroDefinitions.computeIfAbsent(tokens.definedName(), n -> new HashSet<>())
+						.add(tokens.definedValue().replaceAll("\\s+", ""));
 				continue;
 			}
 			if (kind == Kind.INCLUDE) {
@@ -197,26 +218,151 @@ public final class RegistrationScanner {
 			String token = tokens.token();
 			scopes.accept(token);
 			if ((token.equals(";") || token.equals(",") || token.equals("}")) && last[4] != null
-					&& last[4].matches("[0-9][0-9A-Fa-fxXuUlL]{0,20}") && last[2] != null
+					&& last[4].matches("[0-9][0-9A-Fa-fxXuUlL']{0,20}") && last[2] != null
 					&& (last[3].equals("=") || last[3].equals("{")) && isIdentifier(last[2])) {
 				define(facts.constants, last[2], last[4]);
 			}
-			if (last[4] != null && last[4].equals("(") && scopes.current() != 0) {
-				if (CALLS.contains(last[3]) || facts.registrationMacros.contains(last[3])) {
-					registering.put(scopes.current(), scopes.currentName());
-				} else if (last[3].equals("SetOpcodeBase")) {
-					settingBase.add(scopes.current());
-				}
-			}
 			System.arraycopy(last, 1, last, 0, 4);
 			last[4] = token;
+			String changed = changedName(last);
+			// Under an #if the scanner does not evaluate, a change may be debug bookkeeping (ShowOff's ++CurrentOpcode
+			// under #if _DEBUG, after the base is set): only unconditional changes take a name's value away.
+			if (changed != null && !tokens.conditional()) {
+				define(facts.constants, changed, "");
+			}
+			if (token.equals("=") && isIdentifier(last[3])) {
+				assigned = last[3];
+			} else if (token.equals(";")) {
+				if (assigned != null && CALLS.contains(last[3]) && !CALLS.contains(assigned)) {
+					facts.callAliases.add(assigned);
+				}
+				assigned = null;
+			}
+			template = token.equals("<") && isIdentifier(last[3]) ? last[3] : template;
+			if (scopes.current() != 0 && !scopes.currentName().isEmpty()) {
+				FunctionFacts function = facts.functions.computeIfAbsent(scopes.currentName(), n -> new FunctionFacts());
+				if (isIdentifier(token)) {
+					function.words.add(token);
+				}
+				String callee = token.equals("(") ? calleeBefore(last[3], template) : null;
+				if (callee != null) {
+					function.callees.add(callee);
+					if (callee.equals("SetOpcodeBase")) {
+						function.setsBase = true;
+						setsBase = true;
+					}
+				}
+			}
 		}
-		registering.forEach((function, name) -> {
-			if (!settingBase.contains(function) && !name.isEmpty()) {
-				facts.registeringHelpers.add(name);
+		return setsBase;
+	}
+
+	/** The function a call's {@code (} calls: the identifier before it, or the template before {@code <...>}. */
+	private static String calleeBefore(String previous, String template) {
+		return previous == null ? null : isIdentifier(previous) ? previous : previous.equals(">") ? template : null;
+	}
+
+	/**
+	 * A name the last tokens change after its definition ({@code x += 1}, {@code ++x}, {@code x = other}): its value
+	 * at a later SetOpcodeBase is not the one it was given.
+	 */
+	private static String changedName(String[] last) {
+		if (last[2] != null && isIdentifier(last[2]) && "+-*/%|&^".contains(last[3]) && last[3].length() == 1
+				&& last[4].equals("=")) {
+			return last[2];
+		}
+		if (last[2] != null && (last[2].equals("+") || last[2].equals("-")) && last[3].equals(last[2])
+				&& isIdentifier(last[4])) {
+			return last[4];
+		}
+		if (last[2] != null && isIdentifier(last[2]) && (last[3].equals("+") || last[3].equals("-"))
+				&& last[4].equals(last[3])) {
+			return last[2];
+		}
+		if (last[1] != null && isIdentifier(last[2]) && last[3].equals("=") && !last[4].equals("=")
+				&& !"=!<>".contains(last[1]) && !Character.isDigit(last[4].charAt(0))) {
+			return last[2];
+		}
+		return null;
+	}
+
+	/**
+	 * Sorts the macros, once every file is read, so that their order does not matter: those that register the command
+	 * their first parameter names, those that register one fixed CommandInfo, and the other registering ones (opaque).
+	 * A macro defined more than once (under #if, say) is opaque if any of its texts registers. The example plugin's
+	 * macro names mean what they mean there only when the files read do not define them.
+	 */
+	private static void resolveMacros(Facts facts) {
+		Set<String> seeded = new HashSet<>(EXAMPLE_MACROS);
+		seeded.removeAll(facts.macroDefinitions.keySet());
+		// Each round sorts every macro with what the last one knew; a macro can only rely on others, so the rounds end.
+		for (int round = 0; round <= facts.macroDefinitions.size(); round++) {
+			Set<String> registration = new HashSet<>(seeded);
+			Map<String, String> fixedMacros = new HashMap<>();
+			Set<String> opaque = new HashSet<>();
+			facts.macroDefinitions.forEach((name, texts) -> {
+				boolean registers = texts.stream().anyMatch(compact -> registers(compact, name, facts));
+				String only = texts.size() == 1 ? texts.iterator().next() : null;
+				Matcher fixed = only == null ? null : FIXED_REGISTRATION.matcher(only);
+				if (!registers) {
+					return;
+				}
+				if (only != null && registersItsFirstParameter(only, name, facts)) {
+					registration.add(name);
+				} else if (fixed != null && fixed.matches() && fixed.group(1).equals(name)) {
+					fixedMacros.put(name, fixed.group(2));
+				} else {
+					opaque.add(name);
+				}
+			});
+			boolean stable = registration.equals(facts.registrationMacros) && fixedMacros.equals(facts.fixedRegistrationMacros)
+					&& opaque.equals(facts.opaqueMacros);
+			facts.registrationMacros.clear();
+			facts.registrationMacros.addAll(registration);
+			facts.fixedRegistrationMacros.clear();
+			facts.fixedRegistrationMacros.putAll(fixedMacros);
+			facts.opaqueMacros.clear();
+			facts.opaqueMacros.addAll(opaque);
+			if (stable) {
+				return;
+			}
+		}
+	}
+
+	/** Whether a macro's text (spaces removed) registers: a Register...Command call, or a registering macro's use. */
+	private static boolean registers(String compact, String name, Facts facts) {
+		String body = compact.startsWith("define" + name) ? compact.substring(6 + name.length()) : compact;
+		return body.contains("Register") && body.contains("Command") || callsOneOf(body, name, facts.registrationMacros)
+				|| callsOneOf(body, name, facts.opaqueMacros) || mentionsOneOf(body, name, facts.fixedRegistrationMacros.keySet())
+				|| mentionsOneOf(body, name, facts.opaqueMacros);
+	}
+
+	/**
+	 * The functions that register commands, set a base or call one that does, each but the one scanning: a call to one
+	 * among the registrations hides opcodes. Followed through any number of calls, across files.
+	 */
+	private static void resolveHelpers(Facts facts) {
+		Set<String> registering = new HashSet<>();
+		facts.functions.forEach((name, function) -> {
+			boolean direct = function.setsBase || function.callees.stream().anyMatch(c -> CALLS.contains(c)
+					|| facts.registrationMacros.contains(c)) || function.words.stream().anyMatch(w ->
+							facts.fixedRegistrationMacros.containsKey(w) || facts.opaqueMacros.contains(w));
+			if (direct) {
+				registering.add(name);
 			}
 		});
-		return !settingBase.isEmpty();
+		boolean grew = true;
+		while (grew) {
+			grew = false;
+			for (Map.Entry<String, FunctionFacts> function : facts.functions.entrySet()) {
+				if (!registering.contains(function.getKey())
+						&& function.getValue().callees.stream().anyMatch(registering::contains)) {
+					registering.add(function.getKey());
+					grew = true;
+				}
+			}
+		}
+		facts.registeringHelpers.addAll(registering);
 	}
 
 	/**
@@ -270,6 +416,16 @@ public final class RegistrationScanner {
 		return n;
 	}
 
+	/** Whether {@code body} names one of {@code names} other than {@code self} as a whole word. */
+	private static boolean mentionsOneOf(String body, String self, Set<String> names) {
+		for (String word : body.split("[^A-Za-z0-9_]+")) {
+			if (!word.equals(self) && names.contains(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Whether {@code body} calls one of {@code macros} other than {@code self}. */
 	private static boolean callsOneOf(String body, String self, Set<String> macros) {
 		return callCount(body, self, macros, false) > 0;
@@ -300,6 +456,8 @@ public final class RegistrationScanner {
 		private int unreadCallLine;
 		private final Set<String> warned = new HashSet<>();
 		private final Set<String> registeredNames = new HashSet<>();
+		/** The identifier before the last {@code <}: a call {@code Name<T>(...)} calls it. */
+		private String template;
 		/** The next opcode: NO_BASE before any SetOpcodeBase, UNKNOWN after something the scanner cannot follow. */
 		private long next = NO_BASE;
 		private int baseFunction;
@@ -359,25 +517,38 @@ public final class RegistrationScanner {
 					window.remove(0);
 				}
 				int n = window.size();
-				if (n >= 2 && window.get(n - 1).equals("(") && scopes.current() != 0) {
-					String callee = window.get(n - 2);
-					if (scopes.current() == baseFunction && next >= 0 && facts.registeringHelpers.contains(callee)) {
-						unknownFromHere(line, "calls " + callee + ", which registers commands: the SDK does not follow calls,"
-								+ " so it cannot tell the opcodes from here on; keep every registration in the function that"
-								+ " calls SetOpcodeBase");
+				if (n >= 2 && !window.get(n - 1).equals("(") && facts.registrationMacros.contains(window.get(n - 2))
+						&& scopes.current() == baseFunction && next >= 0) {
+					unknownFromHere(line, window.get(n - 2) + " is handed on, not called (an X-macro list, say): the SDK does"
+							+ " not expand macros, so it cannot tell the opcodes from here on; write each registration in the"
+							+ " function that calls SetOpcodeBase");
+				}
+				template = token.equals("<") && n >= 2 && isIdentifier(window.get(n - 2)) ? window.get(n - 2) : template;
+				if (n >= 2 && window.get(n - 1).equals("(") && scopes.current() != 0
+						&& calleeBefore(window.get(n - 2), template) != null) {
+					String callee = calleeBefore(window.get(n - 2), template);
+					if (scopes.current() == baseFunction && next >= 0 && facts.registeringHelpers.contains(callee)
+							&& !CALLS.contains(callee) && !callee.equals(scopes.currentName())) {
+						unknownFromHere(line, "calls " + callee + ", which registers commands or sets an opcode base: the SDK"
+								+ " does not follow calls, so it cannot tell the opcodes from here on; keep every registration in"
+								+ " the function that calls SetOpcodeBase");
 					} else if (scopes.current() == baseFunction && next >= 0 && facts.includingFunctions.contains(callee)) {
 						unknownFromHere(line, "calls " + callee + ", whose body #includes a file the SDK does not read into it,"
 								+ " so it cannot tell whether it registers commands, nor the opcodes from here on; write each"
 								+ " registration in the function that calls SetOpcodeBase");
 					}
 				}
-				// Object-like ones too (JIP LN's "#define REG_EMPTY RegisterCommand(&kEmptyCommand)", used as
-				// "nvse->REG_EMPTY;" to keep a retired command's opcode taken): each use takes an opcode.
+				String fixedInfo = facts.fixedRegistrationMacros.get(token);
+				if (fixedInfo != null && scopes.current() != 0) {
+					registrationHere(line, commandName(fixedInfo), !fixedInfo.startsWith(INFO_PREFIX), null);
+				}
+				// Object-like ones too: each use takes an opcode.
 				if (facts.opaqueMacros.contains(token) && scopes.current() != 0) {
 					registrationHere(line, null, false, token + " registers a command the SDK cannot name (its body does not"
 							+ " register kCommandInfo_##name)");
 				}
-				if (CALLS.contains(token) && next >= 0 && scopes.current() != 0 && scopes.current() == baseFunction) {
+				if ((CALLS.contains(token) || facts.callAliases.contains(token)) && next >= 0 && scopes.current() != 0
+						&& scopes.current() == baseFunction) {
 					unreadCall = 0;
 					unreadCallLine = line;
 				} else if (unreadCall >= 0 && ++unreadCall > 4) {
@@ -385,14 +556,14 @@ public final class RegistrationScanner {
 					registrationHere(unreadCallLine, null, false, "a registration the SDK cannot read (write"
 							+ " nvse->RegisterCommand(&kCommandInfo_Name) as generated code does)");
 				}
-				String registered = registered(window);
+				Registered registered = registered(window);
 				if (registered != null) {
 					unreadCall = -1;
 					boolean version = window.contains("RegisterTypedCommandVersion");
 					window.clear();
-					registrationHere(line, registered.startsWith("?") ? null : registered, version,
-							"a CommandInfo the SDK cannot name (" + registered.substring(registered.startsWith("?") ? 1 : 0)
-									+ ") is registered; write &kCommandInfo_Name");
+					registrationHere(line, registered.named() ? registered.name() : null, version || registered.variable(),
+							"a CommandInfo the SDK cannot name (" + registered.name() + ") is registered; write"
+									+ " &kCommandInfo_Name");
 				}
 			}
 			return complete;
@@ -462,10 +633,11 @@ public final class RegistrationScanner {
 
 		/**
 		 * A registration at {@code line}: of {@code name}, or of a command the scanner cannot name (null, then
-		 * {@code unnamed} says why the opcodes after it are unknown); {@code version} for RegisterTypedCommandVersion,
-		 * which registers a further version of a command under its name.
+		 * {@code unnamed} says why the opcodes after it are unknown); {@code repeatable} when registering the name
+		 * again is meant: RegisterTypedCommandVersion's further versions, and a CommandInfo named by its own variable
+		 * (a placeholder that keeps retired opcodes taken, registered once for each).
 		 */
-		private void registrationHere(int line, String name, boolean version, String unnamed) {
+		private void registrationHere(int line, String name, boolean repeatable, String unnamed) {
 			if (scopes.current() == 0 || next == NO_BASE || scopes.current() != baseFunction) {
 				complete = false;
 				if (warned.add("outside")) {
@@ -493,7 +665,7 @@ public final class RegistrationScanner {
 						+ " one statement each");
 				return;
 			}
-			if (!registeredNames.add(name) && !version && warned.add("twice " + name)) {
+			if (!registeredNames.add(name) && !repeatable && warned.add("twice " + name)) {
 				problems.add(new SourceProblem(source, line, false, name + " is registered a second time: it takes"
 						+ " another opcode (right only for RegisterTypedCommandVersion's versions)"));
 			}
@@ -511,10 +683,9 @@ public final class RegistrationScanner {
 
 		/**
 		 * The command a registration ending at the window's last token registers: {@code Call ( [&] info ,|)} or
-		 * {@code MACRO ( name ,|)}; {@code ?what} for a call registering something not named {@code kCommandInfo_X};
-		 * null for anything else.
+		 * {@code MACRO ( name ,|)}; null for anything else.
 		 */
-		private String registered(List<String> window) {
+		private Registered registered(List<String> window) {
 			int n = window.size();
 			if (n < 4 || !(window.get(n - 1).equals(",") || window.get(n - 1).equals(")"))) {
 				return null;
@@ -526,18 +697,36 @@ public final class RegistrationScanner {
 				return null;
 			}
 			String function = window.get(call);
-			if (CALLS.contains(function)) {
-				return argument.startsWith(INFO_PREFIX) && argument.length() > INFO_PREFIX.length()
-						? argument.substring(INFO_PREFIX.length()) : "?" + argument;
+			if (CALLS.contains(function) || facts.callAliases.contains(function)) {
+				boolean prefixed = argument.startsWith(INFO_PREFIX) && argument.length() > INFO_PREFIX.length();
+				// &variable names one CommandInfo for good; a pointer variable may point anywhere.
+				return new Registered(prefixed ? commandName(argument) : argument, prefixed || reference, !prefixed);
 			}
-			return facts.registrationMacros.contains(function) && !reference ? argument : null;
+			return facts.registrationMacros.contains(function) && !reference ? new Registered(argument, true, false) : null;
 		}
 	}
 
-	/** A C integer literal's value, or the value of a name defined as one; -1 when neither. */
+	/**
+	 * What a registration registers.
+	 *
+	 * @param name     the command's name, or what the call passes when the scanner cannot name it
+	 * @param named    whether {@code name} names the command
+	 * @param variable whether the name is a {@code CommandInfo}'s own variable rather than xNVSE's
+	 *                 {@code kCommandInfo_Name} convention
+	 */
+	private record Registered(String name, boolean named, boolean variable) {
+	}
+
+	/** The command a registered CommandInfo variable stands for: {@code kCommandInfo_X} is X, any other its own name. */
+	private static String commandName(String variable) {
+		return variable.startsWith(INFO_PREFIX) && variable.length() > INFO_PREFIX.length()
+				? variable.substring(INFO_PREFIX.length()) : variable;
+	}
+
+	/** A C integer literal's value (digit separators allowed), or the value of a name defined as one; -1 when neither. */
 	static long value(String token, Map<String, String> constants) {
 		String literal = isIdentifier(token) ? constants.getOrDefault(token, "") : token;
-		String digits = literal.replaceAll("[uUlL]+$", "");
+		String digits = literal.replace("'", "").replaceAll("[uUlL]+$", "");
 		try {
 			if (digits.startsWith("0x") || digits.startsWith("0X")) {
 				return Long.parseLong(digits.substring(2), 16);
