@@ -133,7 +133,8 @@ public final class LogFollower {
 		}
 		byte[] read = Arrays.copyOf(buffer.array(), buffer.position());
 		state.position += read.length;
-		state.fingerprint = readBefore(file, state.position);
+		byte[] seen = concat(state.fingerprint, read);
+		state.fingerprint = Arrays.copyOfRange(seen, Math.max(0, seen.length - FINGERPRINT), seen.length);
 		split(file, state, read, lines);
 	}
 
