@@ -6,6 +6,12 @@
 set -euo pipefail
 
 RUNS=${1:-1}
+# Timings under the tests' Wine VM (software CPU emulation) would not be this machine's: refuse instead.
+if [ -e /lib/ld-linux.so.2 ] && ! /lib/ld-linux.so.2 --version >/dev/null 2>&1; then
+    echo "run-bench.sh: this Linux refuses 32-bit programs (ia32_emulation off), so Wine cannot run bench.exe here;" \
+         "run the benchmark on a machine that runs them (the tests' QEMU VM emulates the CPU and would distort it)" >&2
+    exit 1
+fi
 PLUGIN=$(cd "$(dirname "$0")/.." && pwd)
 DIR=$PLUGIN/target/bench
 # Same Wine setup as the JUnit harness (WinePrefix.java): its prefix, outside this CDT project (drive Z: links to
