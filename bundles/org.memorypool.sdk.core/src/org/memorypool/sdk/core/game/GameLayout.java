@@ -33,4 +33,14 @@ public record GameLayout(Path root) {
 	public Path memoryPoolLog() {
 		return ExistingNames.resolve(root, "MemoryPoolNVSE.log");
 	}
+
+	/** xNVSE's log: {@code IDebugLog gLog("nvse.log")}, relative to the game's working folder, the EXE's. */
+	public Path nvseLog() {
+		return ExistingNames.resolve(root, "nvse.log");
+	}
+
+	/** A generated plugin's own log ({@code Log.cpp}): its project's name, next to the EXE. */
+	public Path pluginLog(String pluginName) {
+		return ExistingNames.resolve(root, pluginName + ".log");
+	}
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.memorypool.sdk.core.game.ExistingNames;
 import org.memorypool.sdk.core.game.GameLayout;
 
 /**
@@ -19,22 +18,20 @@ import org.memorypool.sdk.core.game.GameLayout;
  */
 public record GameLogs(List<Path> files) {
 
-	public static final String NVSE_LOG = "nvse.log";
-
 	public GameLogs {
 		files = List.copyOf(files);
 	}
 
 	/**
 	 * @param pluginName the project's name, which generated plugins give their log
-	 * @param overwrite  Mod Organizer 2's overwrite folder, when MO2 runs the game
+	 * @param overwrite  Mod Organizer 2's overwrite folder, when MO2 runs the game: it stands for the game's folder
 	 */
 	public static GameLogs of(GameLayout game, String pluginName, Optional<Path> overwrite) {
 		List<Path> files = new ArrayList<>();
-		for (Path folder : overwrite.isPresent() ? List.of(game.root(), overwrite.get()) : List.of(game.root())) {
-			files.add(ExistingNames.resolve(folder, pluginName + ".log"));
-			files.add(ExistingNames.resolve(folder, NVSE_LOG));
-			files.add(ExistingNames.resolve(folder, "MemoryPoolNVSE.log"));
+		for (GameLayout folder : overwrite.isPresent() ? List.of(game, new GameLayout(overwrite.get())) : List.of(game)) {
+			files.add(folder.pluginLog(pluginName));
+			files.add(folder.nvseLog());
+			files.add(folder.memoryPoolLog());
 		}
 		return new GameLogs(files);
 	}
