@@ -1,7 +1,8 @@
 #!/bin/bash
 # PID 1 of the Wine VM (see build-wine-vm.sh), on the machine's own root file system. Serves the Wine commands the
 # native tests send over the second serial port (/dev/ttyS1), one line each:
-#   run <id>    run "$MP_REQUESTS/<id>.sh" (the test writes it: cd, environment, command, output file) in a
+#   run <id>    run "$MP_REQUESTS/<id>.sh" (the test writes it: cd, environment, command, output file; what the
+#               script itself says on errors goes to the console log) in a
 #               session of its own; answer "done <id> <exit status>" when it ends
 #   kill <id>   kill that session (the test's time limit ran out)
 #   ping        the tests are still there: with none of these lines for 90 s the VM powers off, so a test run
@@ -27,7 +28,7 @@ fi
 stty -F /dev/ttyS1 raw -echo
 
 run_request() {
-    TMPDIR=/run/wine-tmp setsid sh "$MP_REQUESTS/$1.sh" < /dev/null > /dev/null 2>&1 &
+    TMPDIR=/run/wine-tmp setsid sh "$MP_REQUESTS/$1.sh" < /dev/null > /dev/null 2> /dev/ttyS0 &
     pid=$!
     echo "$pid" > "/run/wine-vm/$1.pid"
     wait "$pid"

@@ -49,12 +49,18 @@ final class WineVm {
 	private static WineVm running;
 
 	private final SocketChannel control;
+	/** setpriv to this process's user and group, or nothing for root (see {@link #run}). */
+	private final List<String> asThisUser;
 	private final Map<Integer, CompletableFuture<Integer>> pending = new ConcurrentHashMap<>();
 	private final AtomicInteger nextId = new AtomicInteger();
 	private final CompletableFuture<Void> ready = new CompletableFuture<>();
 
-	private WineVm(SocketChannel control) {
+	private WineVm(SocketChannel control) throws IOException {
 		this.control = control;
+		int uid = (Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid");
+		int gid = (Integer) Files.getAttribute(Path.of("/proc/self"), "unix:gid");
+		this.asThisUser = uid == 0 ? List.of()
+				: List.of("setpriv", "--reuid=" + uid, "--regid=" + gid, "--clear-groups");
 	}
 
 	/**
@@ -194,7 +200,9 @@ final class WineVm {
 	Command.Result run(List<String> command, Path directory, Consumer<Map<String, String>> environment,
 			Duration timeout, Path outputFile) throws IOException, InterruptedException {
 		Files.createDirectories(outputFile.getParent());
-		Files.deleteIfExists(outputFile);
+		// Emptied, not deleted: a Wine process of an earlier command (wineserver, Wine's services) may still hold it
+		// open, and a file deleted here under an open one is "Directory nonexistent" to the VM's 9p from then on.
+		Files.write(outputFile, new byte[0]);
 		Map<String, String> variables = new HashMap<>(System.getenv());
 		environment.accept(variables);
 		variables.remove("TMPDIR");
@@ -209,11 +217,7 @@ final class WineVm {
 		List<String> words = new ArrayList<>();
 		// The VM's commands run as root; as this process's user they create files it owns, and Wine accepts only a
 		// prefix that belongs to the user who runs it.
-		int uid = (Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid");
-		if (uid != 0) {
-			int gid = (Integer) Files.getAttribute(Path.of("/proc/self"), "unix:gid");
-			words.addAll(List.of("setpriv", "--reuid=" + uid, "--regid=" + gid, "--clear-groups"));
-		}
+		words.addAll(asThisUser);
 		command.forEach(word -> words.add(quote(word)));
 		script.append("exec ").append(String.join(" ", words)).append(" > ").append(quote(outputFile.toString()))
 				.append(" 2>&1\n");
