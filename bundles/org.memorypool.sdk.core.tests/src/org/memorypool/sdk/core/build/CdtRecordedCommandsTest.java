@@ -1,6 +1,8 @@
 package org.memorypool.sdk.core.build;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,7 +36,7 @@ class CdtRecordedCommandsTest {
 			"refs, Debug, cdt-console-Debug.txt", "Lib, Release, cdt-console.txt", "libint, Release, cdt-console.txt",
 			"env, Release, cdt-console.txt", "cplug, Release, cdt-console.txt", "cplug, Debug, cdt-console-Debug.txt",
 			"cexe, Release, cdt-console.txt", "mingwexe, Release, cdt-console.txt", "mingwso, Release, cdt-console.txt",
-			"absent, Release, cdt-console.txt", "absent, Debug, cdt-console-Debug.txt" })
+			"absent, Release, cdt-console.txt", "absent, Debug, cdt-console-Debug.txt", "GenSplit, Release, cdt-console.txt" })
 	void theCommandsAreCdts(String project, String configurationName, String console) throws Exception {
 		copyRecordings();
 		Path projectDir = workspace.resolve(project);
@@ -67,6 +69,52 @@ class CdtRecordedCommandsTest {
 			assertEquals(sortedCompiles(cdt), sortedCompiles(ours));
 			assertEquals(cdt.stream().filter(l -> !isCompile(l)).toList(), ours.stream().filter(l -> !isCompile(l)).toList());
 		}
+	}
+
+	/**
+	 * A generated project's Release build as CDT built it: the post-build step keeps the debug information in a file
+	 * beside the DLL, on every build, and leaves that file alone once the DLL has none; the step's description is
+	 * echoed as CDT's makefile echoes it, its CDT macro left to make, which knows no such variable.
+	 */
+	@org.junit.jupiter.api.Test
+	void thePostBuildStepRunsAndItsDescriptionEchoesAsInCdtsMakefileOnEveryBuild() throws Exception {
+		copyRecordings();
+		Path projectDir = workspace.resolve("GenSplit");
+		Path dll = projectDir.resolve("Release/GenSplit.dll");
+		Path debug = projectDir.resolve("Release/GenSplit.dll.debug");
+		String announce = "Keeping the debug information in .debug, beside the DLL";
+		String step = "if i686-w64-mingw32-objdump -h \"GenSplit.dll\" | grep -q debug_info; then i686-w64-mingw32-objcopy"
+				+ " --only-keep-debug \"GenSplit.dll\" \"GenSplit.dll.debug\" && i686-w64-mingw32-objcopy --strip-debug"
+				+ " --add-gnu-debuglink=\"GenSplit.dll.debug\" \"GenSplit.dll\"; fi";
+		for (String console : List.of("cdt-console.txt", "cdt-console-again.txt")) {
+			List<String> cdt = Files.readAllLines(projectDir.resolve(console));
+			assertEquals(List.of(announce, step), cdt.subList(cdt.indexOf(announce), cdt.indexOf(announce) + 2), console);
+			List<String> ours = new ArrayList<>();
+			BuildConfiguration release = CprojectReader.read(projectDir, ENVIRONMENT::get).configuration("Release").orElseThrow();
+			BuildResult result = new HeadlessBuilder().build(projectDir, release, new BuildListener() {
+				@Override
+				public void warning(String message) {
+					ours.add(message);
+				}
+
+				@Override
+				public void command(ToolCommand command) {
+					ours.add(command.text());
+				}
+
+				@Override
+				public void output(String line) {
+					ours.add(line);
+				}
+			}, BuildMonitor.NONE);
+			assertTrue(result instanceof BuildResult.Built, ours::toString);
+			assertEquals(List.of(announce, step), ours.subList(ours.indexOf(announce), ours.indexOf(announce) + 2), console);
+			assertTrue(Files.size(debug) > Files.size(dll), "the debug information is beside the DLL: " + Files.size(debug));
+		}
+		byte[] kept = Files.readAllBytes(debug);
+		new HeadlessBuilder().build(projectDir, CprojectReader.read(projectDir, ENVIRONMENT::get).configuration("Release")
+				.orElseThrow(), new NoListener(), BuildMonitor.NONE);
+		assertArrayEquals(kept, Files.readAllBytes(debug), "a build that links nothing leaves the debug file alone");
 	}
 
 	/**

@@ -21,8 +21,8 @@ import java.util.Optional;
  *
  * @param preBuild  the command line, CDT's macros resolved; empty for none
  * @param postBuild the command line, CDT's macros resolved; empty for none
- * @param preBuildDescription what the makefile echoes before the pre-build step ({@code preannouncebuildStep}); empty
- *        for none
+ * @param preBuildDescription what the makefile echoes before the pre-build step ({@code preannouncebuildStep}), as
+ *        written: CDT resolves no build macro in it, so make expands what looks like a variable; empty for none
  * @param postBuildDescription the same for the post-build step ({@code postannouncebuildStep})
  */
 public record BuildSteps(String preBuild, String postBuild, String preBuildDescription, String postBuildDescription) {

@@ -13,7 +13,7 @@ import org.memorypool.sdk.core.TerminalText;
 
 /**
  * Resolves CDT's build macros as its managed build does: the built-ins {@code ${ProjName}}, {@code ${ConfigName}},
- * {@code ${ProjDirPath}}; {@code ${workspace_loc:/<project>/...}} of this project and of projects in the same folder
+ * {@code ${ProjDirPath}}, {@code ${BuildArtifactFileName}} (once the artifact is known); {@code ${workspace_loc:/<project>/...}} of this project and of projects in the same folder
  * (where a workspace of sibling projects keeps them); the configuration's own build variables (C/C++ Build > Build
  * Variables); {@code ${env_var:X}} (the native environment) and environment variables by name (the configuration's
  * build environment, C/C++ Build > Environment, then the native one). Values are resolved recursively; a variable that
@@ -42,6 +42,8 @@ final class CdtMacros {
 	private final boolean replaceNative;
 	private final List<String> notes;
 	private final SiblingProjects siblings;
+	/** The artifact's file name, e.g. {@code MyPlugin.dll}; null until it is known. */
+	private String artifactFileName;
 	/** Variables resolved so far: each is resolved once, so that variables made of variables cost linear time. */
 	private final Map<String, String> resolved = new HashMap<>();
 	/** Characters the macros have added to values so far, against {@link #MAX_TOTAL}. */
@@ -68,6 +70,11 @@ final class CdtMacros {
 		this.replaceNative = replaceNative;
 		this.notes = notes;
 		this.siblings = new SiblingProjects(projectDir);
+	}
+
+	/** Defines {@code ${BuildArtifactFileName}}: the artifact's prefix, name and extension, e.g. {@code MyPlugin.dll}. */
+	void artifactFileName(String fileName) {
+		this.artifactFileName = fileName;
 	}
 
 	/**
@@ -211,6 +218,11 @@ final class CdtMacros {
 			return Optional.of(configurationName);
 		case "ProjDirPath":
 			return Optional.of(projectDir.toString());
+		case "BuildArtifactFileName":
+			if (artifactFileName != null) {
+				return Optional.of(artifactFileName);
+			}
+			break;
 		default:
 			break;
 		}

@@ -307,11 +307,6 @@ public final class CprojectReader {
 			}
 			Map<String, String> buildProperties = buildProperties();
 			ArtifactType artifactType = artifactType(buildProperties);
-			BuildSteps steps = new BuildSteps(
-					macros.resolve(configuration.attribute("prebuildStep").strip(), "the pre-build step"),
-					macros.resolve(configuration.attribute("postbuildStep").strip(), "the post-build step"),
-					macros.resolve(configuration.attribute("preannouncebuildStep").strip(), "the pre-build description"),
-					macros.resolve(configuration.attribute("postannouncebuildStep").strip(), "the post-build description"));
 			XmlElement folderInfo = rootFolderInfo();
 			XmlElement toolChain = child(folderInfo, "toolChain");
 			if (toolChain == null) {
@@ -342,16 +337,24 @@ public final class CprojectReader {
 				default -> notes.add("the toolchain's <" + element.tagName() + "> is not understood and is ignored");
 			}
 			}
-			checkSteps(steps, internalBuilder(child(toolChain, "builder")));
 			Language linkerLanguage = cppNature ? Language.CPP : Language.C;
 			XmlElement linkerTool = tools.get(linkerLanguage.tool + " linker");
 			// The archiver makes a static library; the linker everything else.
 			XmlElement targetTool = artifactType == ArtifactType.STATIC_LIBRARY ? tools.get("archiver") : linkerTool;
+			String artifactName = macros.resolve(attribute(configuration, "artifactName", "${ProjName}"), "the artifact name");
+			String artifactExtension = attribute(configuration, "artifactExtension", defaultExtension(toolChainKind, artifactType));
+			String outputPrefix = outputPrefix(targetTool, artifactType);
+			// Steps may name the artifact (${BuildArtifactFileName}), so they are resolved once it is known.
+			macros.artifactFileName(outputPrefix + artifactName + (artifactExtension.isEmpty() ? "" : "." + artifactExtension));
+			BuildSteps steps = new BuildSteps(
+					macros.resolve(configuration.attribute("prebuildStep").strip(), "the pre-build step"),
+					macros.resolve(configuration.attribute("postbuildStep").strip(), "the post-build step"),
+					// CDT resolves no build macro in a step's description: make sees it as written (recorded).
+					configuration.attribute("preannouncebuildStep").strip(),
+					configuration.attribute("postannouncebuildStep").strip());
+			checkSteps(steps, internalBuilder(child(toolChain, "builder")));
 			return new BuildConfiguration(configuration.attribute("id"), name, artifactType,
-					new Toolchain(prefix, path, toolChainKind),
-					macros.resolve(attribute(configuration, "artifactName", "${ProjName}"), "the artifact name"),
-					attribute(configuration, "artifactExtension", defaultExtension(toolChainKind, artifactType)),
-					outputPrefix(targetTool, artifactType), sourceEntries(),
+					new Toolchain(prefix, path, toolChainKind), artifactName, artifactExtension, outputPrefix, sourceEntries(),
 					compiler(chain(tools.get("gcc compiler")), Language.C),
 					compiler(chain(tools.get("g++ compiler")), Language.CPP),
 					linker(linkerTool, linkerLanguage, artifactType), archiver(tools.get("archiver")),

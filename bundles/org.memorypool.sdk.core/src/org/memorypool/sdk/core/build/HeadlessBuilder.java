@@ -211,7 +211,7 @@ public final class HeadlessBuilder {
 		// Before deciding what is out of date: the pre-build step may write a header the sources include.
 		if (!preBuild.isEmpty()) {
 			Files.createDirectories(plan.buildDir());
-			describe(configuration.steps().preBuildDescription(), configuration, listener);
+			describe(configuration.steps().preBuildDescription(), "pre-build", configuration, makeVariables, environment, listener);
 			BuildResult stop = runStep(preBuild, "pre-build", configuration.internalBuilder(), plan.buildDir(), environment,
 					listener, monitor);
 			if (stop != null) {
@@ -252,7 +252,8 @@ public final class HeadlessBuilder {
 			}
 			// CDT 12.5's makefile runs post-build after main-build on every build; its internal builder after a link.
 			if (!postBuild.isEmpty() && (toLink || !configuration.internalBuilder())) {
-				describe(configuration.steps().postBuildDescription(), configuration, listener);
+				describe(configuration.steps().postBuildDescription(), "post-build", configuration, makeVariables, environment,
+						listener);
 				BuildResult stop = runStep(postBuild, "post-build", configuration.internalBuilder(), plan.buildDir(),
 						environment, listener, monitor);
 				if (stop != null) {
@@ -446,10 +447,22 @@ public final class HeadlessBuilder {
 	}
 
 	/** A step's description, which CDT's makefile echoes before the step. */
-	private static void describe(String description, BuildConfiguration configuration, BuildListener listener) {
-		if (!description.isEmpty() && !configuration.internalBuilder()) {
-			listener.output(description);
+	/**
+	 * Prints a step's description as CDT 12.5's makefile echoes it: written into the makefile as it stands (CDT
+	 * resolves no build macro in it, recorded), so make expands it; its internal builder prints none.
+	 */
+	private static void describe(String description, String target, BuildConfiguration configuration,
+			Map<String, String> makeVariables, Map<String, String> environment, BuildListener listener) {
+		if (description.isEmpty() || configuration.internalBuilder()) {
+			return;
 		}
+		String echoed;
+		try {
+			echoed = MakeRecipe.expand(description, makeVariables, environment, target);
+		} catch (IllegalArgumentException e) {
+			echoed = description;
+		}
+		listener.output(echoed);
 	}
 
 	/**
