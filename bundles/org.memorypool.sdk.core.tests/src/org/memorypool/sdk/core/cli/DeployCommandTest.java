@@ -106,7 +106,11 @@ class DeployCommandTest {
 		assertTrue(Files.isRegularFile(org.memorypool.sdk.core.deploy.PluginProject.journal(projectDir)));
 
 		assertEquals(0, sdk("deploy", projectDir.toString(), "--game", game.root().toString(), "--config", "Release"));
-		assertEquals(List.of("Building MyPlugin (Release)",
+		// As CDT's makefile does, the post-build step runs on every build; with nothing linked it leaves the DLL alone.
+		assertEquals(List.of("Building MyPlugin (Release)", "Keeping the debug information in a .debug file beside the DLL",
+				"if i686-w64-mingw32-objdump -h \"MyPlugin.dll\" | grep -q debug_info; then i686-w64-mingw32-objcopy"
+						+ " --only-keep-debug \"MyPlugin.dll\" \"MyPlugin.dll.debug\" && i686-w64-mingw32-objcopy --strip-debug"
+						+ " --add-gnu-debuglink=\"MyPlugin.dll.debug\" \"MyPlugin.dll\"; fi",
 				"The plugin uses MemoryPool (a source includes MemoryPool.h): its runtime is deployed too",
 				"unchanged " + deployed, "unchanged " + game.memoryPoolPlugin(), "unchanged " + game.jemalloc(),
 				"Nothing to deploy: the game already has these files"), out(), "up to date: nothing built, nothing copied");
