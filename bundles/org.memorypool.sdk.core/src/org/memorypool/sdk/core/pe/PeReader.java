@@ -105,6 +105,9 @@ public final class PeReader {
 	private long[] sectionRawSize;
 	private long[] sectionCharacteristics;
 	private long sizeOfHeaders;
+	/** The optional header's ImageBase and SizeOfImage; set by {@link #image()}. */
+	private long imageBase;
+	private long sizeOfImage;
 	/** The resource directory's RVA, 0 when the image has none; set by {@link #image()}. */
 	private long resourceDirectory;
 	/** Decoded strings by file offset (high 32 bits) and end of the bytes they could take (low 32 bits). */
@@ -251,6 +254,26 @@ public final class PeReader {
 		return Optional.of(new PeVersion((int) (ms >>> 16), (int) (ms & 0xFFFF), (int) (ls >>> 16), (int) (ls & 0xFFFF)));
 	}
 
+	/**
+	 * Where the image lies in memory: its preferred base, its size and the RVAs of its code.
+	 *
+	 * @throws PeFormatException as {@link #read(Path)}
+	 */
+	public static PeMapping mapping(byte[] bytes, String name) throws PeFormatException {
+		if (bytes.length > MAX_FILE_SIZE) {
+			throw tooLarge(name, bytes.length);
+		}
+		PeReader reader = new PeReader(bytes, name);
+		reader.image();
+		List<PeMapping.Range> code = new ArrayList<>();
+		for (int k = 0; k < reader.sectionStart.length; k++) {
+			if ((reader.sectionCharacteristics[k] & (IMAGE_SCN_MEM_EXECUTE | IMAGE_SCN_CNT_CODE)) != 0) {
+				code.add(new PeMapping.Range(reader.sectionStart[k], reader.sectionEnd[k]));
+			}
+		}
+		return new PeMapping(reader.imageBase, reader.sizeOfImage, code);
+	}
+
 	/** Whether the section holding an RVA may be executed: IMAGE_SCN_MEM_EXECUTE or IMAGE_SCN_CNT_CODE. */
 	private boolean executable(long rva) {
 		for (int k = sectionStart.length - 1; k >= 0; k--) {
@@ -318,7 +341,8 @@ public final class PeReader {
 					sizeOfOptionalHeader, fixedFields, pe32Plus ? "PE32+" : "PE32"));
 		}
 		require(optional, sizeOfOptionalHeader, "the optional header (SizeOfOptionalHeader " + sizeOfOptionalHeader + " bytes)");
-		long imageBase = pe32Plus ? u64(optional + 24) : u32(optional + 28);
+		imageBase = pe32Plus ? u64(optional + 24) : u32(optional + 28);
+		sizeOfImage = u32(optional + 56);
 		sizeOfHeaders = u32(optional + 60);
 		if (sizeOfHeaders > data.length) {
 			throw damaged(format("SizeOfHeaders (%d bytes) is larger than the file (%d bytes)", sizeOfHeaders, data.length));
