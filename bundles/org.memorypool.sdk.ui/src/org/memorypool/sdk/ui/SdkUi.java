@@ -15,6 +15,7 @@ public final class SdkUi {
 	public static final String COMMAND_CATEGORY = "org.memorypool.sdk.ui.commands";
 	public static final String DEPLOY_COMMAND = "org.memorypool.sdk.ui.commands.deploy";
 	public static final String UNDO_DEPLOY_COMMAND = "org.memorypool.sdk.ui.commands.undoDeploy";
+	public static final String SYMBOLIZE_COMMAND = "org.memorypool.sdk.ui.commands.symbolize";
 
 	private SdkUi() {
 	}

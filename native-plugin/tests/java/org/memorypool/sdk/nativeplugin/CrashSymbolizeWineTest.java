@@ -84,13 +84,11 @@ class CrashSymbolizeWineTest {
 		Files.writeString(crashLog, result.output());
 
 		String symbolized = sdk("symbolize", crashLog.toString(), "--project", project.toString());
-		System.out.println(result.output());
-		System.out.println(symbolized);
 		int crash = lineOf("src/Crash.cpp", CRASH_LINE);
 		int call = lineOf("src/Commands.cpp", CALL_LINE);
-		assertTrue(symbolized.contains("CrashWhenUnlucky(float) at src/Crash.cpp:" + crash), symbolized);
+		assertTrue(symbolized.contains("    CrashWhenUnlucky(float) at src/Crash.cpp:" + crash), result.output() + symbolized);
 		assertTrue(symbolized.contains("    Cmd_GenCrashAddNumbers_Execute at src/Commands.cpp:" + call),
-				symbolized);
+				result.output() + symbolized);
 	}
 
 	private static int lineOf(String file, String text) throws IOException {

@@ -1,0 +1,64 @@
+package org.memorypool.sdk.ui.crash;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.ui.statushandlers.StatusManager;
+import org.memorypool.sdk.core.crash.CrashReport;
+import org.memorypool.sdk.core.crash.ProjectSymbols;
+import org.memorypool.sdk.core.crash.SymbolizeException;
+import org.memorypool.sdk.ui.SdkUi;
+
+/**
+ * Symbolize Crash Log, in the background: {@link ProjectSymbols} with the project's builds, the report as
+ * {@code ./sdk symbolize} prints it, in the {@link CrashConsole}. A log or project it cannot use is one line there and
+ * a warning in the Error Log.
+ */
+public final class SymbolizeJob extends Job {
+
+	/** The family of every symbolization, for {@link Job#belongsTo} and the tests' waits. */
+	public static final Object FAMILY = SymbolizeJob.class;
+
+	private final Path crashLog;
+	private final IProject project;
+
+	/**
+	 * @param crashLog the crash log, anywhere on disk
+	 * @param project  the plugin's project, whose builds hold the debug information
+	 */
+	public SymbolizeJob(Path crashLog, IProject project) {
+		super("Symbolizing " + crashLog.getFileName());
+		this.crashLog = crashLog;
+		this.project = project;
+		setUser(true);
+	}
+
+	@Override
+	public boolean belongsTo(Object family) {
+		return family == FAMILY;
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		CrashConsole console = CrashConsole.get();
+		console.startOver(project);
+		console.println("Crash log: " + crashLog);
+		Path projectDir = project.getLocation().toPath();
+		try {
+			ProjectSymbols.Outcome outcome = ProjectSymbols.symbolize(crashLog, projectDir, Optional.empty(),
+					System.getenv("PATH"));
+			CrashReport.lines(outcome, projectDir).forEach(console::println);
+		} catch (SymbolizeException | IOException e) {
+			String line = "Cannot symbolize: " + e.getMessage();
+			console.println(line);
+			StatusManager.getManager().handle(new Status(IStatus.WARNING, SdkUi.PLUGIN_ID, line), StatusManager.LOG);
+		}
+		return Status.OK_STATUS;
+	}
+}
