@@ -109,6 +109,47 @@ public record ModOrganizerInstance(Path ini, Path mods, Path overwrite, Optional
 		return ExistingNames.resolve(overwrite, "MemoryPoolNVSE.log");
 	}
 
+	/**
+	 * A program MO2 runs with the instance's virtual file system, from {@code [customExecutables]} (Tools > Executables):
+	 * what MO2 shows as its title and the program it starts.
+	 *
+	 * @param title  its name in MO2, which a {@code moshortcut://} link names
+	 * @param binary the program, as MO2 wrote it (Windows' form, / or \)
+	 */
+	public record Executable(String title, String binary) {
+
+		/** The program's file name, e.g. {@code nvse_loader.exe}. */
+		public String fileName() {
+			String slashed = binary.replace('\\', '/');
+			return slashed.substring(slashed.lastIndexOf('/') + 1);
+		}
+	}
+
+	/** MO2 keeps a few dozen executables; more entries than this are not read. */
+	private static final int MAX_EXECUTABLES = 256;
+
+	/** The instance's executables, in MO2's order; empty when its file cannot be read. */
+	public List<Executable> executables() {
+		Map<String, String> values;
+		try {
+			if (!Files.isRegularFile(ini) || Files.size(ini) > MAX_SIZE) {
+				return List.of();
+			}
+			values = parse(new String(Files.readAllBytes(ini), StandardCharsets.UTF_8));
+		} catch (IOException e) {
+			return List.of();
+		}
+		List<Executable> executables = new ArrayList<>();
+		for (int i = 1; i <= MAX_EXECUTABLES; i++) {
+			String title = values.get("customexecutables/" + i + "\\title");
+			String binary = values.get("customexecutables/" + i + "\\binary");
+			if (title != null && binary != null && !title.isBlank() && !binary.isBlank()) {
+				executables.add(new Executable(title, binary));
+			}
+		}
+		return executables;
+	}
+
 	/** The selected profile's {@code modlist.txt}. */
 	public Optional<Path> modList() {
 		return profile.map(p -> ExistingNames.resolve(p, "modlist.txt"));
