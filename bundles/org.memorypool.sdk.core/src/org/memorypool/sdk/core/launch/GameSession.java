@@ -146,12 +146,13 @@ public final class GameSession {
 		boolean seen = false;
 		long launcherEnded = -1;
 		while (true) {
-			hand(listener);
+			// The game is announced before the lines it wrote since the last poll.
 			List<ProcessHandle> game = processes.running();
 			if (!game.isEmpty() && !seen) {
 				seen = true;
 				listener.gameStarted(game.stream().map(ProcessHandle::pid).toList());
 			}
+			hand(listener);
 			if (terminated) {
 				hand(listener);
 				return new Outcome(Ending.TERMINATED, "Terminated: the launcher and the game were ended");

@@ -48,6 +48,8 @@ public final class DeployJob extends Job {
 
 	private final IProject project;
 	private final boolean undo;
+	/** Whether the deploy ended with the plugin in the game (copied now, or there already). */
+	private volatile boolean deployed;
 
 	private DeployJob(IProject project, boolean undo) {
 		super((undo ? "Undoing the last deploy of " : "Deploying ") + project.getName());
@@ -64,6 +66,11 @@ public final class DeployJob extends Job {
 
 	public static DeployJob undo(IProject project) {
 		return new DeployJob(project, true);
+	}
+
+	/** After the job: whether the game has the plugin as built now; a refusal has said why already. */
+	public boolean deployed() {
+		return deployed;
 	}
 
 	@Override
@@ -124,6 +131,7 @@ public final class DeployJob extends Job {
 				plan.describe().forEach(console::println);
 				ModOrganizerEnabling.enable(target, project.getName(), usesMemoryPool).lines().forEach(console::println);
 				console.println("Nothing to deploy: the game already has these files");
+				deployed = true;
 				return Status.OK_STATUS;
 			}
 			Deployer deployer = PluginProject.deployer(projectDir);
@@ -133,6 +141,7 @@ public final class DeployJob extends Job {
 			ModOrganizerEnabling.enableAndRecord(deployer, target, project.getName(), usesMemoryPool)
 					.forEach(console::println);
 			console.println("Deployed; Undo Last Deploy puts back what was there before");
+			deployed = true;
 			return Status.OK_STATUS;
 		} catch (DeployException e) {
 			return refuse(console, "Not Deployed", e.getMessage());

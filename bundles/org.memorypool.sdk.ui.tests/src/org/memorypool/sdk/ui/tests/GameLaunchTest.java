@@ -1,0 +1,165 @@
+package org.memorypool.sdk.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.debug.core.model.IProcess;
+import org.eclipse.debug.ui.DebugUITools;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.console.IConsole;
+import org.eclipse.ui.console.IConsoleConstants;
+import org.eclipse.ui.console.IConsoleView;
+import org.eclipse.ui.console.TextConsole;
+import org.eclipse.ui.wizards.IWizardDescriptor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.memorypool.sdk.core.game.GameLayout;
+import org.memorypool.sdk.core.deploy.PluginProject;
+import org.memorypool.sdk.core.launch.GameProcesses;
+import org.memorypool.sdk.tests.support.Conditions;
+import org.memorypool.sdk.tests.support.Screenshots;
+import org.memorypool.sdk.tests.support.Widgets;
+import org.memorypool.sdk.tests.support.WizardDriver;
+import org.memorypool.sdk.ui.launch.GameLaunchDelegate;
+import org.memorypool.sdk.ui.launch.GameLaunchShortcut;
+import org.memorypool.sdk.ui.launch.GameProcess;
+import org.memorypool.sdk.ui.preferences.SdkPreferences;
+import org.memorypool.sdk.ui.wizards.NewPluginProjectWizard;
+
+/**
+ * A "Fallout: New Vegas (NVSE)" launch configuration, launched as Run does: the project is built for real and
+ * deployed into a fake game folder, whose launcher (the configuration's command line, as a user may set it) starts a
+ * stand-in game: a shell named after the game folder's FalloutNV.exe that writes the plugin's log until it is ended.
+ * The console shows the log's lines while the game runs, with a link on a source line; Terminate ends the game.
+ */
+class GameLaunchTest {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(180);
+
+	@TempDir
+	Path dir;
+
+	private IWorkbenchPage page;
+	private GameLayout game;
+
+	@BeforeEach
+	void workbenchAndGame() throws Exception {
+		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		game = new GameLayout(Files.createDirectories(dir.resolve("Fallout New Vegas")));
+		Files.writeString(game.exe(), "MZ");
+		Files.writeString(game.nvseLoader(), "MZ");
+		Files.writeString(game.root().resolve("launcher.sh"), """
+				echo "nvse_loader: starting FalloutNV.exe"
+				sh -c 'i=1; while :; do echo "RunMe: frame $i" >> RunMe.log; [ $i = 2 ] && echo "RunMe: check failed at src/main.cpp:3" >> RunMe.log; i=$((i+1)); sleep 0.3; done' "$PWD/FalloutNV.exe" &
+				""");
+		SdkPreferences.store().setValue(SdkPreferences.GAME_FOLDER, game.root().toString());
+	}
+
+	@AfterEach
+	void cleanUp() throws Exception {
+		GameProcesses.end(games(), Duration.ofSeconds(5));
+		DebugPlugin.getDefault().getLaunchManager().removeLaunches(DebugPlugin.getDefault().getLaunchManager().getLaunches());
+		for (ILaunchConfiguration configuration : DebugPlugin.getDefault().getLaunchManager().getLaunchConfigurations()) {
+			configuration.delete();
+		}
+		page.closeAllEditors(false);
+		SdkPreferences.store().setValue(SdkPreferences.GAME_FOLDER, "");
+		for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+			// The deploy journal lives outside the project and outlives it: the next run's project has the same path.
+			Files.deleteIfExists(PluginProject.journal(project.getLocation().toPath()));
+			project.delete(true, true, null);
+		}
+	}
+
+	/** The stand-in game's processes: of this test's folder only. */
+	private List<ProcessHandle> games() {
+		return GameProcesses.ofThisMachine().running().stream()
+				.filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains(dir.toString())).orElse(false))
+				.toList();
+	}
+
+	private IProject newProject(String name) throws Exception {
+		Files.deleteIfExists(PluginProject.journal(ResourcesPlugin.getWorkspace().getRoot().getLocation().toPath()
+				.resolve(name)));
+		IWizardDescriptor descriptor = PlatformUI.getWorkbench().getNewWizardRegistry().findWizard(NewPluginProjectWizard.ID);
+		NewPluginProjectWizard wizard = (NewPluginProjectWizard) descriptor.createWizard();
+		wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+		WizardDriver driver = WizardDriver.open(page.getWorkbenchWindow().getShell(), wizard);
+		Widgets.byLabel(driver.shell(), Text.class, "Project name:").setText(name);
+		Conditions.processEvents();
+		driver.finish();
+		return ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+	}
+
+	@Test
+	void runStartsTheGameShowsItsLogLiveAndTerminateEndsIt() throws Exception {
+		IProject project = newProject("RunMe");
+		ILaunchConfigurationWorkingCopy configuration = GameLaunchShortcut.configurationFor(project).getWorkingCopy();
+		assertEquals("", configuration.getAttribute(GameLaunchDelegate.ATTR_COMMAND_LINE, "x"), "detected by default");
+		configuration.setAttribute(GameLaunchDelegate.ATTR_COMMAND_LINE, "sh launcher.sh");
+		ILaunchConfiguration saved = configuration.doSave();
+		assertEquals(saved, GameLaunchShortcut.configurationFor(project), "one configuration per project");
+
+		DebugUITools.launch(saved, "run");
+		Conditions.waitUntil("the game to run", () -> process().isPresent() && !games().isEmpty(), TIMEOUT);
+		assertTrue(Files.isRegularFile(game.pluginsFolder().resolve("RunMe.dll")), "built and deployed first");
+		IProcess process = process().orElseThrow();
+		// The debug framework makes the process's console a little after the launch.
+		Conditions.waitUntil("the run's console", () -> DebugUITools.getConsole(process) != null);
+		TextConsole console = (TextConsole) DebugUITools.getConsole(process);
+		Conditions.waitUntil("the log's lines in the console", () -> console.getDocument().get().contains(
+				"[RunMe.log] RunMe: frame 3"), TIMEOUT);
+		String text = console.getDocument().get();
+		assertTrue(text.contains("Starting the game: sh launcher.sh (the configuration's command line)"), text);
+		assertTrue(text.contains("[launcher] nvse_loader: starting FalloutNV.exe"), text);
+		assertEquals(List.of("[RunMe.log] RunMe: frame 1", "[RunMe.log] RunMe: frame 2",
+				"[RunMe.log] RunMe: check failed at src/main.cpp:3"),
+				text.lines().filter(l -> l.startsWith("[RunMe.log] ")).limit(3).toList(), text);
+		Conditions.waitUntil("a link on the source line", () -> console.getHyperlinks().length == 1);
+		showConsole(console);
+		Screenshots.save("launch-1-running");
+
+		process.terminate();
+		Conditions.waitUntil("the run to end", process::isTerminated, TIMEOUT);
+		assertEquals(List.of(), games(), "Terminate ended the game");
+		Conditions.waitUntil("the console to say so",
+				() -> console.getDocument().get().contains("Terminated: the launcher and the game were ended"));
+		// The console view paints its document later: wait until it shows the end before the screenshot.
+		Conditions.waitUntil("the console view to show the end", () -> Widgets.findAll(page.getWorkbenchWindow().getShell(),
+				StyledText.class, t -> t.getText().contains("Terminated: the launcher and the game were ended")).size() > 0);
+		Widgets.findAll(page.getWorkbenchWindow().getShell(), StyledText.class, t -> t.getText().contains("Terminated: "))
+				.forEach(t -> t.setTopIndex(Math.max(0, t.getLineCount() - 6)));
+		Conditions.processEvents();
+		Screenshots.save("launch-2-terminated");
+	}
+
+	private static Optional<IProcess> process() {
+		return Arrays.stream(DebugPlugin.getDefault().getLaunchManager().getLaunches()).map(ILaunch::getProcesses)
+				.flatMap(Arrays::stream).filter(p -> p instanceof GameProcess).findFirst();
+	}
+
+	private void showConsole(IConsole console) throws Exception {
+		IConsoleView view = (IConsoleView) page.showView(IConsoleConstants.ID_CONSOLE_VIEW);
+		view.display(console);
+		Conditions.processEvents();
+	}
+}

@@ -1,0 +1,131 @@
+package org.memorypool.sdk.ui.launch;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.model.LaunchConfigurationDelegate;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
+import org.memorypool.sdk.core.game.GameLayout;
+import org.memorypool.sdk.core.game.ModOrganizerInstance;
+import org.memorypool.sdk.core.launch.GameProcesses;
+import org.memorypool.sdk.core.launch.GameSession;
+import org.memorypool.sdk.core.launch.LaunchCommand;
+import org.memorypool.sdk.core.launch.LaunchDetector;
+import org.memorypool.sdk.core.logs.GameLogs;
+import org.memorypool.sdk.ui.SdkUi;
+import org.memorypool.sdk.ui.deploy.DeployJob;
+import org.memorypool.sdk.ui.preferences.SdkPreferences;
+
+/**
+ * Launches "Fallout: New Vegas (NVSE)" configurations: builds and deploys the project as Deploy to Game does, starts
+ * the game through NVSE with the configuration's command line (empty: the one {@link LaunchDetector} finds for the
+ * game folder and Mod Organizer 2 of the preferences), and shows the run as a {@link GameProcess}. A game already
+ * running holds the plugin's DLL: the user is asked to close it first.
+ */
+public final class GameLaunchDelegate extends LaunchConfigurationDelegate {
+
+	public static final String TYPE_ID = "org.memorypool.sdk.ui.launch.game";
+	/** The project's name. */
+	public static final String ATTR_PROJECT = SdkUi.PLUGIN_ID + ".launch.project";
+	/** The command line; empty for the detected one. */
+	public static final String ATTR_COMMAND_LINE = SdkUi.PLUGIN_ID + ".launch.commandLine";
+	private static final Duration CLOSE_GRACE = Duration.ofSeconds(5);
+
+	@Override
+	public boolean buildForLaunch(ILaunchConfiguration configuration, String mode, IProgressMonitor monitor) {
+		// Deploying builds the plugin with the SDK's build, only what is out of date: no workspace build first.
+		return false;
+	}
+
+	@Override
+	public void launch(ILaunchConfiguration configuration, String mode, ILaunch launch, IProgressMonitor monitor)
+			throws CoreException {
+		String projectName = configuration.getAttribute(ATTR_PROJECT, "");
+		IProject project = projectName.isBlank() ? null : ResourcesPlugin.getWorkspace().getRoot().getProject(projectName);
+		if (project == null || !project.isOpen()) {
+			throw abort("no open project '" + projectName + "': choose the plugin's project on the configuration's Main tab");
+		}
+		Path game = SdkPreferences.gameFolder().orElseThrow(
+				() -> abort("no game folder is set: choose it in Window > Preferences > Fallout: New Vegas"));
+		try {
+			if (!closeRunningGame()) {
+				return;
+			}
+			DeployJob deploy = DeployJob.deploy(project);
+			deploy.schedule();
+			deploy.join();
+			if (!deploy.deployed() || monitor.isCanceled()) {
+				// The deploy has shown why.
+				return;
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return;
+		}
+		GameLayout layout = new GameLayout(game);
+		Optional<ModOrganizerInstance> mo2 = SdkPreferences.modOrganizerMods()
+				.flatMap(mods -> ModOrganizerInstance.ofMods(mods, ModOrganizerInstance.instancesFolderOfThisMachine()));
+		List<String> notes = new ArrayList<>();
+		String line = configuration.getAttribute(ATTR_COMMAND_LINE, "");
+		LaunchCommand command;
+		try {
+			command = line.isBlank() ? LaunchDetector.forThisMachine().detect(layout, mo2, notes)
+					: LaunchCommand.parse(line, game, "the configuration's command line");
+		} catch (IllegalArgumentException e) {
+			throw abort("the command line: " + e.getMessage());
+		}
+		GameSession session = new GameSession(command, GameLogs.of(layout, project.getName(),
+				mo2.map(ModOrganizerInstance::overwrite)).files(), GameProcesses.ofThisMachine());
+		try {
+			session.start();
+		} catch (IOException e) {
+			throw abort(e.getMessage());
+		}
+		List<String> header = new ArrayList<>();
+		notes.forEach(n -> header.add("note: " + n));
+		header.add("Starting the game: " + command.commandLine() + " (" + command.origin() + ")");
+		new GameProcess(launch, session, "Fallout: New Vegas (" + project.getName() + ")", header);
+	}
+
+	/** When the game runs: asks whether to close it, and closes it. False when it stays. */
+	private static boolean closeRunningGame() throws InterruptedException, CoreException {
+		List<ProcessHandle> running = GameProcesses.ofThisMachine().running();
+		if (running.isEmpty()) {
+			return true;
+		}
+		AtomicBoolean close = new AtomicBoolean();
+		if (PlatformUI.isWorkbenchRunning()) {
+			Display display = PlatformUI.getWorkbench().getDisplay();
+			display.syncExec(() -> close.set(MessageDialog.openQuestion(display.getActiveShell(), "The Game Is Running",
+					"Fallout: New Vegas is running (process " + running.get(0).pid() + ") and holds the plugin's DLL open."
+							+ " Close it and launch again?")));
+		}
+		if (!close.get()) {
+			return false;
+		}
+		List<ProcessHandle> left = GameProcesses.end(running, CLOSE_GRACE);
+		if (!left.isEmpty()) {
+			throw abort("the running game (process " + left.get(0).pid() + ") would not close: end it yourself");
+		}
+		return true;
+	}
+
+	private static CoreException abort(String message) {
+		return new CoreException(new Status(IStatus.ERROR, SdkUi.PLUGIN_ID, "Cannot launch the game: " + message));
+	}
+}

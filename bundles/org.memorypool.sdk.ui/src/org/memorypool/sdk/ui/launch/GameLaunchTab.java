@@ -1,0 +1,96 @@
+package org.memorypool.sdk.ui.launch;
+
+import java.util.Arrays;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.debug.ui.AbstractLaunchConfigurationTab;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.memorypool.sdk.core.launch.LaunchCommand;
+
+/**
+ * Main tab: the plugin's project, and the command line that starts the game (empty: detected at each launch from the
+ * game folder and Mod Organizer 2 set in the preferences, as {@code ./sdk run} detects it).
+ */
+final class GameLaunchTab extends AbstractLaunchConfigurationTab {
+
+	private Combo project;
+	private Text commandLine;
+
+	@Override
+	public void createControl(Composite parent) {
+		Composite composite = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(composite);
+		new Label(composite, SWT.NONE).setText("Project:");
+		project = new Combo(composite, SWT.DROP_DOWN);
+		project.setItems(Arrays.stream(ResourcesPlugin.getWorkspace().getRoot().getProjects()).filter(IProject::isOpen)
+				.map(IProject::getName).toArray(String[]::new));
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(project);
+		project.addModifyListener(e -> updateLaunchConfigurationDialog());
+		new Label(composite, SWT.NONE).setText("Command line:");
+		commandLine = new Text(composite, SWT.BORDER);
+		commandLine.setMessage("detected at launch: nvse_loader.exe, Mod Organizer 2, Proton or Wine");
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(commandLine);
+		commandLine.addModifyListener(e -> updateLaunchConfigurationDialog());
+		Label help = new Label(composite, SWT.WRAP);
+		help.setText("Launching builds and deploys the project as Deploy to Game does (game folder and Mod Organizer 2 from"
+				+ " Window > Preferences > Fallout: New Vegas), then starts the game. NAME=value words before the program set"
+				+ " variables, e.g. WINEPREFIX=/home/me/.wine wine nvse_loader.exe; relative paths are the game folder's.");
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(400, SWT.DEFAULT).applyTo(help);
+		setControl(composite);
+	}
+
+	@Override
+	public void setDefaults(ILaunchConfigurationWorkingCopy configuration) {
+		configuration.setAttribute(GameLaunchDelegate.ATTR_COMMAND_LINE, "");
+	}
+
+	@Override
+	public void initializeFrom(ILaunchConfiguration configuration) {
+		try {
+			project.setText(configuration.getAttribute(GameLaunchDelegate.ATTR_PROJECT, ""));
+			commandLine.setText(configuration.getAttribute(GameLaunchDelegate.ATTR_COMMAND_LINE, ""));
+		} catch (CoreException e) {
+			setErrorMessage(e.getMessage());
+		}
+	}
+
+	@Override
+	public void performApply(ILaunchConfigurationWorkingCopy configuration) {
+		configuration.setAttribute(GameLaunchDelegate.ATTR_PROJECT, project.getText().strip());
+		configuration.setAttribute(GameLaunchDelegate.ATTR_COMMAND_LINE, commandLine.getText().strip());
+	}
+
+	@Override
+	public boolean isValid(ILaunchConfiguration configuration) {
+		setErrorMessage(null);
+		String name = project.getText().strip();
+		if (name.isEmpty() || !ResourcesPlugin.getWorkspace().getRoot().getProject(name).isOpen()) {
+			setErrorMessage("Choose the plugin's project: an open project of the workspace");
+			return false;
+		}
+		if (!commandLine.getText().isBlank()) {
+			try {
+				LaunchCommand.parse(commandLine.getText(), java.nio.file.Path.of("."), "");
+			} catch (IllegalArgumentException e) {
+				setErrorMessage("The command line: " + e.getMessage());
+				return false;
+			}
+		}
+		return true;
+	}
+
+	@Override
+	public String getName() {
+		return "Main";
+	}
+}
