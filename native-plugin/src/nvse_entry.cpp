@@ -3,6 +3,7 @@
 #include "allocator.h"
 #include "log.h"
 #include "nvse_plugin.h"
+#include "stats_publisher.h"
 
 namespace {
 
@@ -14,6 +15,7 @@ void OnNvseMessage(NVSEMessage* message)
     case kMessage_PostPostLoad:
         Log("Received PostPostLoad message - all plugins loaded");
         ChooseAllocator("PostPostLoad");
+        StartStatsPublisher();
         break;
     case kMessage_ExitGame:
     case kMessage_ExitGame_Console:

@@ -293,6 +293,40 @@ MemoryPoolStats RuntimeStats(const char* when)
     return stats;
 }
 
+// Three phases of heap use through the runtime, each held for 3.5 s so that its once-a-second statistics
+// (MemoryPoolNVSE.stats) show each: 16 MiB in 1 MiB blocks, 48 MiB, then everything freed.
+void PlayHeapPhases()
+{
+    HMODULE runtime = GetModuleHandleW(L"MemoryPoolNVSE.dll");
+    auto allocate = Resolve<void* (*)(size_t)>(runtime, "MemoryPoolMalloc");
+    auto release = Resolve<void (*)(void*)>(runtime, "MemoryPoolFree");
+    Check("heap-phases-exports", allocate && release, "MemoryPoolMalloc %p, MemoryPoolFree %p",
+          reinterpret_cast<void*>(allocate), reinterpret_cast<void*>(release));
+    if (!allocate || !release)
+        return;
+    const size_t block = 1024 * 1024;
+    std::vector<void*> blocks;
+    for (int phase = 0; phase < 3; ++phase) {
+        size_t want = phase == 0 ? 16 : phase == 1 ? 48 : 0;
+        while (blocks.size() < want) {
+            void* p = allocate(block);
+            if (!p)
+                break;
+            memset(p, 0x5A, block); // touched, as a game touches what it allocates
+            blocks.push_back(p);
+        }
+        while (blocks.size() > want) {
+            release(blocks.back());
+            blocks.pop_back();
+        }
+        MemoryPoolStats stats = RuntimeStats("heap phase");
+        printf("# heap-phase %d: %u MiB in use, bytes outstanding %llu\n", phase, unsigned(blocks.size()),
+               (unsigned long long)stats.bytesOutstanding);
+        fflush(stdout);
+        Sleep(3500);
+    }
+}
+
 // ---- The session ----------------------------------------------------------------------------------------
 
 char g_saveName[] = "Save 1 - Courier  Goodsprings  00 05 12.fos";
@@ -349,7 +383,7 @@ std::vector<FakeRecord> ParseRecords(const std::string& text)
     return records;
 }
 
-void PlaySession(bool runtime, const std::vector<Call>& calls, const std::string& replacedRecords)
+void PlaySession(bool runtime, const std::vector<Call>& calls, const std::string& replacedRecords, bool heapPhases)
 {
     int nvseListeners = 0;
     for (const FakeListener& listener : g_listeners)
@@ -386,6 +420,8 @@ void PlaySession(bool runtime, const std::vector<Call>& calls, const std::string
             RuntimeStats("after PostPostLoad");
             Check("runtime-allocator-chosen", strcmp(R.status(), "not initialized") != 0, "status \"%s\"",
                   R.status());
+            if (heapPhases)
+                PlayHeapPhases();
         }
     }
     if (runtime) {
@@ -401,13 +437,17 @@ int main(int argc, char** argv)
 {
     std::vector<Call> calls;
     std::string records;
+    bool heapPhases = false;
     for (int i = 1; i < argc; ++i) {
         if (strcmp(argv[i], "--call") == 0 && i + 1 < argc) {
             calls.push_back({argv[++i]});
         } else if (strcmp(argv[i], "--cosave-records") == 0 && i + 1 < argc) {
             records = argv[++i];
+        } else if (strcmp(argv[i], "--heap-phases") == 0) {
+            heapPhases = true;
         } else {
-            printf("usage: plugin_host.exe [--call \"Name arg ... => expected\"]... [--cosave-records \"TYPE VERSION HEX; ...\"]\n");
+            printf("usage: plugin_host.exe [--call \"Name arg ... => expected\"]... [--cosave-records \"TYPE VERSION HEX; ...\"]"
+                   " [--heap-phases]\n");
             return 2;
         }
     }
@@ -417,7 +457,7 @@ int main(int argc, char** argv)
     if (!queried.empty()) {
         LoadPlugins(queried);
         CheckCommandTable(queried);
-        PlaySession(FindRuntime(), calls, records);
+        PlaySession(FindRuntime(), calls, records, heapPhases);
     }
     return Summary();
 }

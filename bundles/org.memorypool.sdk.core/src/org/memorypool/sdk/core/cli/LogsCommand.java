@@ -101,7 +101,7 @@ final class LogsCommand implements Command {
 	}
 
 	/** The --seconds value; -1 without it. */
-	private static long seconds(Optional<String> value) throws UsageException {
+	static long seconds(Optional<String> value) throws UsageException {
 		if (value.isEmpty()) {
 			return -1;
 		}

@@ -1,0 +1,107 @@
+package org.memorypool.sdk.core.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.memorypool.sdk.core.TerminalText;
+import org.memorypool.sdk.core.game.GameLayout;
+import org.memorypool.sdk.core.game.ModOrganizerInstance;
+import org.memorypool.sdk.core.monitor.HeapMonitor;
+import org.memorypool.sdk.core.monitor.HeapSample;
+
+/**
+ * {@code ./sdk monitor --game <dir> [--mods <MO2 mods>] [--seconds N] [--csv <file>]}: prints the MemoryPool
+ * runtime's heap statistics as the running game publishes them, one line a second ({@link HeapMonitor}); with
+ * {@code --csv} also writes them to a CSV file as they come. Runs until interrupted, or for N seconds.
+ */
+final class MonitorCommand implements Command {
+
+	/** Twice as often as the runtime writes: a sample shows within half a second. */
+	static final Duration POLL_INTERVAL = Duration.ofMillis(500);
+	private static final Map<String, String> VALUE_OPTIONS = Map.of("--game", "\"C:/Games/Fallout New Vegas\"", "--mods",
+			"\"C:/Modding/MO2/mods\"", "--seconds", "60", "--csv", "heap.csv");
+
+	@Override
+	public String name() {
+		return "monitor";
+	}
+
+	@Override
+	public String usage() {
+		return "monitor --game <dir> [--mods <MO2 mods>] [--seconds N] [--csv <file>]";
+	}
+
+	@Override
+	public String summary() {
+		return "print the MemoryPool heap's statistics live while the game runs, one line a second";
+	}
+
+	@Override
+	public List<String> details() {
+		return List.of("reads MemoryPoolNVSE.stats, which the runtime rewrites at each run and appends to every second",
+				"--csv: also write each sample to that file (created or replaced), with a header line");
+	}
+
+	@Override
+	public int run(List<String> args, PrintStream out) throws UsageException {
+		CommandArguments arguments = CommandArguments.parse(args, VALUE_OPTIONS, Set.of(), "--game, --mods, --seconds and --csv",
+				"", null);
+		Path game = Path.of(arguments.value("--game").orElseThrow(() -> new UsageException(
+				"give the game folder with --game <dir>, the folder of FalloutNV.exe"))).toAbsolutePath().normalize();
+		if (!Files.isDirectory(game)) {
+			throw new UsageException("there is no folder " + game + ": give the folder of FalloutNV.exe with --game");
+		}
+		Optional<Path> overwrite = Optional.empty();
+		if (arguments.value("--mods").isPresent()) {
+			Path mods = Path.of(arguments.value("--mods").get()).toAbsolutePath().normalize();
+			overwrite = Optional.of(ModOrganizerInstance.ofMods(mods, ModOrganizerInstance.instancesFolderOfThisMachine())
+					.orElseThrow(() -> new UsageException(mods + " is not the mods folder of a Mod Organizer 2 instance"
+							+ " (no ModOrganizer.ini found for it): give the mods folder MO2 uses"))
+					.overwrite());
+		}
+		long seconds = LogsCommand.seconds(arguments.value("--seconds"));
+		Optional<Path> csv;
+		try {
+			csv = arguments.value("--csv").map(f -> Path.of(f).toAbsolutePath().normalize());
+		} catch (InvalidPathException e) {
+			throw new UsageException("--csv: '" + TerminalText.escape(e.getInput()) + "' is not a file name on this system");
+		}
+		List<Path> files = HeapMonitor.files(new GameLayout(game), overwrite);
+		HeapMonitor monitor = new HeapMonitor(files);
+		out.println("Following " + String.join(", ", files.stream().map(f -> TerminalText.escape(f.toString())).toList()));
+		out.println(seconds < 0 ? "Samples from now on; Ctrl+C stops." : "Samples of the next " + seconds + " s.");
+		long end = seconds < 0 ? Long.MAX_VALUE : System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+		try (Writer writer = csv.isPresent() ? Files.newBufferedWriter(csv.get(), StandardCharsets.UTF_8) : Writer.nullWriter()) {
+			writer.write(HeapSample.HEADER + "\n");
+			writer.flush();
+			while (true) {
+				for (HeapSample sample : monitor.poll()) {
+					out.println(sample.describe());
+					writer.write(sample.csv() + "\n");
+				}
+				writer.flush();
+				if (System.nanoTime() >= end) {
+					return 0;
+				}
+				Thread.sleep(Math.min(POLL_INTERVAL.toMillis(), Math.max(1, (end - System.nanoTime()) / 1_000_000)));
+			}
+		} catch (IOException e) {
+			out.println("Cannot write " + TerminalText.escape(csv.map(Path::toString).orElse("the CSV file")) + ": "
+					+ TerminalText.escape(String.valueOf(e.getMessage())));
+			return 1;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return 0;
+		}
+	}
+}
