@@ -61,14 +61,12 @@ class RunCommandTest {
 	}
 
 	private List<ProcessHandle> games() {
-		return GameProcesses.ofThisMachine().running().stream()
-				.filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains(dir.toString())).orElse(false))
-				.toList();
+		return GameProcesses.of(game).running();
 	}
 
 	private int sdk(String... args) {
 		run.clear();
-		RunCommand command = new RunCommand(new DeployCommand(properties::get, List::of), new GameProcesses(() -> games().stream()),
+		RunCommand command = new RunCommand(new DeployCommand(properties::get, List::of), GameProcesses::of,
 				new LaunchDetector(HostOs.current()));
 		return run.run(new SdkCommandLine(List.of(command)), args);
 	}

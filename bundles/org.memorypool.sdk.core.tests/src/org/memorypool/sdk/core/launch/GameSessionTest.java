@@ -47,13 +47,11 @@ class GameSessionTest {
 
 	/** The stand-in game's processes: in this test's folder only, whatever else runs on the machine. */
 	private List<ProcessHandle> games() {
-		return GameProcesses.ofThisMachine().running().stream()
-				.filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains(dir.toString())).orElse(false))
-				.toList();
+		return processes().running();
 	}
 
 	private GameProcesses processes() {
-		return new GameProcesses(() -> games().stream());
+		return new GameProcesses(dir, ProcessHandle::allProcesses);
 	}
 
 	private LaunchCommand launcher(String game) throws IOException {
@@ -123,10 +121,16 @@ class GameSessionTest {
 	}
 
 	@Test
-	void theGameIsFoundByItsFileWhateverItsCaseOrSlashes() {
-		assertTrue(GameProcesses.namesGame("C:\\Games\\Fallout New Vegas\\FalloutNV.exe"));
-		assertTrue(GameProcesses.namesGame("/games/fnv/falloutnv.EXE"));
-		assertFalse(GameProcesses.namesGame("/games/fnv/FalloutNV.exe.bak"));
-		assertFalse(GameProcesses.namesGame("/games/fnv/NotFalloutNV.exe"));
+	void theGameIsThisFoldersFalloutNvExeAsThisSystemOrWineWritesIt() {
+		GameProcesses linux = new GameProcesses(Path.of("/home/me/games/Fallout New Vegas"), java.util.stream.Stream::empty);
+		assertTrue(linux.namesGame("/home/me/games/Fallout New Vegas/falloutnv.EXE"));
+		assertTrue(linux.namesGame("Z:\\home\\me\\games\\Fallout New Vegas\\FalloutNV.exe"), "Wine's drive Z: is the root");
+		assertFalse(linux.namesGame("/home/me/other/Fallout New Vegas/FalloutNV.exe"), "another install");
+		assertFalse(linux.namesGame("/home/me/games/Fallout New Vegas/FalloutNV.exe.bak"));
+		assertFalse(linux.namesGame("FalloutNV.exe"), "no folder: any install's");
+		GameProcesses prefix = new GameProcesses(Path.of("/home/me/.wine/drive_c/Games/Fallout New Vegas"),
+				java.util.stream.Stream::empty);
+		assertTrue(prefix.namesGame("C:\\Games\\Fallout New Vegas\\FalloutNV.exe"), "a drive of the prefix");
+		assertFalse(prefix.namesGame("C:\\Other Games\\Fallout New Vegas\\FalloutNV.exe"));
 	}
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.memorypool.sdk.core.TerminalText;
 import org.memorypool.sdk.core.build.CdtProjectException;
@@ -37,16 +38,17 @@ final class RunCommand implements Command {
 	private static final String RESTART = "--restart";
 
 	private final DeployCommand deploy;
-	private final GameProcesses processes;
+	private final Function<GameLayout, GameProcesses> gameProcesses;
 	private final LaunchDetector detector;
 
 	RunCommand() {
-		this(new DeployCommand(), GameProcesses.ofThisMachine(), LaunchDetector.forThisMachine());
+		this(new DeployCommand(), GameProcesses::of, LaunchDetector.forThisMachine());
 	}
 
-	RunCommand(DeployCommand deploy, GameProcesses processes, LaunchDetector detector) {
+	/** @param gameProcesses the processes of a game folder's game */
+	RunCommand(DeployCommand deploy, Function<GameLayout, GameProcesses> gameProcesses, LaunchDetector detector) {
 		this.deploy = deploy;
-		this.processes = processes;
+		this.gameProcesses = gameProcesses;
 		this.detector = detector;
 	}
 
@@ -98,6 +100,7 @@ final class RunCommand implements Command {
 							+ " (no ModOrganizer.ini found for it): give the mods folder MO2 uses")));
 		}
 		GameLayout layout = new GameLayout(game);
+		GameProcesses processes = gameProcesses.apply(layout);
 		List<String> notes = new ArrayList<>();
 		LaunchCommand command;
 		try {

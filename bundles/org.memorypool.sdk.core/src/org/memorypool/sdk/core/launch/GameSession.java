@@ -5,6 +5,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,6 +37,8 @@ public final class GameSession {
 	/** Launcher lines kept for the next poll at most; a launcher printing faster loses lines, counted. */
 	private static final int MAX_PENDING = 10_000;
 	private static final int MAX_LINE = 16 * 1024;
+	/** util-linux's setsid, on Linux: starts a program in a new session, away from the terminal's signals. */
+	private static final Path SETSID = Path.of("/usr/bin/setsid");
 
 	/** What a run reports; called on the thread that calls {@link #follow}. */
 	public interface Listener {
@@ -91,6 +94,16 @@ public final class GameSession {
 		logs.poll();
 		List<String> arguments = new ArrayList<>(command.arguments());
 		arguments.set(0, resolve(arguments.get(0), command.environmentFor(System.getenv()), command.directory()));
+		// In a session of its own: Ctrl+C in the terminal that follows the game reaches the SDK, not the game.
+		if (Files.isExecutable(SETSID)) {
+			// setsid itself would start and then fail: the program is checked here, to say so as starting it would.
+			Path program = Path.of(arguments.get(0));
+			if (!Files.isRegularFile(program) || !Files.isExecutable(program)) {
+				throw new IOException("cannot start " + command.arguments().get(0) + " (no such program, or not"
+						+ " executable): check the launch command, " + command.origin());
+			}
+			arguments.add(0, SETSID.toString());
+		}
 		ProcessBuilder builder = new ProcessBuilder(arguments).directory(command.directory().toFile()).redirectErrorStream(true);
 		builder.environment().putAll(command.environment());
 		try {

@@ -92,9 +92,7 @@ class GameLaunchTest {
 
 	/** The stand-in game's processes: of this test's folder only. */
 	private List<ProcessHandle> games() {
-		return GameProcesses.ofThisMachine().running().stream()
-				.filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains(dir.toString())).orElse(false))
-				.toList();
+		return GameProcesses.of(game).running();
 	}
 
 	private IProject newProject(String name) throws Exception {

@@ -63,7 +63,7 @@ public final class GameLaunchDelegate extends LaunchConfigurationDelegate {
 		Path game = SdkPreferences.gameFolder().orElseThrow(
 				() -> abort("no game folder is set: choose it in Window > Preferences > Fallout: New Vegas"));
 		try {
-			if (!closeRunningGame()) {
+			if (!closeRunningGame(GameProcesses.of(new GameLayout(game)))) {
 				return;
 			}
 			DeployJob deploy = DeployJob.deploy(project);
@@ -90,7 +90,7 @@ public final class GameLaunchDelegate extends LaunchConfigurationDelegate {
 			throw abort("the command line: " + e.getMessage());
 		}
 		GameSession session = new GameSession(command, GameLogs.of(layout, project.getName(),
-				mo2.map(ModOrganizerInstance::overwrite)).files(), GameProcesses.ofThisMachine());
+				mo2.map(ModOrganizerInstance::overwrite)).files(), GameProcesses.of(layout));
 		try {
 			session.start();
 		} catch (IOException e) {
@@ -103,8 +103,8 @@ public final class GameLaunchDelegate extends LaunchConfigurationDelegate {
 	}
 
 	/** When the game runs: asks whether to close it, and closes it. False when it stays. */
-	private static boolean closeRunningGame() throws InterruptedException, CoreException {
-		List<ProcessHandle> running = GameProcesses.ofThisMachine().running();
+	private static boolean closeRunningGame(GameProcesses game) throws InterruptedException, CoreException {
+		List<ProcessHandle> running = game.running();
 		if (running.isEmpty()) {
 			return true;
 		}
