@@ -123,6 +123,14 @@ class SymbolizeCommandTest {
 		assertEquals("    Cmd_GenCrashAddNumbers_Execute at src/Commands.cpp:"
 				+ lineOf(project.resolve("src/Commands.cpp"), "CrashWhenUnlucky(a)"), out.get(4));
 		assertEquals(5, out.size(), out::toString);
+
+		// Without the .debug file the lines are lost, and the report says which file to put back.
+		Files.delete(project.resolve("Release/GenCrash.dll.debug"));
+		run.clear();
+		assertEquals(1, run.run(SdkCommandLine.standard(), "symbolize", log.toString(), "--project", project.toString()));
+		assertEquals("warning: no debug information for GenCrash.dll: the SDK's Release builds keep it in GenCrash.dll.debug"
+				+ " beside the DLL, which is missing: put back the .debug file of the build that crashed (a Debug build keeps"
+				+ " it inside the DLL)", run.outLines().get(1), run.outLines()::toString);
 	}
 
 	@Test

@@ -94,7 +94,28 @@ public final class ProjectSymbols {
 						+ (build.configuration().toolchain().path().isBlank() ? "" : " in " + build.configuration().toolchain().path())
 						+ " or on PATH: install the toolchain's binutils (Debian: binutils-mingw-w64-i686; MSYS2: mingw-w64-i686-binutils)"));
 		Symbolizer.Result result = Symbolizer.symbolize(log, List.of(build.image()), addr2line);
+		if (!result.addresses().isEmpty() && result.addresses().stream().allMatch(a -> a.locations().isEmpty())) {
+			List<String> warnings = new ArrayList<>(result.warnings());
+			warnings.add(noDebugInformation(build.image().dll()));
+			result = new Symbolizer.Result(result.addresses(), warnings);
+		}
 		return new Outcome(build.configuration().name(), build.image(), result);
+	}
+
+	/**
+	 * Why a DLL's debug information knew none of the addresses: the file a Release build keeps it in is missing or
+	 * empty, or holds another build's; else the DLL was built without it.
+	 */
+	private static String noDebugInformation(Path dll) throws IOException {
+		Path debug = dll.resolveSibling(dll.getFileName() + ".debug");
+		String name = TerminalText.escape(dll.getFileName().toString());
+		if (!Files.exists(debug) || Files.isRegularFile(debug) && Files.size(debug) == 0) {
+			return "no debug information for " + name + ": the SDK's Release builds keep it in " + name + ".debug beside the"
+					+ " DLL, which is " + (Files.exists(debug) ? "empty" : "missing") + ": put back the .debug file of the"
+					+ " build that crashed (a Debug build keeps it inside the DLL)";
+		}
+		return "the debug information of " + name + " knows none of these addresses: if " + name + ".debug beside it is"
+				+ " from another build, put back the one of the build that crashed";
 	}
 
 	/** The build whose image is as large as the log says the crashed module was; else the newest. */
