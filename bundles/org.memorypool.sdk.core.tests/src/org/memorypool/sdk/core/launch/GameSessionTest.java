@@ -121,6 +121,20 @@ class GameSessionTest {
 	}
 
 	@Test
+	void aLauncherLineWithoutEndIsCutNotHeldWhole() throws Exception {
+		// 200 MB without a line break: read whole, it would take twice that in the heap.
+		Files.writeString(dir.resolve("noisy.sh"), "head -c 200000000 /dev/zero | tr '\\0' x\nexit 3\n");
+		GameSession session = new GameSession(new LaunchCommand(List.of("sh", "noisy.sh"), dir, Map.of(), "a test's"
+				+ " launcher"), List.of(), processes());
+		session.start();
+		GameSession.Outcome outcome = session.follow(listener, () -> false);
+		assertEquals(GameSession.Ending.NO_GAME, outcome.ending());
+		assertTrue(outcome.message().startsWith("The launcher ended (exit status 3)"), outcome.message());
+		assertEquals(1, lines.size());
+		assertEquals("launcher: " + "x".repeat(16 * 1024) + " ...", lines.get(0));
+	}
+
+	@Test
 	void theGameIsThisFoldersFalloutNvExeAsThisSystemOrWineWritesIt() {
 		GameProcesses linux = new GameProcesses(Path.of("/home/me/games/Fallout New Vegas"), java.util.stream.Stream::empty);
 		assertTrue(linux.namesGame("/home/me/games/Fallout New Vegas/falloutnv.EXE"));

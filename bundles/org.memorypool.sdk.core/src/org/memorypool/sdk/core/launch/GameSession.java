@@ -1,9 +1,9 @@
 package org.memorypool.sdk.core.launch;
 
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +32,8 @@ public final class GameSession {
 	public static final Duration POLL_INTERVAL = Duration.ofMillis(250);
 	/** How long the game may take to appear once its launcher has ended. */
 	static final Duration GAME_START = Duration.ofSeconds(30);
+	/** How long the rest of an ended launcher's output may take to be read. */
+	private static final Duration READER_GRACE = Duration.ofSeconds(2);
 	/** How long the launcher and the game get to end when asked, before they are ended forcibly. */
 	static final Duration END_GRACE = Duration.ofSeconds(5);
 	/** Launcher lines kept for the next poll at most; a launcher printing faster loses lines, counted. */
@@ -74,6 +76,7 @@ public final class GameSession {
 	private final AtomicInteger dropped = new AtomicInteger();
 	private volatile boolean terminated;
 	private Process launcher;
+	private Thread launcherReader;
 
 	/**
 	 * @param logs the logs to follow; what they hold now is an earlier run's and is not handed on
@@ -113,7 +116,7 @@ public final class GameSession {
 					+ " launch command, " + command.origin(), e);
 		}
 		launcher.getOutputStream().close();
-		Thread.ofVirtual().start(this::readLauncher);
+		launcherReader = Thread.ofVirtual().start(this::readLauncher);
 	}
 
 	/** A program named without a folder is looked up on the launch's PATH, as a shell would; else as given. */
@@ -134,19 +137,42 @@ public final class GameSession {
 		return program;
 	}
 
+	/** Reads the launcher's output in lines of at most {@link #MAX_LINE} characters: a line without end costs no more. */
 	private void readLauncher() {
-		try (BufferedReader in = new BufferedReader(new InputStreamReader(launcher.getInputStream(), Charset.defaultCharset()))) {
-			for (String line = in.readLine(); line != null; line = in.readLine()) {
-				if (pending.incrementAndGet() > MAX_PENDING) {
-					pending.decrementAndGet();
-					dropped.incrementAndGet();
-					continue;
+		try (Reader in = new InputStreamReader(launcher.getInputStream(), Charset.defaultCharset())) {
+			StringBuilder line = new StringBuilder();
+			boolean cut = false;
+			char[] buffer = new char[8192];
+			for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+				for (int i = 0; i < n; i++) {
+					char c = buffer[i];
+					if (c == '\n') {
+						deliver(line, cut);
+						line.setLength(0);
+						cut = false;
+					} else if (line.length() < MAX_LINE) {
+						line.append(c);
+					} else {
+						cut = true;
+					}
 				}
-				launcherLines.add(line.length() > MAX_LINE ? line.substring(0, MAX_LINE) + " ..." : line);
+			}
+			if (!line.isEmpty() || cut) {
+				deliver(line, cut);
 			}
 		} catch (IOException e) {
 			// The launcher ended or was ended: its output ends here.
 		}
+	}
+
+	private void deliver(StringBuilder line, boolean cut) {
+		int length = line.length() > 0 && line.charAt(line.length() - 1) == '\r' ? line.length() - 1 : line.length();
+		if (pending.incrementAndGet() > MAX_PENDING) {
+			pending.decrementAndGet();
+			dropped.incrementAndGet();
+			return;
+		}
+		launcherLines.add(line.substring(0, length) + (cut ? " ..." : ""));
 	}
 
 	/**
@@ -176,11 +202,11 @@ public final class GameSession {
 			if (launcherEnded >= 0 && game.isEmpty()) {
 				int exit = launcher.exitValue();
 				if (seen) {
-					hand(listener);
+					handRest(listener);
 					return new Outcome(Ending.GAME_ENDED, "The game ended (" + GameProcesses.GAME_EXE + " is no longer running)");
 				}
 				if (exit != 0 || System.nanoTime() - launcherEnded > GAME_START.toNanos()) {
-					hand(listener);
+					handRest(listener);
 					return new Outcome(Ending.NO_GAME, "The launcher ended (exit status " + exit + ") and no "
 							+ GameProcesses.GAME_EXE + " started" + (exit != 0 ? "" : " within " + GAME_START.toSeconds()
 									+ " s") + ": see its output above, and check the launch command (" + command.origin() + ")");
@@ -192,6 +218,12 @@ public final class GameSession {
 			}
 			Thread.sleep(POLL_INTERVAL.toMillis());
 		}
+	}
+
+	/** The last lines: what the ended launcher printed may still be in the pipe, read to its end first. */
+	private void handRest(Listener listener) throws InterruptedException {
+		launcherReader.join(READER_GRACE.toMillis());
+		hand(listener);
 	}
 
 	private void hand(Listener listener) {
