@@ -1,5 +1,7 @@
 package org.memorypool.sdk.core.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.memorypool.sdk.core.TerminalText;
+import org.memorypool.sdk.core.game.ModOrganizerInstance;
 
 /**
  * A command's arguments: one positional folder, options with a value ({@code --name X}) and flags
@@ -72,5 +75,34 @@ record CommandArguments(String folder, Map<String, String> values, Set<String> f
 
 	boolean has(String flag) {
 		return flags.contains(flag);
+	}
+
+	/**
+	 * The {@code --game} folder, which must exist: the folder of FalloutNV.exe.
+	 *
+	 * @throws UsageException when it is not given or is no folder
+	 */
+	Path gameFolder() throws UsageException {
+		Path game = Path.of(value("--game").orElseThrow(() -> new UsageException(
+				"give the game folder with --game <dir>, the folder of FalloutNV.exe"))).toAbsolutePath().normalize();
+		if (!Files.isDirectory(game)) {
+			throw new UsageException("there is no folder " + game + ": give the folder of FalloutNV.exe with --game");
+		}
+		return game;
+	}
+
+	/**
+	 * The Mod Organizer 2 instance whose mods folder {@code --mods} gives; empty without {@code --mods}.
+	 *
+	 * @throws UsageException when no MO2 instance has that mods folder
+	 */
+	Optional<ModOrganizerInstance> modOrganizer() throws UsageException {
+		if (value("--mods").isEmpty()) {
+			return Optional.empty();
+		}
+		Path mods = Path.of(value("--mods").get()).toAbsolutePath().normalize();
+		return Optional.of(ModOrganizerInstance.ofMods(mods, ModOrganizerInstance.instancesFolderOfThisMachine())
+				.orElseThrow(() -> new UsageException(mods + " is not the mods folder of a Mod Organizer 2 instance"
+						+ " (no ModOrganizer.ini found for it): give the mods folder MO2 uses")));
 	}
 }

@@ -1,7 +1,6 @@
 package org.memorypool.sdk.core.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -62,19 +61,8 @@ final class LogsCommand implements Command {
 		} catch (CdtProjectException e) {
 			throw new UsageException(e.getMessage());
 		}
-		Path game = Path.of(arguments.value("--game").orElseThrow(() -> new UsageException(
-				"give the game folder with --game <dir>, the folder of FalloutNV.exe"))).toAbsolutePath().normalize();
-		if (!Files.isDirectory(game)) {
-			throw new UsageException("there is no folder " + game + ": give the folder of FalloutNV.exe with --game");
-		}
-		Optional<Path> overwrite = Optional.empty();
-		if (arguments.value("--mods").isPresent()) {
-			Path mods = Path.of(arguments.value("--mods").get()).toAbsolutePath().normalize();
-			overwrite = Optional.of(ModOrganizerInstance.ofMods(mods, ModOrganizerInstance.instancesFolderOfThisMachine())
-					.orElseThrow(() -> new UsageException(mods + " is not the mods folder of a Mod Organizer 2 instance"
-							+ " (no ModOrganizer.ini found for it): give the mods folder MO2 uses"))
-					.overwrite());
-		}
+		Path game = arguments.gameFolder();
+		Optional<Path> overwrite = arguments.modOrganizer().map(ModOrganizerInstance::overwrite);
 		long seconds = seconds(arguments.value("--seconds"));
 		GameLogs logs = GameLogs.of(new GameLayout(game), name, overwrite);
 		LogFollower follower = new LogFollower(logs.files());

@@ -56,19 +56,8 @@ final class MonitorCommand implements Command {
 	public int run(List<String> args, PrintStream out) throws UsageException {
 		CommandArguments arguments = CommandArguments.parse(args, VALUE_OPTIONS, Set.of(), "--game, --mods, --seconds and --csv",
 				"", null);
-		Path game = Path.of(arguments.value("--game").orElseThrow(() -> new UsageException(
-				"give the game folder with --game <dir>, the folder of FalloutNV.exe"))).toAbsolutePath().normalize();
-		if (!Files.isDirectory(game)) {
-			throw new UsageException("there is no folder " + game + ": give the folder of FalloutNV.exe with --game");
-		}
-		Optional<Path> overwrite = Optional.empty();
-		if (arguments.value("--mods").isPresent()) {
-			Path mods = Path.of(arguments.value("--mods").get()).toAbsolutePath().normalize();
-			overwrite = Optional.of(ModOrganizerInstance.ofMods(mods, ModOrganizerInstance.instancesFolderOfThisMachine())
-					.orElseThrow(() -> new UsageException(mods + " is not the mods folder of a Mod Organizer 2 instance"
-							+ " (no ModOrganizer.ini found for it): give the mods folder MO2 uses"))
-					.overwrite());
-		}
+		Path game = arguments.gameFolder();
+		Optional<Path> overwrite = arguments.modOrganizer().map(ModOrganizerInstance::overwrite);
 		long seconds = LogsCommand.seconds(arguments.value("--seconds"));
 		Optional<Path> csv;
 		try {

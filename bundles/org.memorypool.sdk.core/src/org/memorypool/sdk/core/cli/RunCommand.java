@@ -2,7 +2,6 @@ package org.memorypool.sdk.core.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,18 +86,8 @@ final class RunCommand implements Command {
 		} catch (CdtProjectException e) {
 			throw new UsageException(e.getMessage());
 		}
-		Path game = Path.of(arguments.value("--game").orElseThrow(() -> new UsageException(
-				"give the game folder with --game <dir>, the folder of FalloutNV.exe"))).toAbsolutePath().normalize();
-		if (!Files.isDirectory(game)) {
-			throw new UsageException("there is no folder " + game + ": give the folder of FalloutNV.exe with --game");
-		}
-		Optional<ModOrganizerInstance> mo2 = Optional.empty();
-		if (arguments.value("--mods").isPresent()) {
-			Path mods = Path.of(arguments.value("--mods").get()).toAbsolutePath().normalize();
-			mo2 = Optional.of(ModOrganizerInstance.ofMods(mods, ModOrganizerInstance.instancesFolderOfThisMachine())
-					.orElseThrow(() -> new UsageException(mods + " is not the mods folder of a Mod Organizer 2 instance"
-							+ " (no ModOrganizer.ini found for it): give the mods folder MO2 uses")));
-		}
+		Path game = arguments.gameFolder();
+		Optional<ModOrganizerInstance> mo2 = arguments.modOrganizer();
 		GameLayout layout = new GameLayout(game);
 		GameProcesses processes = gameProcesses.apply(layout);
 		List<String> notes = new ArrayList<>();
