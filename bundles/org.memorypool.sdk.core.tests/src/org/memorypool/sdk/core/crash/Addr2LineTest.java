@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.memorypool.sdk.core.build.Toolchain;
+import org.memorypool.sdk.core.build.ToolchainDetector;
 import org.memorypool.sdk.core.pe.Mingw;
 import org.memorypool.sdk.core.pe.PeReader;
 
@@ -25,7 +26,7 @@ class Addr2LineTest {
 	Path dir;
 
 	private static Addr2Line addr2line() {
-		return Addr2Line.find(MINGW, System.getenv("PATH")).orElseThrow(() -> new AssertionError(
+		return Addr2Line.find(MINGW, new ToolchainDetector()).orElseThrow(() -> new AssertionError(
 				"i686-w64-mingw32-addr2line is needed for this test: apt-get install binutils-mingw-w64-i686 (./sdk does)"));
 	}
 

@@ -80,6 +80,15 @@ public final class ToolchainDetector {
 		return new ToolchainCheck(Optional.of(compiler), errors, warnings);
 	}
 
+	/**
+	 * Another tool of the toolchain, e.g. {@code addr2line} for {@code i686-w64-mingw32-addr2line}: where the compiler
+	 * is looked for (the toolchain path, {@code PATH}, on Windows MSYS2's MinGW folder).
+	 */
+	public Optional<Path> findTool(Toolchain toolchain, String tool) {
+		String name = toolchain.command(tool);
+		return locate(name, folders(toolchain.path())).map(f -> f.path().resolve(os.executable(name)));
+	}
+
 	/** The toolchain path first, as the build puts it in front of {@code PATH}. */
 	private List<Folder> folders(String toolchainPath) {
 		List<Folder> folders = new ArrayList<>();

@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.memorypool.sdk.core.TerminalText;
+import org.memorypool.sdk.core.build.ToolchainDetector;
 import org.memorypool.sdk.core.crash.CrashReport;
 import org.memorypool.sdk.core.crash.ProjectSymbols;
 import org.memorypool.sdk.core.crash.SymbolizeException;
@@ -70,10 +70,7 @@ final class SymbolizeCommand implements Command {
 		}
 		ProjectSymbols.Outcome outcome;
 		try {
-			outcome = ProjectSymbols.symbolize(log, projectDir, arguments.value("--config"), System.getenv("PATH"));
-		} catch (NoSuchFileException e) {
-			out.println(TerminalText.escape(log.toString()) + ": no such file");
-			return EXIT_NOTHING_FOUND;
+			outcome = ProjectSymbols.symbolize(log, projectDir, arguments.value("--config"), new ToolchainDetector());
 		} catch (SymbolizeException | IOException e) {
 			out.println("Cannot symbolize: " + TerminalText.escape(String.valueOf(e.getMessage())));
 			return EXIT_NOTHING_FOUND;

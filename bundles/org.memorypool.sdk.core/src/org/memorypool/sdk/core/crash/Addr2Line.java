@@ -1,7 +1,6 @@
 package org.memorypool.sdk.core.crash;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.InterruptedIOException;
@@ -15,8 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-import org.memorypool.sdk.core.HostOs;
 import org.memorypool.sdk.core.build.Toolchain;
+import org.memorypool.sdk.core.build.ToolchainDetector;
 
 /**
  * The toolchain's {@code addr2line} (GNU binutils, e.g. {@code i686-w64-mingw32-addr2line}), which reads the DWARF
@@ -50,38 +49,11 @@ public final class Addr2Line implements DebugInfo {
 	}
 
 	/**
-	 * The toolchain's {@code addr2line} and {@code c++filt}: in its path when it has one, else on {@code PATH}; empty
-	 * without {@code addr2line}.
-	 *
-	 * @param searchPath the {@code PATH} to search, e.g. {@code System.getenv("PATH")}
+	 * The toolchain's {@code addr2line} and {@code c++filt}, where its compiler would be found; empty without
+	 * {@code addr2line}.
 	 */
-	public static Optional<Addr2Line> find(Toolchain toolchain, String searchPath) {
-		return tool(toolchain, "addr2line", searchPath).map(a -> new Addr2Line(a, tool(toolchain, "c++filt", searchPath)));
-	}
-
-	private static Optional<Path> tool(Toolchain toolchain, String tool, String searchPath) {
-		String name = toolchain.command(tool) + (HostOs.current() == HostOs.WINDOWS ? ".exe" : "");
-		List<String> folders = new ArrayList<>();
-		if (!toolchain.path().isBlank()) {
-			folders.add(toolchain.path());
-		}
-		if (searchPath != null) {
-			folders.addAll(List.of(searchPath.split(File.pathSeparator)));
-		}
-		for (String folder : folders) {
-			if (folder.isBlank()) {
-				continue;
-			}
-			try {
-				Path candidate = Path.of(folder, name);
-				if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-					return Optional.of(candidate);
-				}
-			} catch (java.nio.file.InvalidPathException e) {
-				// A PATH entry that is no path on this system finds nothing, as in a shell.
-			}
-		}
-		return Optional.empty();
+	public static Optional<Addr2Line> find(Toolchain toolchain, ToolchainDetector detector) {
+		return detector.findTool(toolchain, "addr2line").map(a -> new Addr2Line(a, detector.findTool(toolchain, "c++filt")));
 	}
 
 	@Override

@@ -2,17 +2,14 @@ package org.memorypool.sdk.core.crash;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+
+import org.memorypool.sdk.core.logs.LogText;
 
 /**
  * Reads the crash logs players post for the addresses in given modules, whatever wrote them. The formats learnt from
@@ -64,18 +61,8 @@ public final class CrashLogScanner {
 			bytes = in.readNBytes(MAX_BYTES);
 			cut = in.read() >= 0;
 		}
-		CrashLog log = scan(decode(bytes), modules);
+		CrashLog log = scan(LogText.decode(bytes), modules);
 		return cut ? new CrashLog(log.modules(), log.addresses(), true) : log;
-	}
-
-	private static String decode(byte[] bytes) {
-		try {
-			return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-		} catch (CharacterCodingException e) {
-			// Windows programs write the ANSI code page; a cut UTF-8 sequence at the end lands here too, harmlessly.
-			return new String(bytes, Charset.forName("windows-1252"));
-		}
 	}
 
 	/**

@@ -15,6 +15,7 @@ import org.memorypool.sdk.core.build.BuildConfiguration;
 import org.memorypool.sdk.core.build.CdtProject;
 import org.memorypool.sdk.core.build.CdtProjectException;
 import org.memorypool.sdk.core.build.CprojectReader;
+import org.memorypool.sdk.core.build.ToolchainDetector;
 import org.memorypool.sdk.core.pe.PeFormatException;
 import org.memorypool.sdk.core.pe.PeReader;
 
@@ -42,12 +43,13 @@ public final class ProjectSymbols {
 
 	/**
 	 * @param configurationName the configuration to use; empty for the one that fits the log
-	 * @param searchPath        the {@code PATH} to find {@code addr2line} on besides the toolchain's path
+	 * @param detector          finds the toolchain's {@code addr2line} where it finds its compiler
 	 * @throws SymbolizeException when the project cannot be read, has no built DLL, or its toolchain has no
 	 *                            {@code addr2line}
 	 * @throws IOException        when the log cannot be read, or the debug information (see {@link Addr2Line})
 	 */
-	public static Outcome symbolize(Path crashLog, Path projectDir, Optional<String> configurationName, String searchPath)
+	public static Outcome symbolize(Path crashLog, Path projectDir, Optional<String> configurationName,
+			ToolchainDetector detector)
 			throws SymbolizeException, IOException {
 		CdtProject project;
 		try {
@@ -89,7 +91,7 @@ public final class ProjectSymbols {
 		List<String> modules = builds.stream().map(b -> b.image().module()).distinct().toList();
 		CrashLog log = CrashLogScanner.read(crashLog, modules);
 		Build build = chosen(builds, log);
-		Addr2Line addr2line = Addr2Line.find(build.configuration().toolchain(), searchPath)
+		Addr2Line addr2line = Addr2Line.find(build.configuration().toolchain(), detector)
 				.orElseThrow(() -> new SymbolizeException("there is no " + build.configuration().toolchain().command("addr2line")
 						+ (build.configuration().toolchain().path().isBlank() ? "" : " in " + build.configuration().toolchain().path())
 						+ " or on PATH: install the toolchain's binutils (Debian: binutils-mingw-w64-i686; MSYS2: mingw-w64-i686-binutils)"));

@@ -3,10 +3,6 @@ package org.memorypool.sdk.core.logs;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -41,7 +37,6 @@ public final class LogFollower {
 	public static final int MAX_LINE = 16 * 1024;
 	/** How many bytes before the read position identify the content read so far, to tell a rewrite from an append. */
 	static final int FINGERPRINT = 256;
-	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
 	/** One line of one log, without its line end. */
 	public record Line(Path file, String text) {
@@ -159,21 +154,12 @@ public final class LogFollower {
 	}
 
 	private static void addLine(Path file, byte[] bytes, List<Line> lines) {
-		String text = decode(bytes);
+		String text = LogText.decode(bytes);
 		for (int from = 0; from < text.length(); from += MAX_LINE) {
 			lines.add(new Line(file, text.substring(from, Math.min(text.length(), from + MAX_LINE))));
 		}
 		if (text.isEmpty()) {
 			lines.add(new Line(file, ""));
-		}
-	}
-
-	private static String decode(byte[] bytes) {
-		try {
-			return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-		} catch (CharacterCodingException e) {
-			return new String(bytes, WINDOWS_1252);
 		}
 	}
 

@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.statushandlers.StatusManager;
+import org.memorypool.sdk.core.build.ToolchainDetector;
 import org.memorypool.sdk.core.crash.CrashReport;
 import org.memorypool.sdk.core.crash.ProjectSymbols;
 import org.memorypool.sdk.core.crash.SymbolizeException;
@@ -52,7 +53,7 @@ public final class SymbolizeJob extends Job {
 		Path projectDir = project.getLocation().toPath();
 		try {
 			ProjectSymbols.Outcome outcome = ProjectSymbols.symbolize(crashLog, projectDir, Optional.empty(),
-					System.getenv("PATH"));
+					new ToolchainDetector());
 			CrashReport.lines(outcome, projectDir).forEach(console::println);
 		} catch (SymbolizeException | IOException e) {
 			String line = "Cannot symbolize: " + e.getMessage();
