@@ -20,7 +20,6 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
@@ -32,7 +31,6 @@ import org.eclipse.ui.console.IHyperlink;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ISetSelectionTarget;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.eclipse.ui.wizards.IWizardDescriptor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,12 +38,9 @@ import org.memorypool.sdk.core.pe.PeMapping;
 import org.memorypool.sdk.core.pe.PeReader;
 import org.memorypool.sdk.tests.support.Conditions;
 import org.memorypool.sdk.tests.support.Screenshots;
-import org.memorypool.sdk.tests.support.Widgets;
-import org.memorypool.sdk.tests.support.WizardDriver;
 import org.memorypool.sdk.ui.SdkUi;
 import org.memorypool.sdk.ui.crash.CrashConsole;
 import org.memorypool.sdk.ui.crash.SymbolizeJob;
-import org.memorypool.sdk.ui.wizards.NewPluginProjectWizard;
 
 /**
  * A player's crash log dropped into a plugin project, symbolized from its context menu: the console names the
@@ -72,18 +67,6 @@ class CrashLogTest {
 		}
 	}
 
-	private IProject newProject(String name) throws Exception {
-		IWizardDescriptor descriptor = PlatformUI.getWorkbench().getNewWizardRegistry().findWizard(NewPluginProjectWizard.ID);
-		NewPluginProjectWizard wizard = (NewPluginProjectWizard) descriptor.createWizard();
-		wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
-		WizardDriver driver = WizardDriver.open(page.getWorkbenchWindow().getShell(), wizard);
-		Widgets.byLabel(driver.shell(), Text.class, "Project name:").setText(name);
-		Conditions.processEvents();
-		driver.finish();
-		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
-		assertTrue(project.isOpen());
-		return project;
-	}
 
 	private static void write(IFile file, String text) throws Exception {
 		ByteArrayInputStream contents = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
@@ -108,7 +91,7 @@ class CrashLogTest {
 
 	@Test
 	void aCrashLogInTheProjectIsSymbolizedAndItsLinkOpensTheLine() throws Exception {
-		IProject project = newProject("CrashMe");
+		IProject project = WizardProjects.create(page, "CrashMe");
 		write(project.getFile("src/Crash.h"), "#pragma once\ndouble CrashWhenUnlucky(float a);\n");
 		write(project.getFile("src/Crash.cpp"), """
 				#include "Crash.h"

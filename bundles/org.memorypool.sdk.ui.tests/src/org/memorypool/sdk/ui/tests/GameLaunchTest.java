@@ -18,16 +18,13 @@ import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.debug.ui.DebugUITools;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.console.IConsole;
 import org.eclipse.ui.console.IConsoleConstants;
 import org.eclipse.ui.console.IConsoleView;
 import org.eclipse.ui.console.TextConsole;
-import org.eclipse.ui.wizards.IWizardDescriptor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,12 +35,10 @@ import org.memorypool.sdk.core.launch.GameProcesses;
 import org.memorypool.sdk.tests.support.Conditions;
 import org.memorypool.sdk.tests.support.Screenshots;
 import org.memorypool.sdk.tests.support.Widgets;
-import org.memorypool.sdk.tests.support.WizardDriver;
 import org.memorypool.sdk.ui.launch.GameLaunchDelegate;
 import org.memorypool.sdk.ui.launch.GameLaunchShortcut;
 import org.memorypool.sdk.ui.launch.GameProcess;
 import org.memorypool.sdk.ui.preferences.SdkPreferences;
-import org.memorypool.sdk.ui.wizards.NewPluginProjectWizard;
 
 /**
  * A "Fallout: New Vegas (NVSE)" launch configuration, launched as Run does: the project is built for real and
@@ -98,14 +93,7 @@ class GameLaunchTest {
 	private IProject newProject(String name) throws Exception {
 		Files.deleteIfExists(PluginProject.journal(ResourcesPlugin.getWorkspace().getRoot().getLocation().toPath()
 				.resolve(name)));
-		IWizardDescriptor descriptor = PlatformUI.getWorkbench().getNewWizardRegistry().findWizard(NewPluginProjectWizard.ID);
-		NewPluginProjectWizard wizard = (NewPluginProjectWizard) descriptor.createWizard();
-		wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
-		WizardDriver driver = WizardDriver.open(page.getWorkbenchWindow().getShell(), wizard);
-		Widgets.byLabel(driver.shell(), Text.class, "Project name:").setText(name);
-		Conditions.processEvents();
-		driver.finish();
-		return ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+		return WizardProjects.create(page, name);
 	}
 
 	@Test
