@@ -1,6 +1,7 @@
 package org.memorypool.sdk.core.monitor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -47,6 +48,33 @@ class HeapMonitorTest {
 		assertEquals(2, monitor.runs());
 		assertEquals(HeapSample.HEADER + "\n6000,jemalloc,16777216,17000000,18000000,20,4,0,2000000000,900000000\n"
 				+ "7000,jemalloc,1,1,1,1,1,0,1,1\n1000,system,10,10,10,1,0,0,3,2\n", monitor.csv());
+	}
+
+	@Test
+	void theSessionIsExportedWholeOverAnEarlierFile() throws IOException {
+		Path file = dir.resolve(HeapMonitor.FILE_NAME);
+		HeapMonitor monitor = new HeapMonitor(List.of(file));
+		monitor.poll();
+		append(file, HEADER + "1000,jemalloc,1,2,3,4,5,0,6,7\r\n2000,jemalloc,8,9,10,11,12,0,13,14\r\n");
+		assertEquals(2, monitor.poll().size());
+		Path export = dir.resolve("heap.csv");
+		Files.writeString(export, "an earlier export");
+		monitor.export(export);
+		assertEquals(HeapSample.HEADER + "\n1000,jemalloc,1,2,3,4,5,0,6,7\n2000,jemalloc,8,9,10,11,12,0,13,14\n",
+				Files.readString(export));
+		try (var listing = Files.list(dir)) {
+			assertEquals(2, listing.count(), "no part file is left beside the export");
+		}
+	}
+
+	@Test
+	void anExportThatCannotBeWrittenLeavesTheFolderAsItWas() throws IOException {
+		HeapMonitor monitor = new HeapMonitor(List.of(dir.resolve(HeapMonitor.FILE_NAME)));
+		Path folder = Files.createDirectories(dir.resolve("heap.csv"));
+		Files.writeString(folder.resolve("kept.txt"), "kept");
+		assertThrows(IOException.class, () -> monitor.export(folder));
+		assertEquals("kept", Files.readString(folder.resolve("kept.txt")));
+		assertEquals(false, Files.exists(dir.resolve("heap.csv.part")));
 	}
 
 	@Test

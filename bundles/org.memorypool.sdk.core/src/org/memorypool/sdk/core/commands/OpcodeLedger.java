@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+
+import org.memorypool.sdk.core.FileReplacement;
 
 /**
  * A project's record of its script commands' opcodes, {@value #FILE_NAME} in the project folder, kept in version
@@ -159,15 +160,7 @@ public record OpcodeLedger(Optional<OpcodeRange> range, SortedMap<Integer, Strin
 	 * or the new file, never half of one; a link there is replaced, not written through.
 	 */
 	public void write(Path projectDir, String projectName) throws IOException {
-		Path file = projectDir.resolve(FILE_NAME);
-		Path next = projectDir.resolve(FILE_NAME + ".next");
-		Files.deleteIfExists(next);
-		try {
-			Files.writeString(next, text(projectName), StandardCharsets.UTF_8);
-			Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(next);
-		}
+		FileReplacement.write(projectDir.resolve(FILE_NAME), text(projectName).getBytes(StandardCharsets.UTF_8), ".next");
 	}
 
 	private static OpcodeLedgerException atLine(Path file, int line, String message) {

@@ -2,14 +2,13 @@ package org.memorypool.sdk.core.game;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.memorypool.sdk.core.FileReplacement;
 
 /**
  * A Mod Organizer 2 profile's {@code modlist.txt}, as MO2 writes it: UTF-8, CRLF, {@code #} comment lines first, then
@@ -181,14 +180,6 @@ public final class ModList {
 		String newline = !before.isEmpty() && !before.contains("\r\n") ? "\n" : "\r\n";
 		String text = lines.isEmpty() ? "" : String.join(newline, lines) + newline;
 		checkPlace(modList);
-		Path next = modList.resolveSibling(modList.getFileName() + ".memorypool-sdk");
-		// Whatever has the temporary name (a link, a leftover) is removed, not written through.
-		Files.deleteIfExists(next);
-		Files.write(next, text.getBytes(StandardCharsets.ISO_8859_1), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-		try {
-			Files.move(next, modList, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} catch (AtomicMoveNotSupportedException e) {
-			Files.move(next, modList, StandardCopyOption.REPLACE_EXISTING);
-		}
+		FileReplacement.write(modList, text.getBytes(StandardCharsets.ISO_8859_1), ".memorypool-sdk");
 	}
 }

@@ -1,5 +1,7 @@
 package org.memorypool.sdk.core.monitor;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -7,6 +9,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
+import org.memorypool.sdk.core.FileReplacement;
 import org.memorypool.sdk.core.game.GameLayout;
 import org.memorypool.sdk.core.logs.LogFollower;
 
@@ -70,6 +73,15 @@ public final class HeapMonitor {
 	/** How many runs of the game the session has seen (a run starts when the time falls back). */
 	public synchronized int runs() {
 		return runs;
+	}
+
+	/**
+	 * Writes {@link #csv} to the file, whole or not at all ({@link FileReplacement}).
+	 *
+	 * @throws IOException when the file cannot be written; a file it replaces is then left as it was
+	 */
+	public void export(Path file) throws IOException {
+		FileReplacement.write(file, csv().getBytes(StandardCharsets.UTF_8), ".part");
 	}
 
 	/** The session as CSV: the header, then each sample kept. */
