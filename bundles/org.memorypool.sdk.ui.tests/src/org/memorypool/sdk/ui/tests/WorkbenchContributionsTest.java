@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.preference.PreferenceDialog;
@@ -16,6 +17,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.views.IViewCategory;
+import org.eclipse.ui.views.IViewDescriptor;
 import org.eclipse.ui.wizards.IWizardCategory;
 import org.junit.jupiter.api.Test;
 import org.memorypool.sdk.core.SdkVersion;
@@ -44,6 +46,8 @@ class WorkbenchContributionsTest {
 				.filter(c -> c.getId().equals(SdkUi.VIEW_CATEGORY)).findFirst().orElse(null);
 		assertNotNull(category, "no view category " + SdkUi.VIEW_CATEGORY);
 		assertEquals("Fallout: New Vegas", category.getLabel());
+		assertEquals(List.of("Heap Monitor", "MemoryPool API"), Arrays.stream(category.getViews())
+				.map(IViewDescriptor::getLabel).sorted().toList());
 	}
 
 	/** Check Game Setup, from the toolbar's command: the checklist for the folders in the preferences, in the console. */

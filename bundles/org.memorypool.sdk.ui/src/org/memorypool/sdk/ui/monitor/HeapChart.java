@@ -1,0 +1,143 @@
+package org.memorypool.sdk.ui.monitor;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.PaletteData;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.annotations.XYTitleAnnotation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.SamplingXYLineRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.memorypool.sdk.core.monitor.HeapSample;
+import org.memorypool.sdk.core.monitor.HeapTimeline;
+
+/**
+ * The heap monitor's chart of a session, drawn by JFreeChart into an image for an SWT canvas: the heap (bytes in use
+ * and active), the calls (blocks handed out and released per second) and the 32-bit game's address space (free, and
+ * the largest free block), over the session's time, with a line where each later run of the game begins.
+ */
+public final class HeapChart {
+
+	/** The colour of the heap in use, the chart's first line. */
+	public static final Color IN_USE = new Color(0xD6, 0x27, 0x28);
+	private static final Color ACTIVE = new Color(0xFF, 0x7F, 0x0E);
+	private static final Color HANDED_OUT = new Color(0x1F, 0x77, 0xB4);
+	private static final Color RELEASED = new Color(0x2C, 0xA0, 0x2C);
+	private static final Color FREE = new Color(0x94, 0x67, 0xBD);
+	private static final Color LARGEST_FREE = new Color(0x55, 0x55, 0x55);
+	private static final double MIB = 1024.0 * 1024.0;
+	private static final Font LABELS = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+	private static final BasicStroke LINE = new BasicStroke(2f);
+	private static final Rectangle2D SWATCH = new Rectangle2D.Double(-8, -2, 16, 4);
+
+	private HeapChart() {
+	}
+
+	/** The chart of a session; an empty timeline gives empty plots with their axes. */
+	static JFreeChart of(HeapTimeline timeline) {
+		XYSeries inUse = series("heap in use");
+		XYSeries active = series("heap pages active");
+		XYSeries allocations = series("blocks handed out");
+		XYSeries frees = series("blocks released");
+		XYSeries free = series("free address space");
+		XYSeries largest = series("largest free block");
+		for (int i = 0; i < timeline.size(); i++) {
+			HeapSample sample = timeline.sample(i);
+			double x = timeline.seconds(i);
+			inUse.add(x, sample.bytesOutstanding() / MIB, false);
+			active.add(x, sample.bytesActive() / MIB, false);
+			allocations.add(x, timeline.allocationsPerSecond(i), false);
+			frees.add(x, timeline.freesPerSecond(i), false);
+			free.add(x, sample.freeAddressSpace() / MIB, false);
+			largest.add(x, sample.largestFreeBlock() / MIB, false);
+		}
+		NumberAxis time = new NumberAxis("Time (s)");
+		time.setAutoRangeIncludesZero(true);
+		CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
+		plot.setGap(8);
+		plot.add(plot("MiB", inUse, IN_USE, active, ACTIVE), 3);
+		plot.add(plot("per second", allocations, HANDED_OUT, frees, RELEASED), 2);
+		plot.add(plot("MiB", free, FREE, largest, LARGEST_FREE), 3);
+		for (int run = 1; run < timeline.runStarts().size(); run++) {
+			ValueMarker marker = new ValueMarker(timeline.runStarts().get(run), Color.GRAY, new BasicStroke(1f,
+					BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] { 4f, 3f }, 0f));
+			marker.setLabel("run " + (run + 1));
+			marker.setLabelFont(LABELS);
+			marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+			marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+			for (XYPlot subplot : plot.getSubplots()) {
+				subplot.addDomainMarker(marker);
+			}
+		}
+		JFreeChart chart = new JFreeChart(null, LABELS, plot, false);
+		chart.setBackgroundPaint(Color.WHITE);
+		return chart;
+	}
+
+	/** The chart drawn at the canvas's size, as SWT image data (24-bit RGB). */
+	static ImageData render(HeapTimeline timeline, int width, int height) {
+		BufferedImage image = of(timeline).createBufferedImage(width, height, BufferedImage.TYPE_INT_RGB, null);
+		ImageData data = new ImageData(width, height, 24, new PaletteData(0xFF0000, 0x00FF00, 0x0000FF));
+		int[] row = new int[width];
+		for (int y = 0; y < height; y++) {
+			image.getRGB(0, y, width, 1, row, 0, width);
+			for (int x = 0; x < width; x++) {
+				row[x] &= 0xFFFFFF;
+			}
+			data.setPixels(0, y, width, row, 0);
+		}
+		return data;
+	}
+
+	private static XYSeries series(String name) {
+		return new XYSeries(name, false, true);
+	}
+
+	/** A plot of two series, named by a legend in its top left corner, its axis giving the unit. */
+	private static XYPlot plot(String unit, XYSeries first, Color firstColor, XYSeries second, Color secondColor) {
+		XYSeriesCollection data = new XYSeriesCollection();
+		data.addSeries(first);
+		data.addSeries(second);
+		NumberAxis values = new NumberAxis(unit);
+		values.setLabelFont(LABELS);
+		values.setAutoRangeIncludesZero(true);
+		values.setUpperMargin(0.35); // room for the legend above the lines
+		// Dense sessions (a day has 86,400 samples) draw one vertical span per pixel column instead of every line.
+		SamplingXYLineRenderer renderer = new SamplingXYLineRenderer();
+		renderer.setSeriesPaint(0, firstColor);
+		renderer.setSeriesPaint(1, secondColor);
+		renderer.setDefaultStroke(LINE);
+		renderer.setAutoPopulateSeriesStroke(false);
+		XYPlot plot = new XYPlot(data, null, values, renderer);
+		plot.setBackgroundPaint(Color.WHITE);
+		plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+		plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+		LegendItemCollection items = new LegendItemCollection();
+		items.add(new LegendItem((String) first.getKey(), null, null, null, SWATCH, firstColor));
+		items.add(new LegendItem((String) second.getKey(), null, null, null, SWATCH, secondColor));
+		plot.setFixedLegendItems(items);
+		LegendTitle legend = new LegendTitle(plot);
+		legend.setItemFont(LABELS);
+		legend.setBackgroundPaint(new Color(255, 255, 255, 220));
+		legend.setFrame(new BlockBorder(Color.LIGHT_GRAY));
+		XYTitleAnnotation corner = new XYTitleAnnotation(0.005, 0.99, legend, RectangleAnchor.TOP_LEFT);
+		corner.setMaxWidth(0.9);
+		plot.addAnnotation(corner);
+		return plot;
+	}
+}

@@ -1,0 +1,208 @@
+package org.memorypool.sdk.ui.monitor;
+
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.util.IPropertyChangeListener;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.statushandlers.StatusManager;
+import org.memorypool.sdk.core.monitor.HeapMonitor;
+import org.memorypool.sdk.core.monitor.HeapSample;
+import org.memorypool.sdk.core.monitor.HeapTimeline;
+import org.memorypool.sdk.ui.SdkUi;
+import org.memorypool.sdk.ui.preferences.SdkPreferences;
+
+/**
+ * The Heap Monitor view: while it is open, the MemoryPool runtime's statistics of the running game (what
+ * {@code ./sdk monitor} prints) charted over time, the session kept across runs of the game until Clear, and exported
+ * as CSV. The files followed are those of the game folder and Mod Organizer 2 in the preferences; reading them costs
+ * the game nothing, as the runtime writes them whether or not the view is open.
+ */
+public final class HeapMonitorView extends ViewPart {
+
+	public static final String ID = "org.memorypool.sdk.ui.monitor.HeapMonitorView";
+
+	private final HeapMonitorJob job = new HeapMonitorJob(this::show);
+	private final IPropertyChangeListener preferences = event -> {
+		if (SdkPreferences.GAME_FOLDER.equals(event.getProperty())
+				|| SdkPreferences.MOD_ORGANIZER_MODS.equals(event.getProperty())) {
+			job.followAgain();
+		}
+	};
+	private Label status;
+	private Canvas canvas;
+	private HeapTimeline timeline = new HeapTimeline(List.of());
+	private Image chart;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		parent.setLayout(new GridLayout());
+		status = new Label(parent, SWT.WRAP);
+		status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		status.setText("Looking for the game folder...");
+		canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
+		canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		canvas.addPaintListener(event -> {
+			Point size = canvas.getSize();
+			if (size.x <= 0 || size.y <= 0) {
+				return;
+			}
+			if (chart == null || chart.getBounds().width != size.x || chart.getBounds().height != size.y) {
+				disposeChart();
+				chart = new Image(canvas.getDisplay(), HeapChart.render(timeline, size.x, size.y));
+			}
+			event.gc.drawImage(chart, 0, 0);
+		});
+		canvas.addDisposeListener(event -> disposeChart());
+		contributeActions(getViewSite().getActionBars().getToolBarManager());
+		SdkPreferences.store().addPropertyChangeListener(preferences);
+		job.schedule();
+	}
+
+	private void contributeActions(IToolBarManager toolBar) {
+		ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+		Action export = new Action("Export as CSV...") {
+			@Override
+			public void run() {
+				exportCsv();
+			}
+		};
+		export.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_ETOOL_SAVEAS_EDIT));
+		Action clear = new Action("Clear: start a new session from now") {
+			@Override
+			public void run() {
+				job.followAgain();
+			}
+		};
+		clear.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_ETOOL_CLEAR));
+		toolBar.add(export);
+		toolBar.add(clear);
+	}
+
+	/** The session followed; empty when no game folder is set. */
+	public Optional<HeapMonitor> session() {
+		return job.session();
+	}
+
+	/** Asks where, then writes the session there in the background. */
+	private void exportCsv() {
+		Optional<HeapMonitor> session = job.session();
+		if (session.isEmpty()) {
+			status.setText("Nothing to export: no game folder is set (Window > Preferences > Fallout: New Vegas).");
+			return;
+		}
+		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+		dialog.setText("Export the Heap Statistics");
+		dialog.setFilterExtensions(new String[] { "*.csv", "*" });
+		dialog.setFileName("MemoryPoolNVSE-heap.csv");
+		dialog.setOverwrite(true);
+		String chosen = dialog.open();
+		if (chosen != null) {
+			export(session.get(), Path.of(chosen));
+		}
+	}
+
+	/**
+	 * Writes the session to the file in a job. A failure is reported through the status framework (logged and shown)
+	 * and leaves a file it would replace whole.
+	 */
+	public Job export(HeapMonitor session, Path file) {
+		Job writing = Job.create("Exporting the heap statistics to " + file, (IProgressMonitor monitor) -> {
+			try {
+				session.export(file);
+			} catch (IOException e) {
+				String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.toString();
+				StatusManager.getManager().handle(new Status(IStatus.ERROR, SdkUi.PLUGIN_ID, "Cannot export the heap"
+						+ " statistics to " + file + ": " + reason + ". Choose a file in a folder you can write to."),
+						StatusManager.LOG | StatusManager.SHOW);
+			}
+			return Status.OK_STATUS;
+		});
+		writing.setUser(true);
+		writing.schedule();
+		return writing;
+	}
+
+	/** What the view shows: called by the job after a poll that changed something, from its thread. */
+	private void show(HeapMonitorJob.State state) {
+		HeapTimeline next = new HeapTimeline(state.samples());
+		String text = describe(state);
+		canvas.getDisplay().asyncExec(() -> {
+			if (canvas.isDisposed()) {
+				return;
+			}
+			timeline = next;
+			status.setText(text);
+			status.getParent().layout();
+			disposeChart();
+			canvas.redraw();
+		});
+	}
+
+	static String describe(HeapMonitorJob.State state) {
+		if (state.files().isEmpty()) {
+			return "No game folder is set: choose it in Window > Preferences > Fallout: New Vegas.";
+		}
+		if (state.samples().isEmpty()) {
+			return "Waiting for the game: the MemoryPool runtime writes " + HeapMonitor.FILE_NAME
+					+ " every second while the game runs with it (" + state.files().get(0).getParent() + ").";
+		}
+		HeapSample last = state.samples().get(state.samples().size() - 1);
+		return last.describe().strip() + "  (run " + state.runs() + ", " + state.samples().size() + " samples)";
+	}
+
+	/** The chart's data as last shown, for tests. */
+	public HeapTimeline timeline() {
+		return timeline;
+	}
+
+	/** The chart as the canvas shows it; empty before it was first drawn. For tests. */
+	public Optional<ImageData> chartImage() {
+		return Optional.ofNullable(chart).map(Image::getImageData);
+	}
+
+	/** The status line above the chart, for tests. */
+	public String statusText() {
+		return status.getText();
+	}
+
+	private void disposeChart() {
+		if (chart != null) {
+			chart.dispose();
+			chart = null;
+		}
+	}
+
+	@Override
+	public void setFocus() {
+		canvas.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		SdkPreferences.store().removePropertyChangeListener(preferences);
+		job.cancel();
+		super.dispose();
+	}
+}
