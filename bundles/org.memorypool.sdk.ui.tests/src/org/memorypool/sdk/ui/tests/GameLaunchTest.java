@@ -1,14 +1,18 @@
 package org.memorypool.sdk.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -18,19 +22,36 @@ import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.debug.ui.DebugUITools;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.console.IConsole;
 import org.eclipse.ui.console.IConsoleConstants;
 import org.eclipse.ui.console.IConsoleView;
 import org.eclipse.ui.console.TextConsole;
+import org.eclipse.ui.part.ISetSelectionTarget;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.memorypool.sdk.core.game.GameLayout;
 import org.memorypool.sdk.core.deploy.PluginProject;
+import org.memorypool.sdk.core.game.GameLayout;
 import org.memorypool.sdk.core.launch.GameProcesses;
 import org.memorypool.sdk.tests.support.Conditions;
 import org.memorypool.sdk.tests.support.Screenshots;
@@ -44,7 +65,8 @@ import org.memorypool.sdk.ui.preferences.SdkPreferences;
  * A "Fallout: New Vegas (NVSE)" launch configuration, launched as Run does: the project is built for real and
  * deployed into a fake game folder, whose launcher (the configuration's command line, as a user may set it) starts a
  * stand-in game: a shell named after the game folder's FalloutNV.exe that writes the plugin's log until it is ended.
- * The console shows the log's lines while the game runs, with a link on a source line; Terminate ends the game.
+ * The console shows the log's lines while the game runs, with a link on a source line; Terminate ends the game. The
+ * configuration is edited in the Run Configurations dialog, and Run As on the project offers it.
  */
 class GameLaunchTest {
 
@@ -136,6 +158,122 @@ class GameLaunchTest {
 				.forEach(t -> t.setTopIndex(Math.max(0, t.getLineCount() - 6)));
 		Conditions.processEvents();
 		Screenshots.save("launch-2-terminated");
+	}
+
+	/**
+	 * Run Configurations, as a user edits the configuration: the Main tab shows the project and the command line, says
+	 * what is wrong with a quote left open (and offers no Apply then), and Apply saves a corrected one.
+	 */
+	@Test
+	void theRunConfigurationsDialogEditsTheCommandLine() throws Exception {
+		IProject project = newProject("EditMe");
+		ILaunchConfiguration configuration = GameLaunchShortcut.configurationFor(project);
+		Shell workbench = page.getWorkbenchWindow().getShell();
+		List<String> seen = new ArrayList<>();
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		whileOpen("Run Configurations", failure, List.of(dialog -> {
+			assertEquals("EditMe", Widgets.byLabel(dialog, Combo.class, "Project:").getText());
+			Text line = Widgets.byLabel(dialog, Text.class, "Command line:");
+			assertEquals("", line.getText(), "empty: detected at launch");
+			line.setText("wine \"nvse_loader.exe");
+		}, dialog -> {
+			seen.addAll(texts(dialog));
+			Screenshots.save("launch-3-configuration-refused");
+			assertFalse(Widgets.button(dialog, "Apply").isEnabled(), "no Apply while the line is wrong");
+			Widgets.byLabel(dialog, Text.class, "Command line:").setText("sh launcher.sh --windowed");
+		}, dialog -> {
+			Screenshots.save("launch-4-configuration");
+			Button apply = Widgets.button(dialog, "Apply");
+			assertTrue(apply.isEnabled(), String.join(" | ", texts(dialog)));
+			apply.notifyListeners(SWT.Selection, new Event());
+		}, dialog -> Widgets.button(dialog, "Close").notifyListeners(SWT.Selection, new Event())));
+		DebugUITools.openLaunchConfigurationDialogOnGroup(workbench, new StructuredSelection(configuration),
+				"org.eclipse.debug.ui.launchGroup.run");
+		if (failure.get() != null) {
+			throw new AssertionError("in the Run Configurations dialog", failure.get());
+		}
+		assertTrue(seen.stream().anyMatch(t -> t.contains("The command line has a \" that is not closed: close it")),
+				String.join(" | ", seen));
+		assertEquals("sh launcher.sh --windowed", GameLaunchShortcut.configurationFor(project)
+				.getAttribute(GameLaunchDelegate.ATTR_COMMAND_LINE, ""), "Apply saved the configuration");
+	}
+
+	/** Run As on the project in the Project Explorer offers the game, as on any CDT project. */
+	@Test
+	void runAsOnThePluginProjectOffersTheGame() throws Exception {
+		IProject project = newProject("MenuMe");
+		IViewPart explorer = page.showView(IPageLayout.ID_PROJECT_EXPLORER);
+		((ISetSelectionTarget) explorer).selectReveal(new StructuredSelection(project));
+		Conditions.processEvents();
+		Control tree = Widgets.findAll(explorer.getSite().getShell(), Tree.class, t -> t.isVisible()).stream()
+				.filter(t -> t.getSelection().length == 1 && "MenuMe".equals(t.getSelection()[0].getText())).findFirst()
+				.orElseThrow();
+		Menu context = tree.getMenu();
+		context.notifyListeners(SWT.Show, new Event());
+		Conditions.processEvents();
+		MenuItem runAs = Arrays.stream(context.getItems()).filter(i -> i.getText().replace("&", "").startsWith("Run As"))
+				.findFirst().orElseThrow(() -> new AssertionError("no Run As in " + items(context)));
+		Menu submenu = runAs.getMenu();
+		submenu.notifyListeners(SWT.Show, new Event());
+		Conditions.processEvents();
+		List<String> offered = items(submenu);
+		context.notifyListeners(SWT.Hide, new Event());
+		assertTrue(offered.stream().anyMatch(t -> t.contains("Fallout: New Vegas (NVSE)")), String.join(" | ", offered));
+	}
+
+	private static List<String> items(Menu menu) {
+		return Arrays.stream(menu.getItems()).map(i -> i.getText().replace("&", "")).toList();
+	}
+
+	private static List<String> texts(Shell shell) {
+		List<String> texts = new ArrayList<>();
+		Widgets.findAll(shell, Label.class, l -> true).forEach(l -> texts.add(l.getText()));
+		Widgets.findAll(shell, Text.class, t -> true).forEach(t -> texts.add(t.getText()));
+		Widgets.findAll(shell, CLabel.class, l -> l.getText() != null).forEach(l -> texts.add(l.getText()));
+		return texts;
+	}
+
+	/**
+	 * Does each step, a moment apart, on the dialog with this title once it shows (a modal dialog runs its own event
+	 * loop, so a timer drives it). A failing step is kept and the dialog closed; the last step must close it.
+	 */
+	private static void whileOpen(String title, AtomicReference<Throwable> failure, List<Consumer<Shell>> steps) {
+		Display display = Display.getCurrent();
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		Runnable next = new Runnable() {
+			int step;
+
+			@Override
+			public void run() {
+				Optional<Shell> dialog = Arrays.stream(display.getShells())
+						.filter(s -> title.equals(s.getText()) && s.isVisible()).findFirst();
+				if (dialog.isEmpty()) {
+					if (step > 0) {
+						return; // closed by the last step
+					}
+					if (System.nanoTime() < deadline) {
+						display.timerExec(100, this);
+						return;
+					}
+					// Whatever opened instead is closed, so that the test fails instead of waiting for ever.
+					List<String> open = Arrays.stream(display.getShells()).filter(Shell::isVisible).map(Shell::getText).toList();
+					failure.set(new AssertionError("no dialog '" + title + "' opened; open shells: " + open));
+					Arrays.stream(display.getShells()).filter(s -> s.isVisible() && s.getParent() != null).forEach(Shell::close);
+					return;
+				}
+				try {
+					steps.get(step++).accept(dialog.get());
+				} catch (Throwable e) {
+					failure.set(e);
+					dialog.get().close();
+					return;
+				}
+				if (step < steps.size()) {
+					display.timerExec(500, this);
+				}
+			}
+		};
+		display.timerExec(100, next);
 	}
 
 	private static Optional<IProcess> process() {

@@ -1,6 +1,8 @@
 package org.memorypool.sdk.ui.launch;
 
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -15,6 +17,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.memorypool.sdk.core.Sentences;
 import org.memorypool.sdk.core.launch.LaunchCommand;
 
 /**
@@ -78,15 +81,30 @@ final class GameLaunchTab extends AbstractLaunchConfigurationTab {
 			setErrorMessage("Choose the plugin's project: an open project of the workspace");
 			return false;
 		}
-		if (!commandLine.getText().isBlank()) {
-			try {
-				LaunchCommand.parse(commandLine.getText(), java.nio.file.Path.of("."), "");
-			} catch (IllegalArgumentException e) {
-				setErrorMessage("The command line: " + e.getMessage());
-				return false;
-			}
+		return commandLineProblem().map(problem -> {
+			setErrorMessage(problem);
+			return false;
+		}).orElse(true);
+	}
+
+	/** A command line that does not parse is not saved either: it could never start anything. */
+	@Override
+	public boolean canSave() {
+		Optional<String> problem = commandLineProblem();
+		problem.ifPresent(this::setErrorMessage);
+		return problem.isEmpty();
+	}
+
+	private Optional<String> commandLineProblem() {
+		if (commandLine.getText().isBlank()) {
+			return Optional.empty();
 		}
-		return true;
+		try {
+			LaunchCommand.parse(commandLine.getText(), Path.of("."), "");
+			return Optional.empty();
+		} catch (IllegalArgumentException e) {
+			return Optional.of(Sentences.starting(e.getMessage()));
+		}
 	}
 
 	@Override
