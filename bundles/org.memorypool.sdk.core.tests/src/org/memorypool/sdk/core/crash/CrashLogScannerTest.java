@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -101,9 +102,67 @@ class CrashLogScannerTest {
 				crash in GenCrash.dll+0x22F0 (called from FalloutNV.exe+0x3c51)
 				""";
 		CrashLog scanned = CrashLogScanner.scan(log, MODULE);
-		assertEquals(List.of(address("GenCrash", 0x29153223L, false, false, 1), address("GenCrash", 0x3B701537L, false, false, 1),
-				address("GenCrash", 0xC7050000L, false, false, 1), address("GenCrash", 0x10001537L, false, false, 1),
-				address("GenCrash", 0x22F0, true, false, 2)), scanned.addresses());
+		// Each NVAC row is an exception it caught, and the second line says it crashed there: not return addresses.
+		assertEquals(List.of(address("GenCrash", 0x29153223L, false, true, 1), address("GenCrash", 0x3B701537L, false, true, 1),
+				address("GenCrash", 0xC7050000L, false, true, 1), address("GenCrash", 0x10001537L, false, true, 1),
+				address("GenCrash", 0x22F0, true, true, 2)), scanned.addresses());
+		assertEquals(List.of(address("GenCrash", 0x22F0, true, false, 1)), CrashLogScanner.scan(
+				"called from GenCrash.dll+0x22F0\n", MODULE).addresses(), "a line that does not say it crashed there");
+	}
+
+	@Test
+	void windowsOwnReportsNameTheModuleAndGiveTheOffsetOnALaterLine() {
+		String eventViewer = """
+				Faulting application name: FalloutNV.exe, version: 1.4.0.525, time stamp: 0x4e0d50ed
+				Faulting module name: GenCrash.dll, version: 0.0.0.0, time stamp: 0x6553f100
+				Exception code: 0xc0000005
+				Fault offset: 0x00001537
+				Faulting process id: 0x1f3c
+				Faulting module path: C:\\Games\\Fallout New Vegas\\Data\\NVSE\\Plugins\\GenCrash.dll
+				""";
+		assertEquals(List.of(address("GenCrash", 0x1537, true, true, 4)), CrashLogScanner.scan(eventViewer, MODULE).addresses());
+		String reliabilityMonitor = """
+				Problem signature
+				Problem Event Name:	APPCRASH
+				Application Name:	FalloutNV.exe
+				Fault Module Name:	gencrash.dll
+				Fault Module Version:	0.0.0.0
+				Exception Code:	c0000005
+				Exception Offset:	00001537
+				""";
+		assertEquals(List.of(address("GenCrash", 0x1537, true, true, 7)),
+				CrashLogScanner.scan(reliabilityMonitor, MODULE).addresses());
+		String reportWer = """
+				EventType=APPCRASH
+				Sig[0].Name=Application Name
+				Sig[0].Value=FalloutNV.exe
+				Sig[3].Name=Fault Module Name
+				Sig[3].Value=GenCrash.dll
+				Sig[4].Name=Fault Module Version
+				Sig[4].Value=0.0.0.0
+				Sig[6].Name=Exception Offset
+				Sig[6].Value=00001537
+				""";
+		assertEquals(List.of(address("GenCrash", 0x1537, true, true, 9)), CrashLogScanner.scan(reportWer, MODULE).addresses());
+		String otherModule = eventViewer.replace("Faulting module name: GenCrash.dll", "Faulting module name: ntdll.dll");
+		assertEquals(List.of(), CrashLogScanner.scan(otherModule, MODULE).addresses(), "the offset is another module's");
+	}
+
+	@Test
+	void aReportSavedAsUnicodeOrWithAByteOrderMarkIsRead() throws IOException {
+		String text = "Faulting module name: GenCrash.dll, version: 0.0.0.0\r\nFault offset: 0x00001537\r\n";
+		for (var encoding : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE,
+				StandardCharsets.UTF_8)) {
+			for (boolean mark : List.of(true, false)) {
+				if (!mark && encoding == StandardCharsets.UTF_16BE) {
+					continue; // without a mark, only the order Windows writes is recognized
+				}
+				Path file = dir.resolve("event-" + encoding.name() + "-" + mark + ".txt");
+				Files.write(file, ((mark ? "\uFEFF" : "") + text).getBytes(encoding));
+				assertEquals(List.of(address("GenCrash", 0x1537, true, true, 2)),
+						CrashLogScanner.read(file, MODULE).addresses(), file.getFileName().toString());
+			}
+		}
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.memorypool.sdk.core.logs.LogText;
 
@@ -23,7 +24,12 @@ import org.memorypool.sdk.core.logs.LogText;
  * CrashNow+0x17() [file:line] in genplain (0x...)}, its "Unhandled exception ... (0x6b5c1537)" line and its module
  * list {@code PE 6b5c0000-6b5e7000 Dwarf genplain};</li>
  * <li>New Vegas Anti Crash's {@code nvac.log}: {@code 29153223 h 0AFA2CBA 8B42043B nvse_1_4.dll (10052CBA)};</li>
- * <li>and the common {@code Module.dll+0x1234}.</li>
+ * <li>Windows' own reports, which players post when no crash logger ran: Event Viewer's "Application Error"
+ * ({@code Faulting module name: GenCrash.dll, ...} then {@code Fault offset: 0x00001537}), the Reliability Monitor's
+ * problem signature ({@code Fault Module Name} then {@code Exception Offset}) and a {@code Report.wer}
+ * ({@code Sig[3].Name=Fault Module Name}, {@code Sig[3].Value=GenCrash.dll}, and so on for the offset);</li>
+ * <li>and the common {@code Module.dll+0x1234}, which is where it crashed when the line says exception, fault or
+ * crash.</li>
  * </ul>
  * So it does not parse formats but lines: a line naming a module (as a word, with or without {@code .dll}, also at
  * the end of a path) gives every number on it, as an offset when {@code +} follows the name, else as an address;
@@ -77,6 +83,9 @@ public final class CrashLogScanner {
 		List<CrashAddress> addresses = new ArrayList<>();
 		boolean truncated = false;
 		boolean awaitingTopFrame = false;
+		// Windows' reports name the faulting module on one line and give the offset on a later one.
+		String faultModule = null;
+		Field awaited = Field.NONE;
 		int lineNumber = 0;
 		int start = 0;
 		while (start < text.length() && !truncated) {
@@ -92,7 +101,31 @@ public final class CrashLogScanner {
 				awaitingTopFrame = true;
 				continue;
 			}
+			Field field = awaited;
+			awaited = Field.NONE;
+			if (trimmed.endsWith(".name=fault module name")) {
+				awaited = Field.MODULE;
+				continue;
+			}
+			if (trimmed.endsWith(".name=exception offset")) {
+				awaited = Field.OFFSET;
+				continue;
+			}
+			if (field == Field.MODULE || trimmed.startsWith("faulting module name") || trimmed.startsWith("fault module name")) {
+				// Its other numbers are a version and a time stamp.
+				Mention faulting = firstMention(lower, names);
+				faultModule = faulting == null ? null : faulting.module;
+				continue;
+			}
 			List<Number> numbers = numbers(lower);
+			if (faultModule != null && (field == Field.OFFSET || trimmed.startsWith("fault offset")
+					|| trimmed.startsWith("exception offset"))) {
+				if (!numbers.isEmpty()) {
+					truncated |= !add(addresses, new CrashAddress(faultModule, numbers.get(0).value, true, true, lineNumber));
+				}
+				faultModule = null;
+				continue;
+			}
 			boolean topFrame = false;
 			if (awaitingTopFrame && numbers.stream().anyMatch(Number::prefixed)) {
 				topFrame = true;
@@ -119,7 +152,8 @@ public final class CrashLogScanner {
 				}
 				continue;
 			}
-			boolean faulting = topFrame || trimmed.startsWith("=>");
+			boolean faulting = topFrame || trimmed.startsWith("=>") || NVAC_ROW.matcher(trimmed).lookingAt()
+					|| FAULT_WORDS.matcher(lower).find();
 			Number offset = offsetAfter(lower, mention.end);
 			if (offset != null) {
 				truncated |= !add(addresses, new CrashAddress(mention.module, offset.value, true, faulting, lineNumber));
@@ -134,6 +168,16 @@ public final class CrashLogScanner {
 		}
 		return new CrashLog(loaded, addresses, truncated);
 	}
+
+	/** What the next line of a {@code Report.wer} gives: its {@code Sig[n].Value=}. */
+	private enum Field {
+		NONE, MODULE, OFFSET
+	}
+
+	/** New Vegas Anti Crash's row: a count, a letter, the address, the instruction's bytes; each row an exception. */
+	private static final Pattern NVAC_ROW = Pattern.compile("\\d+\\s+[a-z]\\s+[0-9a-f]{8}\\s+[0-9a-f]{2,16}\\s");
+	/** Words that make a line's address where it crashed rather than a return address. */
+	private static final Pattern FAULT_WORDS = Pattern.compile("\\b(exception|fault|faulted|faulting|crash|crashed)\\b");
 
 	private static boolean add(List<CrashAddress> addresses, CrashAddress address) {
 		if (addresses.size() >= MAX_ADDRESSES) {
