@@ -1,6 +1,7 @@
 package org.memorypool.sdk.core.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -112,14 +113,24 @@ class RunCommandTest {
 	}
 
 	@Test
-	void aLaunchCommandThatCannotStartIsOneLineAfterTheDeploy() throws Exception {
+	void aLaunchCommandThatCannotStartIsOneLineAndNothingIsDeployed() throws Exception {
 		Path project = project();
 		assertEquals(1, sdk("run", project.toString(), "--game", game.root().toString(), "--command",
 				"\"" + dir.resolve("no such loader.exe") + "\" -x"));
-		List<String> out = run.outLines();
-		assertTrue(out.get(out.size() - 1).startsWith("Not run: cannot start " + dir.resolve("no such loader.exe")),
-				out::toString);
+		assertEquals(List.of("Not run: cannot start " + dir.resolve("no such loader.exe") + " (no such program, or not"
+				+ " executable): check the launch command, the command given with --command"), run.outLines());
+		assertFalse(Files.exists(game.pluginsFolder().resolve("GenRun.dll")), "not deployed");
+		assertFalse(Files.exists(project.resolve("Release")), "not even built");
 		assertEquals(2, sdk("run", project.toString(), "--game", game.root().toString(), "--command", "\"unclosed"));
 		assertTrue(run.errText().contains("--command: the command line has a \" that is not closed: close it"), run.errText());
+	}
+
+	@Test
+	void aProgramNamedWithoutAFolderIsFoundInTheGameFolder() throws Exception {
+		Path start = Files.writeString(game.root().resolve("start-game"), "#!/bin/sh\nexec sh launcher.sh\n");
+		start.toFile().setExecutable(true);
+		assertEquals(0, sdk("run", project().toString(), "--game", game.root().toString(), "--command", "start-game"),
+				() -> String.join("\n", run.outLines()));
+		assertTrue(run.outLines().contains("[GenRun.log] GenRun: frame 2"), run.outLines()::toString);
 	}
 }

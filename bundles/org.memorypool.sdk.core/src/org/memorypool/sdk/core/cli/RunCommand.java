@@ -99,6 +99,12 @@ final class RunCommand implements Command {
 		} catch (IllegalArgumentException e) {
 			throw new UsageException("--command: " + e.getMessage());
 		}
+		// Before the deploy: a launch that cannot start changes nothing in the game.
+		Optional<String> problem = GameSession.programProblem(command);
+		if (problem.isPresent()) {
+			out.println("Not run: " + problem.get());
+			return EXIT_NOT_RUN;
+		}
 
 		try {
 			List<ProcessHandle> running = processes.running();

@@ -6,11 +6,13 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -100,10 +102,9 @@ public final class GameSession {
 		// In a session of its own: Ctrl+C in the terminal that follows the game reaches the SDK, not the game.
 		if (Files.isExecutable(SETSID)) {
 			// setsid itself would start and then fail: the program is checked here, to say so as starting it would.
-			Path program = Path.of(arguments.get(0));
-			if (!Files.isRegularFile(program) || !Files.isExecutable(program)) {
-				throw new IOException("cannot start " + command.arguments().get(0) + " (no such program, or not"
-						+ " executable): check the launch command, " + command.origin());
+			Optional<String> problem = programProblem(command);
+			if (problem.isPresent()) {
+				throw new IOException(problem.get());
 			}
 			arguments.add(0, SETSID.toString());
 		}
@@ -119,7 +120,28 @@ public final class GameSession {
 		launcherReader = Thread.ofVirtual().start(this::readLauncher);
 	}
 
-	/** A program named without a folder is looked up on the launch's PATH, as a shell would; else as given. */
+	/**
+	 * Why the command's program cannot be started, e.g. {@code cannot start wine (no such program, or not executable):
+	 * check the launch command, <origin>}; empty when it can. Asked before anything is built or deployed for the launch.
+	 */
+	public static Optional<String> programProblem(LaunchCommand command) {
+		String program = resolve(command.arguments().get(0), command.environmentFor(System.getenv()), command.directory());
+		try {
+			Path path = Path.of(program);
+			if (Files.isRegularFile(path) && Files.isExecutable(path)) {
+				return Optional.empty();
+			}
+		} catch (InvalidPathException e) {
+			// Said below, as for a missing program.
+		}
+		return Optional.of("cannot start " + command.arguments().get(0) + " (no such program, or not executable): check"
+				+ " the launch command, " + command.origin());
+	}
+
+	/**
+	 * A program named without a folder is looked up on the launch's PATH, as a shell would, then in the launch's folder
+	 * (the game's, where {@code nvse_loader.exe} lies); one with a folder counts from the launch's folder.
+	 */
 	private static String resolve(String program, Map<String, String> environment, Path directory) {
 		if (program.contains("/") || program.contains("\\")) {
 			return directory.resolve(program).toString();
@@ -127,12 +149,20 @@ public final class GameSession {
 		for (String folder : environment.getOrDefault("PATH", "").split(File.pathSeparator)) {
 			try {
 				Path candidate = Path.of(folder.isEmpty() ? "." : folder, program);
-				if (java.nio.file.Files.isExecutable(candidate) && !java.nio.file.Files.isDirectory(candidate)) {
+				if (Files.isExecutable(candidate) && !Files.isDirectory(candidate)) {
 					return candidate.toString();
 				}
-			} catch (java.nio.file.InvalidPathException e) {
+			} catch (InvalidPathException e) {
 				// Not a folder on this system.
 			}
+		}
+		try {
+			Path inFolder = directory.resolve(program);
+			if (Files.isRegularFile(inFolder)) {
+				return inFolder.toString();
+			}
+		} catch (InvalidPathException e) {
+			// Not a file name on this system: started as given, which fails and says so.
 		}
 		return program;
 	}

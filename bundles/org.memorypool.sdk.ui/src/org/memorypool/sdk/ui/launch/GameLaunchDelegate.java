@@ -62,8 +62,25 @@ public final class GameLaunchDelegate extends LaunchConfigurationDelegate {
 		}
 		Path game = SdkPreferences.gameFolder().orElseThrow(
 				() -> abort("no game folder is set: choose it in Window > Preferences > Fallout: New Vegas"));
+		GameLayout layout = new GameLayout(game);
+		Optional<ModOrganizerInstance> mo2 = SdkPreferences.modOrganizerMods()
+				.flatMap(mods -> ModOrganizerInstance.ofMods(mods, ModOrganizerInstance.instancesFolderOfThisMachine()));
+		List<String> notes = new ArrayList<>();
+		String line = configuration.getAttribute(ATTR_COMMAND_LINE, "");
+		LaunchCommand command;
 		try {
-			if (!closeRunningGame(GameProcesses.of(new GameLayout(game)))) {
+			command = line.isBlank() ? LaunchDetector.forThisMachine().detect(layout, mo2, notes)
+					: LaunchCommand.parse(line, game, "the configuration's command line");
+		} catch (IllegalArgumentException e) {
+			throw abort("the command line: " + e.getMessage());
+		}
+		// Before the deploy: a launch that cannot start changes nothing in the game.
+		Optional<String> problem = GameSession.programProblem(command);
+		if (problem.isPresent()) {
+			throw abort(problem.get());
+		}
+		try {
+			if (!closeRunningGame(GameProcesses.of(layout))) {
 				return;
 			}
 			DeployJob deploy = DeployJob.deploy(project);
@@ -76,18 +93,6 @@ public final class GameLaunchDelegate extends LaunchConfigurationDelegate {
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			return;
-		}
-		GameLayout layout = new GameLayout(game);
-		Optional<ModOrganizerInstance> mo2 = SdkPreferences.modOrganizerMods()
-				.flatMap(mods -> ModOrganizerInstance.ofMods(mods, ModOrganizerInstance.instancesFolderOfThisMachine()));
-		List<String> notes = new ArrayList<>();
-		String line = configuration.getAttribute(ATTR_COMMAND_LINE, "");
-		LaunchCommand command;
-		try {
-			command = line.isBlank() ? LaunchDetector.forThisMachine().detect(layout, mo2, notes)
-					: LaunchCommand.parse(line, game, "the configuration's command line");
-		} catch (IllegalArgumentException e) {
-			throw abort("the command line: " + e.getMessage());
 		}
 		GameSession session = new GameSession(command, GameLogs.of(layout, project.getName(),
 				mo2.map(ModOrganizerInstance::overwrite)).files(), GameProcesses.of(layout));
