@@ -65,16 +65,30 @@ final class MonitorCommand implements Command {
 		} catch (InvalidPathException e) {
 			throw new UsageException("--csv: '" + TerminalText.escape(e.getInput()) + "' is not a file name on this system");
 		}
-		List<Path> files = HeapMonitor.files(new GameLayout(game), overwrite);
+		GameLayout layout = new GameLayout(game);
+		List<Path> files = HeapMonitor.files(layout, overwrite);
+		if (csv.isPresent() && files.stream().anyMatch(f -> f.toAbsolutePath().normalize().equals(csv.get()))) {
+			throw new UsageException("--csv: " + TerminalText.escape(csv.get().toString()) + " is the statistics file the"
+					+ " monitor reads: choose another file");
+		}
 		HeapMonitor monitor = new HeapMonitor(files);
 		out.println("Following " + String.join(", ", files.stream().map(f -> TerminalText.escape(f.toString())).toList()));
+		if (overwrite.isEmpty() && !Files.isRegularFile(layout.memoryPoolPlugin())) {
+			out.println("note: no MemoryPoolNVSE.dll in " + TerminalText.escape(layout.pluginsFolder().toString())
+					+ ": the statistics come from the MemoryPool runtime, which deploying a plugin that uses MemoryPool puts there");
+		}
 		out.println(seconds < 0 ? "Samples from now on; Ctrl+C stops." : "Samples of the next " + seconds + " s.");
 		long end = seconds < 0 ? Long.MAX_VALUE : System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
 		try (Writer writer = csv.isPresent() ? Files.newBufferedWriter(csv.get(), StandardCharsets.UTF_8) : Writer.nullWriter()) {
 			writer.write(HeapSample.HEADER + "\n");
 			writer.flush();
+			long lastTime = -1;
 			while (true) {
 				for (HeapSample sample : monitor.poll()) {
+					if (sample.timeMillis() < lastTime) {
+						out.println("-- the game started again --");
+					}
+					lastTime = sample.timeMillis();
 					out.println(sample.describe());
 					writer.write(sample.csv() + "\n");
 				}
