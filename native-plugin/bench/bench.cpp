@@ -6,6 +6,12 @@
 // from 16 B to 64 KiB. The number of rounds is calibrated per size and thread count so that a je_malloc run
 // takes about 0.1 s. Prints malloc+free pairs per second (best of 5 runs, the three allocators taking turns)
 // and the MemoryPool/jemalloc and MemoryPool/CRT ratios.
+//
+// bench.exe --publishing: what publishing the heap statistics (MemoryPoolNVSE.stats, once a second from a thread of
+// the runtime's own) costs the allocator's calls. The plugin is loaded through a fake NVSE (tests/fake_nvse.h) and
+// MemoryPoolMalloc/Free are measured before PostPostLoad, which starts the publisher, and again after it. Each cell is
+// the throughput over 5 runs of ~0.5 s (about 2.5 s of work, so two or three publications fall into the second
+// measurement); prints both and their ratio.
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -14,6 +20,7 @@
 #include <windows.h>
 
 #include "MemoryPool.h"
+#include "fake_nvse.h"
 
 namespace {
 
@@ -120,10 +127,89 @@ Fn Get(HMODULE module, const char* name)
     return fn;
 }
 
+// ---- --publishing ----
+
+const double kPublishingRunSeconds = 0.5;
+const int kPublishingRuns = 5;
+
+// Pairs per second over all runs together: a run the publisher slowed counts with its full weight.
+double Throughput(const Allocator& allocator, size_t size, int threads, int rounds)
+{
+    double pairs = 0, seconds = 0;
+    for (int run = 0; run < kPublishingRuns; ++run) {
+        double rate = Measure(allocator, size, threads, rounds);
+        double runPairs = double(rounds) * kBatch * threads;
+        pairs += runPairs;
+        seconds += runPairs / rate;
+    }
+    return pairs / seconds;
+}
+
+int Publishing(HMODULE plugin, const Allocator& pool)
+{
+    auto query = Get<bool (*)(const NVSEInterface*, PluginInfo*)>(plugin, "NVSEPlugin_Query");
+    auto load = Get<bool (*)(const NVSEInterface*)>(plugin, "NVSEPlugin_Load");
+    PluginInfo info{};
+    g_currentHandle = 1;
+    if (!query(&kGame, &info) || !load(&kGame)) {
+        printf("bench: MemoryPoolNVSE.dll refused the fake NVSE (see MemoryPoolNVSE.log)\n");
+        return 1;
+    }
+    Send(kMessage_PostLoad);
+    pool.free(pool.malloc(1));  // chooses the allocator, as a plugin's first call at load would
+    const size_t sizes[] = {16, 256, 4096, kMixed};
+    const int threadCounts[] = {1, 8};
+    int rounds[2][4];
+    double quiet[2][4];
+    Measure(pool, 16, 1, kCalibrationRounds * 10);  // warm-up: caches, jemalloc's per-thread setup
+    for (int t = 0; t < 2; ++t) {
+        for (int s = 0; s < 4; ++s) {
+            double rate = Measure(pool, sizes[s], threadCounts[t], kCalibrationRounds);
+            int r = int(rate * kPublishingRunSeconds / (double(kBatch) * threadCounts[t]));
+            rounds[t][s] = r > kCalibrationRounds ? r : kCalibrationRounds;
+            quiet[t][s] = Throughput(pool, sizes[s], threadCounts[t], rounds[t][s]);
+        }
+    }
+    Send(kMessage_PostPostLoad);  // starts the publisher; its first sample is written before this returns
+    wchar_t stats[MAX_PATH];
+    DWORD len = GetModuleFileNameW(nullptr, stats, MAX_PATH);
+    while (len > 0 && stats[len - 1] != L'\\')
+        --len;
+    wcscpy(stats + len, L"MemoryPoolNVSE.stats");
+    if (GetFileAttributesW(stats) == INVALID_FILE_ATTRIBUTES) {
+        printf("bench: no MemoryPoolNVSE.stats after PostPostLoad: the publisher did not start\n");
+        return 1;
+    }
+    printf("MemoryPoolNVSE %s bench --publishing: MemoryPoolMalloc+Free over %d runs of ~%.1f s, before and while the"
+           " statistics are published; Mops/s = million pairs/s\n",
+           MEMORYPOOL_PLUGIN_VERSION_STRING, kPublishingRuns, kPublishingRunSeconds);
+    printf("%-7s %-7s %12s %12s %9s\n", "threads", "size", "quiet", "publishing", "ratio");
+    for (int t = 0; t < 2; ++t) {
+        for (int s = 0; s < 4; ++s) {
+            double published = Throughput(pool, sizes[s], threadCounts[t], rounds[t][s]);
+            char label[16];
+            if (sizes[s] == kMixed)
+                snprintf(label, sizeof label, "mixed");
+            else
+                snprintf(label, sizeof label, "%u", unsigned(sizes[s]));
+            printf("%-7d %-7s %12.2f %12.2f %9.3f\n", threadCounts[t], label, quiet[t][s] / 1e6, published / 1e6,
+                   published / quiet[t][s]);
+            fflush(stdout);
+        }
+    }
+    Send(kMessage_ExitGame);
+    return 0;
+}
+
 } // namespace
 
-int main()
+int main(int argc, char** argv)
 {
+    bool publishing = argc == 2 && strcmp(argv[1], "--publishing") == 0;
+    if (argc > 1 && !publishing) {
+        printf("usage: bench.exe [--publishing]\n");
+        return 2;
+    }
     wchar_t path[MAX_PATH];
     DWORD len = GetModuleFileNameW(nullptr, path, MAX_PATH);
     while (len > 0 && path[len - 1] != L'\\')
@@ -135,6 +221,8 @@ int main()
         return 1;
     }
     Allocator pool{"MemoryPool", Get<MallocFn>(plugin, "MemoryPoolMalloc"), Get<FreeFn>(plugin, "MemoryPoolFree")};
+    if (publishing)
+        return Publishing(plugin, pool);
     pool.free(pool.malloc(1));  // first allocation chooses the allocator
     const char* status = Get<const char* (*)()>(plugin, "GetMemoryPoolStatus")();
     HMODULE je = GetModuleHandleW(L"jemalloc.dll");

@@ -2,7 +2,8 @@
 # run-bench.sh [runs]
 # Builds the Release plugin, jemalloc.dll and bench.exe, then runs the benchmark under Wine `runs` times
 # (default 1): MemoryPoolMalloc/Free against je_malloc/je_free and the CRT's malloc/free, 1 and 8 threads,
-# 16 B to 64 KiB. Each run prints its table; run it on a quiet machine (the load average is printed first).
+# 16 B to 64 KiB; then `bench.exe --publishing`, MemoryPoolMalloc/Free before and while the runtime publishes its heap
+# statistics. Each run prints its tables; run it on a quiet machine (the load average is printed first).
 set -euo pipefail
 
 RUNS=${1:-1}
@@ -23,12 +24,13 @@ unset DISPLAY WAYLAND_DISPLAY
 "$PLUGIN/../sdk" build "$PLUGIN" --config Release >/dev/null
 "$PLUGIN/jemalloc/build-jemalloc.sh" "$PLUGIN/target/dist" >/dev/null
 mkdir -p "$DIR"
-i686-w64-mingw32-g++ -std=c++17 -I"$PLUGIN/include" -O2 -Wall -static-libgcc -static-libstdc++ \
+i686-w64-mingw32-g++ -std=c++17 -I"$PLUGIN/include" -I"$PLUGIN/tests" -O2 -Wall -static-libgcc -static-libstdc++ \
     -o "$DIR/bench.exe" "$PLUGIN/bench/bench.cpp"
 cp "$PLUGIN/Release/MemoryPoolNVSE.dll" "$PLUGIN/target/dist/jemalloc.dll" "$DIR/"
 cd "$DIR"
 for run in $(seq "$RUNS"); do
-    rm -f MemoryPoolNVSE.log
+    rm -f MemoryPoolNVSE.log MemoryPoolNVSE.stats
     echo "run $run of $RUNS, $(uptime | sed 's/.*load/load/')"
     wine bench.exe
+    wine bench.exe --publishing
 done

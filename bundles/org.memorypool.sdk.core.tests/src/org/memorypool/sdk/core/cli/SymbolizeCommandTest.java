@@ -134,6 +134,30 @@ class SymbolizeCommandTest {
 	}
 
 	@Test
+	void aBrokenBuildOfAnotherConfigurationIsLeftOutWithANote() throws Exception {
+		Path project = crashingProject();
+		assertEquals(0, run.run(SdkCommandLine.standard(), "build", project.toString(), "--config", "Debug"));
+		// A Release build cut short (the disk filled, the build was stopped) beside a good Debug build.
+		Files.createDirectories(project.resolve("Release"));
+		Files.writeString(project.resolve("Release/GenCrash.dll"), "MZ");
+		Path log = dir.resolve("CrashLogger.log");
+		Files.writeString(log, "Calltrace:\n 0x0019F504 |   jip_nvse (0x1000A2AD) |  |\n");
+		run.clear();
+		assertEquals(1, run.run(SdkCommandLine.standard(), "symbolize", log.toString(), "--project", project.toString()));
+		List<String> out = run.outLines();
+		assertEquals("Debug information: Debug/GenCrash.dll (configuration Debug)", out.get(0), out::toString);
+		assertTrue(out.stream().anyMatch(l -> l.startsWith("warning: ") && l.contains("Release/GenCrash.dll")
+				&& l.endsWith(": left out (build Release again to use it)")), out::toString);
+
+		// Asked for by name, the broken build is the answer.
+		run.clear();
+		assertEquals(1, run.run(SdkCommandLine.standard(), "symbolize", log.toString(), "--project", project.toString(),
+				"--config", "Release"));
+		assertTrue(run.outLines().get(0).startsWith("Cannot symbolize: ") && run.outLines().get(0).endsWith(
+				": build the project again"), run.outLines()::toString);
+	}
+
+	@Test
 	void aLogOfAnotherPluginsCrashSaysSoAndExitsWithOne() throws Exception {
 		Path project = crashingProject();
 		assertEquals(0, run.run(SdkCommandLine.standard(), "build", project.toString(), "--config", "Debug"));

@@ -66,6 +66,8 @@ public final class ProjectSymbols {
 		}
 		List<Build> builds = new ArrayList<>();
 		List<String> looked = new ArrayList<>();
+		List<String> broken = new ArrayList<>();
+		List<String> skipped = new ArrayList<>();
 		for (BuildConfiguration configuration : configurations) {
 			Optional<Path> dll = artifact(projectDir, configuration);
 			if (dll.isEmpty()) {
@@ -80,8 +82,16 @@ public final class ProjectSymbols {
 				builds.add(new Build(configuration, new ModuleImage(module, dll.get(),
 						PeReader.mapping(PeReader.load(dll.get()), dll.get().toString())), Files.getLastModifiedTime(dll.get())));
 			} catch (PeFormatException e) {
-				throw new SymbolizeException(e.getMessage() + ": build the project again", e);
+				if (configurationName.isPresent()) {
+					throw new SymbolizeException(e.getMessage() + ": build the project again", e);
+				}
+				// Another configuration's good build may still serve: say why this one is left out.
+				broken.add(e.getMessage());
+				skipped.add(e.getMessage() + ": left out (build " + TerminalText.escape(configuration.name()) + " again to use it)");
 			}
+		}
+		if (builds.isEmpty() && !broken.isEmpty()) {
+			throw new SymbolizeException(broken.get(0) + ": build the project again");
 		}
 		if (builds.isEmpty()) {
 			throw new SymbolizeException("the project " + TerminalText.escape(project.name()) + " has no built DLL ("
@@ -96,11 +106,12 @@ public final class ProjectSymbols {
 						+ (build.configuration().toolchain().path().isBlank() ? "" : " in " + build.configuration().toolchain().path())
 						+ " or on PATH: install the toolchain's binutils (Debian: binutils-mingw-w64-i686; MSYS2: mingw-w64-i686-binutils)"));
 		Symbolizer.Result result = Symbolizer.symbolize(log, List.of(build.image()), addr2line);
+		List<String> warnings = new ArrayList<>(skipped);
+		warnings.addAll(result.warnings());
 		if (!result.addresses().isEmpty() && result.addresses().stream().allMatch(a -> a.locations().isEmpty())) {
-			List<String> warnings = new ArrayList<>(result.warnings());
 			warnings.add(noDebugInformation(build.image().dll()));
-			result = new Symbolizer.Result(result.addresses(), warnings);
 		}
+		result = new Symbolizer.Result(result.addresses(), warnings);
 		return new Outcome(build.configuration().name(), build.image(), result);
 	}
 
