@@ -25,6 +25,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.memorypool.sdk.core.monitor.HeapSample;
 import org.memorypool.sdk.core.monitor.HeapTimeline;
+import org.memorypool.sdk.core.monitor.MinMaxReduction;
 
 /**
  * The heap monitor's chart of a session, drawn by JFreeChart into an image for an SWT canvas: the heap (bytes in use
@@ -48,24 +49,39 @@ public final class HeapChart {
 	private HeapChart() {
 	}
 
-	/** The chart of a session; an empty timeline gives empty plots with their axes. */
-	static JFreeChart of(HeapTimeline timeline) {
-		XYSeries inUse = series("heap in use");
-		XYSeries active = series("heap pages active");
-		XYSeries allocations = series("blocks handed out");
-		XYSeries frees = series("blocks released");
-		XYSeries free = series("free address space");
-		XYSeries largest = series("largest free block");
-		for (int i = 0; i < timeline.size(); i++) {
+	/**
+	 * The chart of a session for a chart {@code width} pixels wide: of a long session only what shows at that width
+	 * ({@link MinMaxReduction}). An empty timeline gives empty plots with their axes.
+	 */
+	static JFreeChart of(HeapTimeline timeline, int width) {
+		int n = timeline.size();
+		double[] x = new double[n];
+		double[][] y = new double[6][n];
+		for (int i = 0; i < n; i++) {
 			HeapSample sample = timeline.sample(i);
-			double x = timeline.seconds(i);
-			inUse.add(x, sample.bytesOutstanding() / MIB, false);
-			active.add(x, sample.bytesActive() / MIB, false);
-			allocations.add(x, timeline.allocationsPerSecond(i), false);
-			frees.add(x, timeline.freesPerSecond(i), false);
-			free.add(x, sample.freeAddressSpace() / MIB, false);
-			largest.add(x, sample.largestFreeBlock() / MIB, false);
+			x[i] = timeline.seconds(i);
+			y[0][i] = sample.bytesOutstanding() / MIB;
+			y[1][i] = sample.bytesActive() / MIB;
+			y[2][i] = timeline.allocationsPerSecond(i);
+			y[3][i] = timeline.freesPerSecond(i);
+			y[4][i] = sample.freeAddressSpace() / MIB;
+			y[5][i] = sample.largestFreeBlock() / MIB;
 		}
+		String[] names = { "heap in use", "heap pages active", "blocks handed out", "blocks released",
+				"free address space", "largest free block" };
+		XYSeries[] series = new XYSeries[6];
+		for (int k = 0; k < 6; k++) {
+			series[k] = new XYSeries(names[k], false, true);
+			for (int i : MinMaxReduction.indices(y[k], Math.max(1, width))) {
+				series[k].add(x[i], y[k][i], false);
+			}
+		}
+		XYSeries inUse = series[0];
+		XYSeries active = series[1];
+		XYSeries allocations = series[2];
+		XYSeries frees = series[3];
+		XYSeries free = series[4];
+		XYSeries largest = series[5];
 		NumberAxis time = new NumberAxis("Time (s)");
 		time.setAutoRangeIncludesZero(true);
 		CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
@@ -89,9 +105,12 @@ public final class HeapChart {
 		return chart;
 	}
 
-	/** The chart drawn at the canvas's size, as SWT image data (24-bit RGB). */
+	/**
+	 * The chart drawn at the canvas's size, as SWT image data (24-bit RGB). Needs no display: the heap monitor's job
+	 * draws it, and the UI thread only shows it.
+	 */
 	static ImageData render(HeapTimeline timeline, int width, int height) {
-		BufferedImage image = of(timeline).createBufferedImage(width, height, BufferedImage.TYPE_INT_RGB, null);
+		BufferedImage image = of(timeline, width).createBufferedImage(width, height, BufferedImage.TYPE_INT_RGB, null);
 		ImageData data = new ImageData(width, height, 24, new PaletteData(0xFF0000, 0x00FF00, 0x0000FF));
 		int[] row = new int[width];
 		for (int y = 0; y < height; y++) {
@@ -102,10 +121,6 @@ public final class HeapChart {
 			data.setPixels(0, y, width, row, 0);
 		}
 		return data;
-	}
-
-	private static XYSeries series(String name) {
-		return new XYSeries(name, false, true);
 	}
 
 	/** A plot of two series, named by a legend in its top left corner, its axis giving the unit. */

@@ -9,10 +9,12 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.graphics.ImageData;
 import org.memorypool.sdk.core.game.GameLayout;
 import org.memorypool.sdk.core.game.ModOrganizerInstance;
 import org.memorypool.sdk.core.monitor.HeapMonitor;
 import org.memorypool.sdk.core.monitor.HeapSample;
+import org.memorypool.sdk.core.monitor.HeapTimeline;
 import org.memorypool.sdk.ui.preferences.SdkPreferences;
 
 /**
@@ -31,16 +33,20 @@ public final class HeapMonitorJob extends Job {
 	 * What the view shows after a poll.
 	 *
 	 * @param files    the files followed; empty when no game folder is set
-	 * @param samples  the session's samples, oldest first
+	 * @param timeline the session's samples, oldest first
 	 * @param runs     how many runs of the game the session has seen
+	 * @param chart    the session's chart at the canvas's size; null before the canvas has one
 	 */
-	record State(List<Path> files, List<HeapSample> samples, int runs) {
+	record State(List<Path> files, HeapTimeline timeline, int runs, ImageData chart) {
 	}
 
 	private final Consumer<State> view;
 	private Optional<HeapMonitor> monitor;
 	private List<Path> files = List.of();
 	private boolean followAgain = true;
+	private int width;
+	private int height;
+	private boolean resized;
 
 	/** @param view called from this job's thread after each poll that changed something */
 	HeapMonitorJob(Consumer<State> view) {
@@ -59,6 +65,13 @@ public final class HeapMonitorJob extends Job {
 		followAgain = true;
 	}
 
+	/** The canvas's new size: the chart is drawn again at the next poll. */
+	synchronized void resized(int newWidth, int newHeight) {
+		width = newWidth;
+		height = newHeight;
+		resized = true;
+	}
+
 	/** The session written to a CSV file; empty when nothing is followed. */
 	synchronized Optional<HeapMonitor> session() {
 		return monitor;
@@ -66,8 +79,14 @@ public final class HeapMonitorJob extends Job {
 
 	@Override
 	protected IStatus run(IProgressMonitor progress) {
-		State state = null;
+		boolean changed;
+		List<Path> followed;
+		List<HeapSample> samples;
+		int runs;
+		int chartWidth;
+		int chartHeight;
 		synchronized (this) {
+			changed = followAgain || resized;
 			if (followAgain) {
 				followAgain = false;
 				files = SdkPreferences.gameFolder().map(game -> HeapMonitor.files(new GameLayout(game),
@@ -75,14 +94,20 @@ public final class HeapMonitorJob extends Job {
 								ModOrganizerInstance.instancesFolderOfThisMachine())).map(ModOrganizerInstance::overwrite)))
 						.orElse(List.of());
 				monitor = files.isEmpty() ? Optional.empty() : Optional.of(new HeapMonitor(files));
-				state = new State(files, List.of(), 0);
 			}
-			if (monitor.isPresent() && !monitor.get().poll().isEmpty()) {
-				state = new State(files, monitor.get().samples(), monitor.get().runs());
-			}
+			resized = false;
+			changed |= monitor.isPresent() && !monitor.get().poll().isEmpty();
+			followed = files;
+			samples = monitor.map(HeapMonitor::samples).orElse(List.of());
+			runs = monitor.map(HeapMonitor::runs).orElse(0);
+			chartWidth = width;
+			chartHeight = height;
 		}
-		if (state != null && !progress.isCanceled()) {
-			view.accept(state);
+		if (changed && !progress.isCanceled()) {
+			// Drawn here, not on the UI thread: a long session's chart takes tens of milliseconds.
+			HeapTimeline timeline = new HeapTimeline(samples);
+			ImageData chart = chartWidth > 0 && chartHeight > 0 ? HeapChart.render(timeline, chartWidth, chartHeight) : null;
+			view.accept(new State(followed, timeline, runs, chart));
 		}
 		if (!progress.isCanceled()) {
 			schedule(POLL_MILLIS);

@@ -64,15 +64,16 @@ public final class HeapMonitorView extends ViewPart {
 		canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
 		canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		canvas.addPaintListener(event -> {
+			if (chart != null) {
+				event.gc.drawImage(chart, 0, 0);
+			} else {
+				event.gc.fillRectangle(canvas.getClientArea());
+			}
+		});
+		// The job draws the chart at the canvas's size; until it has, the last one shows.
+		canvas.addListener(SWT.Resize, event -> {
 			Point size = canvas.getSize();
-			if (size.x <= 0 || size.y <= 0) {
-				return;
-			}
-			if (chart == null || chart.getBounds().width != size.x || chart.getBounds().height != size.y) {
-				disposeChart();
-				chart = new Image(canvas.getDisplay(), HeapChart.render(timeline, size.x, size.y));
-			}
-			event.gc.drawImage(chart, 0, 0);
+			job.resized(size.x, size.y);
 		});
 		canvas.addDisposeListener(event -> disposeChart());
 		contributeActions(getViewSite().getActionBars().getToolBarManager());
@@ -146,16 +147,18 @@ public final class HeapMonitorView extends ViewPart {
 
 	/** What the view shows: called by the job after a poll that changed something, from its thread. */
 	private void show(HeapMonitorJob.State state) {
-		HeapTimeline next = new HeapTimeline(state.samples());
 		String text = describe(state);
 		canvas.getDisplay().asyncExec(() -> {
 			if (canvas.isDisposed()) {
 				return;
 			}
-			timeline = next;
+			timeline = state.timeline();
 			status.setText(text);
 			status.getParent().layout();
-			disposeChart();
+			if (state.chart() != null) {
+				disposeChart();
+				chart = new Image(canvas.getDisplay(), state.chart());
+			}
 			canvas.redraw();
 		});
 	}
@@ -164,12 +167,12 @@ public final class HeapMonitorView extends ViewPart {
 		if (state.files().isEmpty()) {
 			return "No game folder is set: choose it in Window > Preferences > Fallout: New Vegas.";
 		}
-		if (state.samples().isEmpty()) {
+		if (state.timeline().size() == 0) {
 			return "Waiting for the game: the MemoryPool runtime writes " + HeapMonitor.FILE_NAME
 					+ " every second while the game runs with it (" + state.files().get(0).getParent() + ").";
 		}
-		HeapSample last = state.samples().get(state.samples().size() - 1);
-		return last.describe().strip() + "  (run " + state.runs() + ", " + state.samples().size() + " samples)";
+		HeapSample last = state.timeline().sample(state.timeline().size() - 1);
+		return last.describe().strip() + "  (run " + state.runs() + ", " + state.timeline().size() + " samples)";
 	}
 
 	/** The chart's data as last shown, for tests. */
@@ -177,7 +180,7 @@ public final class HeapMonitorView extends ViewPart {
 		return timeline;
 	}
 
-	/** The chart as the canvas shows it; empty before it was first drawn. For tests. */
+	/** The chart as the canvas shows it, of the {@link #timeline}; empty before it was first drawn. For tests. */
 	public Optional<ImageData> chartImage() {
 		return Optional.ofNullable(chart).map(Image::getImageData);
 	}
