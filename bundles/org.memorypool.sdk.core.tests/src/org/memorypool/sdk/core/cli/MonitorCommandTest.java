@@ -91,5 +91,12 @@ class MonitorCommandTest {
 				+ " file"), err.toString(StandardCharsets.UTF_8));
 		assertEquals(HEADER, Files.readString(stats), "left as it was");
 		assertFalse(Files.exists(game.resolve("Data")));
+
+		// Nor the same file under another name.
+		Path link = Files.createSymbolicLink(dir.resolve("heap.csv"), stats);
+		assertEquals(SdkCommandLine.EXIT_USAGE, new SdkCommandLine(List.of(new MonitorCommand())).run(new String[] { "monitor",
+				"--game", game.toString(), "--csv", link.toString() }, new PrintStream(new ByteArrayOutputStream()),
+				new PrintStream(new ByteArrayOutputStream())));
+		assertEquals(HEADER, Files.readString(stats), "left as it was");
 	}
 }

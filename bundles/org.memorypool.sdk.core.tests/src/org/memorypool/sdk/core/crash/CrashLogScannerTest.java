@@ -102,10 +102,15 @@ class CrashLogScannerTest {
 				crash in GenCrash.dll+0x22F0 (called from FalloutNV.exe+0x3c51)
 				""";
 		CrashLog scanned = CrashLogScanner.scan(log, MODULE);
-		// Each NVAC row is an exception it caught, and the second line says it crashed there: not return addresses.
-		assertEquals(List.of(address("GenCrash", 0x29153223L, false, true, 1), address("GenCrash", 0x3B701537L, false, true, 1),
-				address("GenCrash", 0xC7050000L, false, true, 1), address("GenCrash", 0x10001537L, false, true, 1),
+		// Each NVAC row is an exception it caught: its address and the same at the preferred base, not its count or the
+		// instruction's bytes; the second line says it crashed at the first address, and was called from the other.
+		assertEquals(List.of(address("GenCrash", 0x3B701537L, false, true, 1), address("GenCrash", 0x10001537L, false, true, 1),
 				address("GenCrash", 0x22F0, true, true, 2)), scanned.addresses());
+		assertEquals(List.of(address("GenCrash", 0x1578, true, true, 1), address("GenCrash", 0x153A, true, false, 1)),
+				CrashLogScanner.scan("crash in GenCrash.dll+0x1578 (called from GenCrash.dll + 0x153A)\n", MODULE).addresses(),
+				"every offset of a line; the later ones are calls");
+		assertEquals(List.of(address("GenCrash", 0x1578, true, false, 1), address("GenCrash", 0x14F9, true, false, 1)),
+				CrashLogScanner.scan("GenCrash.dll+0x1578 <- GenCrash.dll+0x14f9 <- FalloutNV.exe+0x3c51", MODULE).addresses());
 		assertEquals(List.of(address("GenCrash", 0x22F0, true, false, 1)), CrashLogScanner.scan(
 				"called from GenCrash.dll+0x22F0\n", MODULE).addresses(), "a line that does not say it crashed there");
 	}
@@ -146,6 +151,15 @@ class CrashLogScannerTest {
 		assertEquals(List.of(address("GenCrash", 0x1537, true, true, 9)), CrashLogScanner.scan(reportWer, MODULE).addresses());
 		String otherModule = eventViewer.replace("Faulting module name: GenCrash.dll", "Faulting module name: ntdll.dll");
 		assertEquals(List.of(), CrashLogScanner.scan(otherModule, MODULE).addresses(), "the offset is another module's");
+	}
+
+	@Test
+	void linesEndWithCarriageReturnsAloneAndALongPastedLineIsReadToItsAddress() {
+		CrashLog scanned = CrashLogScanner.scan("first\rcrash at GenCrash.dll+0x10\r\nthird\ncrash at GenCrash.dll+0x20\r", MODULE);
+		assertEquals(List.of(address("GenCrash", 0x10, true, true, 2), address("GenCrash", 0x20, true, true, 4)),
+				scanned.addresses());
+		String pasted = "Faulting application name: FalloutNV.exe ".repeat(200) + " crash at GenCrash.dll+0x153A";
+		assertEquals(List.of(address("GenCrash", 0x153A, true, true, 1)), CrashLogScanner.scan(pasted, MODULE).addresses());
 	}
 
 	@Test

@@ -52,6 +52,18 @@ final class MonitorCommand implements Command {
 				"--csv: also write each sample to that file (created or replaced), with a header line");
 	}
 
+	/** The same name, or the same file under another name (a link). */
+	private static boolean sameFile(Path stats, Path csv) {
+		if (stats.toAbsolutePath().normalize().equals(csv)) {
+			return true;
+		}
+		try {
+			return Files.exists(stats) && Files.exists(csv) && Files.isSameFile(stats, csv);
+		} catch (IOException e) {
+			return false;
+		}
+	}
+
 	@Override
 	public int run(List<String> args, PrintStream out) throws UsageException {
 		CommandArguments arguments = CommandArguments.parse(args, VALUE_OPTIONS, Set.of(), "--game, --mods, --seconds and --csv",
@@ -67,7 +79,7 @@ final class MonitorCommand implements Command {
 		}
 		GameLayout layout = new GameLayout(game);
 		List<Path> files = HeapMonitor.files(layout, overwrite);
-		if (csv.isPresent() && files.stream().anyMatch(f -> f.toAbsolutePath().normalize().equals(csv.get()))) {
+		if (csv.isPresent() && files.stream().anyMatch(f -> sameFile(f, csv.get()))) {
 			throw new UsageException("--csv: " + TerminalText.escape(csv.get().toString()) + " is the statistics file the"
 					+ " monitor reads: choose another file");
 		}

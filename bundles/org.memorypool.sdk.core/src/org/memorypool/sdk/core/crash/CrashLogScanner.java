@@ -6,8 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.memorypool.sdk.core.logs.LogText;
@@ -43,8 +47,11 @@ public final class CrashLogScanner {
 	public static final int MAX_BYTES = 16 * 1024 * 1024;
 	/** The most numbers kept: a stack dump of a few thousand rows stays under it. */
 	public static final int MAX_ADDRESSES = 20_000;
-	/** The most of one line looked at: call-trace rows are under 300 characters. */
-	static final int MAX_LINE = 4096;
+	/**
+	 * The most of one line looked at: call-trace rows are under 300 characters, but a report pasted into one line (a
+	 * forum post, Event Viewer's text) runs to a few thousand.
+	 */
+	static final int MAX_LINE = 65_536;
 
 	private CrashLogScanner() {
 	}
@@ -89,10 +96,13 @@ public final class CrashLogScanner {
 		int lineNumber = 0;
 		int start = 0;
 		while (start < text.length() && !truncated) {
-			int newline = text.indexOf('\n', start);
-			int end = newline < 0 ? text.length() : newline;
+			// Lines end with LF, CRLF, or CR alone (old Mac editors, some pastes).
+			int end = start;
+			while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+				end++;
+			}
 			String line = text.substring(start, Math.min(end, start + MAX_LINE));
-			start = end + 1;
+			start = end + (end + 1 < text.length() && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n' ? 2 : 1);
 			lineNumber++;
 			String lower = line.toLowerCase(Locale.ROOT);
 			String trimmed = lower.strip();
@@ -152,15 +162,33 @@ public final class CrashLogScanner {
 				}
 				continue;
 			}
-			boolean faulting = topFrame || trimmed.startsWith("=>") || NVAC_ROW.matcher(trimmed).lookingAt()
-					|| FAULT_WORDS.matcher(lower).find();
-			Number offset = offsetAfter(lower, mention.end);
-			if (offset != null) {
-				truncated |= !add(addresses, new CrashAddress(mention.module, offset.value, true, faulting, lineNumber));
+			Matcher nvac = NVAC_ROW.matcher(trimmed);
+			if (nvac.lookingAt()) {
+				// Its address, and the same at the module's preferred base after the name; not its count or the
+				// instruction's bytes.
+				truncated |= !add(addresses, new CrashAddress(mention.module, Long.parseUnsignedLong(nvac.group(1), 16), false,
+						true, lineNumber));
+				for (Number number : numbers) {
+					if (number.start > mention.end) {
+						truncated |= !add(addresses, new CrashAddress(mention.module, number.value, false, true, lineNumber));
+						break;
+					}
+				}
+				continue;
+			}
+			boolean faulting = topFrame || trimmed.startsWith("=>") || FAULT_WORDS.matcher(lower).find();
+			// Every "Module+0x..." of the line: the first is where it crashed when the line says so, the rest called.
+			Set<Integer> offsetStarts = new HashSet<>();
+			for (Mention each : mentions(lower, names)) {
+				Number offset = offsetAfter(lower, each.end);
+				if (offset != null && offsetStarts.add(offset.start)) {
+					truncated |= !add(addresses, new CrashAddress(each.module, offset.value, true,
+							faulting && offsetStarts.size() == 1, lineNumber));
+				}
 			}
 			for (Number number : numbers) {
 				boolean afterPlus = number.start > 0 && lower.charAt(number.start - 1) == '+';
-				if ((offset == null || number.start != offset.start) && !afterPlus
+				if (!offsetStarts.contains(number.start) && !afterPlus
 						&& (number.prefixed || number.end - number.start == 8)) {
 					truncated |= !add(addresses, new CrashAddress(mention.module, number.value, false, faulting, lineNumber));
 				}
@@ -175,7 +203,7 @@ public final class CrashLogScanner {
 	}
 
 	/** New Vegas Anti Crash's row: a count, a letter, the address, the instruction's bytes; each row an exception. */
-	private static final Pattern NVAC_ROW = Pattern.compile("\\d+\\s+[a-z]\\s+[0-9a-f]{8}\\s+[0-9a-f]{2,16}\\s");
+	private static final Pattern NVAC_ROW = Pattern.compile("\\d+\\s+[a-z]\\s+([0-9a-f]{8})\\s+[0-9a-f]{2,16}\\s");
 	/** Words that make a line's address where it crashed rather than a return address. */
 	private static final Pattern FAULT_WORDS = Pattern.compile("\\b(exception|fault|faulted|faulting|crash|crashed)\\b");
 
@@ -227,7 +255,13 @@ public final class CrashLogScanner {
 
 	/** The first mention of a module of interest as a word: {@code name}, {@code name.dll}, also ending a path. */
 	private static Mention firstMention(String lower, List<String> names) {
-		Mention first = null;
+		List<Mention> all = mentions(lower, names);
+		return all.isEmpty() ? null : all.get(0);
+	}
+
+	/** Every mention of a module of interest as a word, in the order of the line. */
+	private static List<Mention> mentions(String lower, List<String> names) {
+		List<Mention> found = new ArrayList<>();
 		for (String name : names) {
 			String wanted = name.toLowerCase(Locale.ROOT);
 			for (int at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
@@ -241,13 +275,11 @@ public final class CrashLogScanner {
 				if (end < lower.length() && isWordChar(lower.charAt(end))) {
 					continue;
 				}
-				if (first == null || at < first.start) {
-					first = new Mention(name, at, end);
-				}
-				break;
+				found.add(new Mention(name, at, end));
 			}
 		}
-		return first;
+		found.sort(Comparator.comparingInt(Mention::start));
+		return found;
 	}
 
 	/** An address range the line starts with: two numbers with only blanks and one {@code -} between them. */
@@ -276,6 +308,10 @@ public final class CrashLogScanner {
 			return null;
 		}
 		int start = i + 1;
+		// "GenCrash.dll + 0x1578", as some loggers and people write it.
+		while (start < lower.length() && start < i + 3 && lower.charAt(start) == ' ') {
+			start++;
+		}
 		int digits = lower.startsWith("0x", start) ? start + 2 : start;
 		int j = digits;
 		while (j < lower.length() && Character.digit(lower.charAt(j), 16) >= 0) {

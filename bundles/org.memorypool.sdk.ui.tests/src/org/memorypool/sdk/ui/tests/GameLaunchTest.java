@@ -66,7 +66,8 @@ import org.memorypool.sdk.ui.preferences.SdkPreferences;
  * deployed into a fake game folder, whose launcher (the configuration's command line, as a user may set it) starts a
  * stand-in game: a shell named after the game folder's FalloutNV.exe that writes the plugin's log until it is ended.
  * The console shows the log's lines while the game runs, with a link on a source line; Terminate ends the game. The
- * configuration is edited in the Run Configurations dialog, and Run As on the project offers it.
+ * configuration is edited in the Run Configurations dialog, Run As on the project offers it, and launching again
+ * while the game runs closes it first when the user says so.
  */
 class GameLaunchTest {
 
@@ -158,6 +159,36 @@ class GameLaunchTest {
 				.forEach(t -> t.setTopIndex(Math.max(0, t.getLineCount() - 6)));
 		Conditions.processEvents();
 		Screenshots.save("launch-2-terminated");
+	}
+
+	/** Run again while the game runs: the game holds the plugin's DLL, so the launch asks to close it, and does. */
+	@Test
+	void launchingWhileTheGameRunsOffersToCloseItFirst() throws Exception {
+		IProject project = newProject("AgainMe");
+		ILaunchConfigurationWorkingCopy configuration = GameLaunchShortcut.configurationFor(project).getWorkingCopy();
+		configuration.setAttribute(GameLaunchDelegate.ATTR_COMMAND_LINE, "sh launcher.sh");
+		ILaunchConfiguration saved = configuration.doSave();
+		DebugUITools.launch(saved, "run");
+		Conditions.waitUntil("the game to run", () -> !games().isEmpty(), TIMEOUT);
+		long first = games().get(0).pid();
+
+		List<String> asked = new ArrayList<>();
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		whileOpen("The Game Is Running", failure, List.of(dialog -> {
+			asked.addAll(texts(dialog));
+			Screenshots.save("launch-5-game-running");
+			Widgets.button(dialog, "Yes").notifyListeners(SWT.Selection, new Event());
+		}));
+		DebugUITools.launch(saved, "run");
+		Conditions.waitUntil("the first game closed and a new one running", () -> {
+			List<Long> running = games().stream().map(ProcessHandle::pid).toList();
+			return !running.isEmpty() && !running.contains(first);
+		}, TIMEOUT);
+		if (failure.get() != null) {
+			throw new AssertionError("in the question", failure.get());
+		}
+		assertTrue(asked.stream().anyMatch(t -> t.contains("(process " + first + ") and holds the plugin's DLL open")),
+				String.join(" | ", asked));
 	}
 
 	/**
