@@ -99,4 +99,21 @@ class MonitorCommandTest {
 				new PrintStream(new ByteArrayOutputStream())));
 		assertEquals(HEADER, Files.readString(stats), "left as it was");
 	}
+
+	@Test
+	void aCsvFileThatCannotBeWrittenIsOneLineBeforeAnythingIsFollowed() throws IOException {
+		Path game = Files.createDirectories(dir.resolve("Fallout New Vegas"));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		int exit = new SdkCommandLine(List.of(new MonitorCommand())).run(new String[] { "monitor", "--game", game.toString(),
+				"--csv", dir.resolve("no folder/heap.csv").toString() }, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(new ByteArrayOutputStream()));
+		assertEquals(1, exit);
+		assertEquals(List.of("Cannot write " + dir.resolve("no folder/heap.csv") + ": its folder does not exist: create it,"
+				+ " or choose another file"), out.toString(StandardCharsets.UTF_8).lines().toList());
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		assertEquals(SdkCommandLine.EXIT_USAGE, new SdkCommandLine(List.of(new MonitorCommand())).run(new String[] { "monitor",
+				"--game", game.toString(), "--csv", "" }, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err,
+						true, StandardCharsets.UTF_8)));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("--csv: give the file to write"), err::toString);
+	}
 }

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -73,6 +76,9 @@ final class MonitorCommand implements Command {
 		long seconds = LogsCommand.seconds(arguments.value("--seconds"));
 		Optional<Path> csv;
 		try {
+			if (arguments.value("--csv").filter(String::isBlank).isPresent()) {
+				throw new UsageException("--csv: give the file to write, e.g. --csv heap.csv");
+			}
 			csv = arguments.value("--csv").map(f -> Path.of(f).toAbsolutePath().normalize());
 		} catch (InvalidPathException e) {
 			throw new UsageException("--csv: '" + TerminalText.escape(e.getInput()) + "' is not a file name on this system");
@@ -84,39 +90,59 @@ final class MonitorCommand implements Command {
 					+ " monitor reads: choose another file");
 		}
 		HeapMonitor monitor = new HeapMonitor(files);
+		// The CSV file is opened first: a place it cannot be written is said before anything is followed.
+		try (Writer writer = csv.isPresent() ? Files.newBufferedWriter(csv.get(), StandardCharsets.UTF_8) : Writer.nullWriter()) {
+			return follow(monitor, files, layout, overwrite.isEmpty(), seconds, writer, out);
+		} catch (IOException e) {
+			out.println("Cannot write " + TerminalText.escape(csv.map(Path::toString).orElse("the CSV file")) + ": "
+					+ TerminalText.escape(reason(e)));
+			return 1;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return 0;
+		}
+	}
+
+	/** What went wrong with the CSV file, in words: Java's exceptions often give only the path. */
+	private static String reason(IOException e) {
+		if (e instanceof NoSuchFileException) {
+			return "its folder does not exist: create it, or choose another file";
+		}
+		if (e instanceof AccessDeniedException) {
+			return "not allowed to write there: choose a folder you can write to";
+		}
+		if (e instanceof FileSystemException f && f.getReason() != null) {
+			return f.getReason();
+		}
+		return String.valueOf(e.getMessage());
+	}
+
+	private static int follow(HeapMonitor monitor, List<Path> files, GameLayout layout, boolean noModOrganizer,
+			long seconds, Writer writer, PrintStream out) throws IOException, InterruptedException {
 		out.println("Following " + String.join(", ", files.stream().map(f -> TerminalText.escape(f.toString())).toList()));
-		if (overwrite.isEmpty() && !Files.isRegularFile(layout.memoryPoolPlugin())) {
+		if (noModOrganizer && !Files.isRegularFile(layout.memoryPoolPlugin())) {
 			out.println("note: no MemoryPoolNVSE.dll in " + TerminalText.escape(layout.pluginsFolder().toString())
 					+ ": the statistics come from the MemoryPool runtime, which deploying a plugin that uses MemoryPool puts there");
 		}
 		out.println(seconds < 0 ? "Samples from now on; Ctrl+C stops." : "Samples of the next " + seconds + " s.");
 		long end = seconds < 0 ? Long.MAX_VALUE : System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-		try (Writer writer = csv.isPresent() ? Files.newBufferedWriter(csv.get(), StandardCharsets.UTF_8) : Writer.nullWriter()) {
-			writer.write(HeapSample.HEADER + "\n");
-			writer.flush();
-			long lastTime = -1;
-			while (true) {
-				for (HeapSample sample : monitor.poll()) {
-					if (sample.timeMillis() < lastTime) {
-						out.println("-- the game started again --");
-					}
-					lastTime = sample.timeMillis();
-					out.println(sample.describe());
-					writer.write(sample.csv() + "\n");
+		writer.write(HeapSample.HEADER + "\n");
+		writer.flush();
+		long lastTime = -1;
+		while (true) {
+			for (HeapSample sample : monitor.poll()) {
+				if (sample.timeMillis() < lastTime) {
+					out.println("-- the game started again --");
 				}
-				writer.flush();
-				if (System.nanoTime() >= end) {
-					return 0;
-				}
-				Thread.sleep(Math.min(POLL_INTERVAL.toMillis(), Math.max(1, (end - System.nanoTime()) / 1_000_000)));
+				lastTime = sample.timeMillis();
+				out.println(sample.describe());
+				writer.write(sample.csv() + "\n");
 			}
-		} catch (IOException e) {
-			out.println("Cannot write " + TerminalText.escape(csv.map(Path::toString).orElse("the CSV file")) + ": "
-					+ TerminalText.escape(String.valueOf(e.getMessage())));
-			return 1;
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			return 0;
+			writer.flush();
+			if (System.nanoTime() >= end) {
+				return 0;
+			}
+			Thread.sleep(Math.min(POLL_INTERVAL.toMillis(), Math.max(1, (end - System.nanoTime()) / 1_000_000)));
 		}
 	}
 }
