@@ -51,6 +51,18 @@ class HeapMonitorTest {
 	}
 
 	@Test
+	void aRunThatEndedWithinItsFirstSecondIsStillARun() throws IOException {
+		Path file = dir.resolve(HeapMonitor.FILE_NAME);
+		HeapMonitor monitor = new HeapMonitor(List.of(file));
+		Files.writeString(file, HEADER + "1000,jemalloc,1,1,1,1,0,0,1,1\r\n");
+		assertEquals(List.of(true), monitor.pollRuns().stream().map(HeapMonitor.Fresh::startsRun).toList());
+		// The game crashed after one sample and started again: the new file's times do not fall back.
+		Files.writeString(file, HEADER + "1000,jemalloc,2,2,2,2,0,0,2,2\r\n2000,jemalloc,3,3,3,3,0,0,3,3\r\n");
+		assertEquals(List.of(true, false), monitor.pollRuns().stream().map(HeapMonitor.Fresh::startsRun).toList());
+		assertEquals(2, monitor.runs());
+	}
+
+	@Test
 	void theSessionIsExportedWholeOverAnEarlierFile() throws IOException {
 		Path file = dir.resolve(HeapMonitor.FILE_NAME);
 		HeapMonitor monitor = new HeapMonitor(List.of(file));

@@ -128,13 +128,14 @@ final class MonitorCommand implements Command {
 		long end = seconds < 0 ? Long.MAX_VALUE : System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
 		writer.write(HeapSample.HEADER + "\n");
 		writer.flush();
-		long lastTime = -1;
+		boolean seen = false;
 		while (true) {
-			for (HeapSample sample : monitor.poll()) {
-				if (sample.timeMillis() < lastTime) {
+			for (HeapMonitor.Fresh fresh : monitor.pollRuns()) {
+				HeapSample sample = fresh.sample();
+				if (fresh.startsRun() && seen) {
 					out.println("-- the game started again --");
 				}
-				lastTime = sample.timeMillis();
+				seen = true;
 				out.println(sample.describe());
 				writer.write(sample.csv() + "\n");
 			}

@@ -24,6 +24,8 @@ public final class HeapMonitor {
 
 	/** The file's name. */
 	public static final String FILE_NAME = "MemoryPoolNVSE.stats";
+	/** How the file's first line begins (native-plugin/src/stats_publisher.cpp writes it at each start). */
+	static final String FIRST_LINE = "# MemoryPoolNVSE heap statistics";
 	/** Samples kept: a day of play at one a second; older ones go first. */
 	public static final int MAX_SAMPLES = 24 * 60 * 60;
 
@@ -31,6 +33,7 @@ public final class HeapMonitor {
 	private final Deque<HeapSample> samples = new ArrayDeque<>();
 	private long lastTime = -1;
 	private int runs;
+	private boolean headerSeen;
 
 	/** @param files the stats files to follow, e.g. {@link #files} */
 	public HeapMonitor(List<Path> files) {
@@ -44,23 +47,45 @@ public final class HeapMonitor {
 		return files;
 	}
 
+	/**
+	 * A sample just read.
+	 *
+	 * @param sample    the sample
+	 * @param startsRun whether it is the first of a run of the game
+	 */
+	public record Fresh(HeapSample sample, boolean startsRun) {
+	}
+
 	/** The samples written since the last call (none the first time a file is seen with an earlier run's content). */
-	public synchronized List<HeapSample> poll() {
-		List<HeapSample> fresh = new ArrayList<>();
+	public List<HeapSample> poll() {
+		return pollRuns().stream().map(Fresh::sample).toList();
+	}
+
+	/** As {@link #poll}, saying which samples begin a run of the game. */
+	public synchronized List<Fresh> pollRuns() {
+		List<Fresh> fresh = new ArrayList<>();
 		for (LogFollower.Line line : follower.poll()) {
+			if (line.text().startsWith(FIRST_LINE)) {
+				// The runtime writes it when it starts the file: whatever comes next is a new run, even one whose
+				// time has not fallen back (a run that ended within its first second).
+				headerSeen = true;
+				continue;
+			}
 			Optional<HeapSample> sample = HeapSample.parse(line.text());
 			if (sample.isEmpty()) {
 				continue;
 			}
-			if (sample.get().timeMillis() < lastTime || lastTime < 0) {
+			boolean startsRun = headerSeen || sample.get().timeMillis() < lastTime || lastTime < 0;
+			if (startsRun) {
 				runs++;
+				headerSeen = false;
 			}
 			lastTime = sample.get().timeMillis();
 			if (samples.size() == MAX_SAMPLES) {
 				samples.removeFirst();
 			}
 			samples.addLast(sample.get());
-			fresh.add(sample.get());
+			fresh.add(new Fresh(sample.get(), startsRun));
 		}
 		return fresh;
 	}
@@ -70,7 +95,10 @@ public final class HeapMonitor {
 		return List.copyOf(samples);
 	}
 
-	/** How many runs of the game the session has seen (a run starts when the time falls back). */
+	/**
+	 * How many runs of the game the session has seen: a run starts with the file's first line (the runtime rewrote
+	 * it) or where the time falls back.
+	 */
 	public synchronized int runs() {
 		return runs;
 	}
