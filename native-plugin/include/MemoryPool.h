@@ -21,6 +21,18 @@
  * separate from the game's CRT heap. jemalloc.dll is never unloaded, not even at kMessage_ExitGame: blocks
  * may still be freed during shutdown.
  *
+ * jemalloc.dll starts when it is loaded and needs one thread-local storage (TLS) slot of the process's 1088; when
+ * other mods have taken them all, it cannot start and the plugin falls back to the system allocator with the status
+ * "system fallback (jemalloc.dll could not start: no thread-local storage slot left (TlsAlloc failed))". The runtime
+ * takes no TLS slot of its own with jemalloc; the fallback takes one TLS and one FLS slot for its counters, and counts
+ * in one shared place when there are none. jemalloc runs with options tuned for a 32-bit game, baked into the
+ * jemalloc.dll the SDK builds (native-plugin/jemalloc/malloc.conf says each and why); the log names the options in
+ * force ("jemalloc options: ...").
+ *
+ * Out of memory (the game's address space exhausted): every function returns NULL (MemoryPoolRealloc leaving the
+ * block untouched), nothing aborts, and the log says "Out of memory: ..." once per run; calls succeed again once
+ * memory has been freed.
+ *
  * Editor (GECK): the plugin loads (editorVersion must be >= 1.4.0.518) so that mods calling this API keep
  * working in the editor, but always uses the system fallback there and never loads jemalloc.dll: the editor
  * gains nothing from it and stays on the allocator it is tested with.

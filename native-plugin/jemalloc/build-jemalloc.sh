@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # build-jemalloc.sh <outDir>
 # Builds a 32-bit jemalloc.dll (PE32 i386, je_-prefixed exports, stats enabled for mallctl) from Debian's
-# jemalloc source package and copies it, stripped, to <outDir>. Work files live in native-plugin/target/jemalloc/
+# jemalloc source package, with the fixes of jemalloc/patches/, and copies it, stripped, to <outDir>. The options of jemalloc/malloc.conf (one per line,
+# '#' starts a comment) are baked in (--with-malloc-conf); JE_MALLOC_CONF in the game's environment still overrides. Work files live in native-plugin/target/jemalloc/
 # (never committed). Does nothing when <outDir>/jemalloc.dll is newer than the source and this script.
 set -euo pipefail
 
@@ -35,21 +36,35 @@ if [ -z "$src" ]; then
     src=$(find "$WORK" -mindepth 1 -maxdepth 1 -type d -name 'jemalloc-*' | head -n1)
 fi
 [ -x "$src/configure" ] || { echo "build-jemalloc: $src has no configure script; delete $WORK and retry" >&2; exit 1; }
+# Our fixes to Debian's source (jemalloc/patches/, each says why), applied once: a patch that reverses cleanly is in.
+for fix in "$HERE"/patches/*.patch; do
+    [ -e "$fix" ] || continue
+    if ! (cd "$src" && patch -p1 -R -s -f --dry-run <"$fix" >/dev/null 2>&1); then
+        (cd "$src" && patch -p1 -s -f <"$fix") || {
+            echo "build-jemalloc: $(basename "$fix") does not apply to $(basename "$src"); delete $WORK and retry" >&2; exit 1; }
+    fi
+done
 
+CONF_FILE=$HERE/malloc.conf
+MALLOC_CONF=$(sed 's/#.*//' "$CONF_FILE" | tr -d ' \t' | { grep -v '^$' || true; } | paste -sd, -)
 out=$OUT_DIR/jemalloc.dll
-if [ -f "$out" ] && [ -z "$(find "$src" "$0" -newer "$out" -print -quit)" ]; then
+if [ -f "$out" ] && [ -z "$(find "$src" "$0" "$CONF_FILE" "$HERE/patches" -newer "$out" -print -quit)" ]; then
     echo "build-jemalloc: $out is up to date"
     exit 0
 fi
 
-echo "build-jemalloc: building jemalloc $(cut -d- -f1 "$src/VERSION") for $HOST"
+echo "build-jemalloc: building jemalloc $(cut -d- -f1 "$src/VERSION") for $HOST, options ${MALLOC_CONF:-(none, jemalloc defaults)}"
 mkdir -p "$BUILD"
-if [ ! -f "$BUILD/Makefile" ]; then
+# Configured again when the options changed: they are compiled in.
+if [ ! -f "$BUILD/Makefile" ] || [ "$(cat "$BUILD/malloc-conf" 2>/dev/null)" != "$MALLOC_CONF" ]; then
+    rm -rf "$BUILD" && mkdir -p "$BUILD"
     # --disable-cxx: the C++ part needs std::mutex, absent from the win32-thread MinGW g++.
     # --with-lg-page=12: 4 KiB pages as on Windows x86 (Debian sets the same for i386).
     # Stats stay enabled (default): MemoryPoolGetStats reads stats.allocated/stats.active via mallctl.
-    (cd "$BUILD" && "$src/configure" --host=$HOST --disable-cxx --with-lg-page=12 >configure.log 2>&1) || {
+    (cd "$BUILD" && "$src/configure" --host=$HOST --disable-cxx --with-lg-page=12 \
+        --with-malloc-conf="$MALLOC_CONF" >configure.log 2>&1) || {
         echo "build-jemalloc: configure failed, see $BUILD/configure.log and $BUILD/config.log" >&2; exit 1; }
+    echo "$MALLOC_CONF" >"$BUILD/malloc-conf"
 fi
 # -static-libgcc: otherwise the DLL imports libgcc_s_dw2-1.dll, which players do not have.
 # build_lib_shared: only the DLL (no static lib, no docs that would need xsltproc).

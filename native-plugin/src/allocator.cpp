@@ -6,7 +6,9 @@
 
 #include <windows.h>
 
+#include "jemalloc_arenas.h"
 #include "jemalloc_loader.h"
+#include "jemalloc_options.h"
 #include "jemalloc_stats.h"
 #include "log.h"
 #include "paths.h"
@@ -102,9 +104,32 @@ void UseJemalloc(const JemallocApi& api, const std::wstring& path)
         Log("jemalloc %s loaded from %s", version, ToUtf8(path).c_str());
     else
         Log("jemalloc loaded from %s", ToUtf8(path).c_str());
+    std::string options = DescribeJemallocOptions(api);
+    Log("jemalloc options: %s", options.empty() ? "(none readable)" : options.c_str());
+    SetUpJemallocArenas(api);
     MemoryPoolStats probe{};
     if (!ReadJemallocStats(api, probe))
         Log("jemalloc statistics unavailable (--disable-stats, or not jemalloc 5?); MemoryPoolGetStats reports zeros");
+}
+
+// jemalloc initializes while it is loaded (its DLL constructor) and, when that fails, answers every call with NULL
+// but stays loaded. Its first allocation tells; the likely cause in a game is that every thread-local storage slot
+// is taken (jemalloc needs one, the process has 1088).
+bool JemallocStarted(const JemallocApi& api, std::string& reason)
+{
+    void* probe = api.malloc(1);
+    if (probe) {
+        api.free(probe);
+        return true;
+    }
+    DWORD slot = TlsAlloc();
+    if (slot == TLS_OUT_OF_INDEXES) {
+        reason = "jemalloc.dll could not start: no thread-local storage slot left (TlsAlloc failed)";
+    } else {
+        TlsFree(slot);
+        reason = "jemalloc.dll could not start: its first allocation failed";
+    }
+    return false;
 }
 
 BOOL CALLBACK Choose(PINIT_ONCE, PVOID parameter, PVOID*)
@@ -123,7 +148,10 @@ BOOL CALLBACK Choose(PINIT_ONCE, PVOID parameter, PVOID*)
     for (size_t i = 0; i < candidates.size() && g_kind != MEMORYPOOL_ALLOCATOR_JEMALLOC; i++) {
         JemallocApi api{};
         std::string why;
-        switch (LoadJemalloc(candidates[i], api, why)) {
+        JemallocLoad load = LoadJemalloc(candidates[i], api, why);
+        if (load == JemallocLoad::Loaded && !JemallocStarted(api, why))
+            load = JemallocLoad::Refused;
+        switch (load) {
         case JemallocLoad::Loaded:
             UseJemalloc(api, candidates[i]);
             break;

@@ -4,6 +4,7 @@
 
 #include "counters.h"
 #include "log.h"
+#include "out_of_memory.h"
 
 namespace {
 
@@ -48,6 +49,8 @@ void* SystemMalloc(size_t size)
     void* ptr = HeapAlloc(heap, 0, size);
     if (ptr)
         CountAllocation(BlockSize(heap, ptr));
+    else
+        NoteOutOfMemory("the system heap", size);
     return ptr;
 }
 
@@ -67,6 +70,8 @@ void* SystemCalloc(size_t count, size_t size)
     void* ptr = HeapAlloc(heap, HEAP_ZERO_MEMORY, count * size);
     if (ptr)
         CountAllocation(BlockSize(heap, ptr));
+    else
+        NoteOutOfMemory("the system heap", count * size);
     return ptr;
 }
 
@@ -77,6 +82,8 @@ void* SystemRealloc(void* ptr, size_t size)
     void* moved = HeapReAlloc(heap, 0, ptr, size);
     if (moved)
         CountReallocation(oldBytes, BlockSize(heap, moved));
+    else
+        NoteOutOfMemory("the system heap", size);
     return moved;
 }
 

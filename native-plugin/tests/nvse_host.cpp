@@ -56,6 +56,16 @@
 //                            jemalloc's are its arena counts (batched by thread caches, no reallocations);
 //                            jemalloc figures (or the fallback's mirror of bytesOutstanding) are consistent; an
 //                            older, smaller struct is filled only up to its size.
+//   tls-one-left             a real jemalloc.dll. Before the plugin loads, every TLS and FLS slot is taken but one
+//                            TLS slot (other mods' doing): jemalloc takes it and works, on new threads too.
+//   tls-none-left            a real jemalloc.dll. Every TLS and FLS slot taken before the plugin loads: jemalloc
+//                            cannot start, the status says why, the system fallback works and counts exactly.
+//   tls-budget               any; optional expected allocator. Prints the TLS and FLS slots the runtime took, from
+//                            before it loaded to after 5 threads used it: jemalloc 1 TLS, the fallback 1 TLS + 1 FLS.
+//   address-space-exhausted  any; optional expected allocator. Reserves every free region of the address space, takes
+//                            what the allocator still has, then malloc, calloc, realloc (keeping the block) and a
+//                            thread's first call return NULL; after giving it all back the calls work again. The
+//                            log says "Out of memory" once.
 #include <atomic>
 #include <cstdint>
 #include <cstdio>
@@ -826,9 +836,226 @@ void StatsScenario(const char* expected)
           "filled %d, bytes beyond size untouched %d", filled, untouched);
 }
 
+// ---- Thread-local storage budget ------------------------------------------------------------------------
+
+std::vector<DWORD> g_heldTls;
+std::vector<DWORD> g_heldFls;
+
+// Takes every TLS and FLS slot the process has left but `left` TLS slots; the slots stay taken to the end.
+void TakeSlots(size_t left)
+{
+    for (DWORD slot; (slot = TlsAlloc()) != TLS_OUT_OF_INDEXES;)
+        g_heldTls.push_back(slot);
+    for (DWORD slot; (slot = FlsAlloc(nullptr)) != FLS_OUT_OF_INDEXES;)
+        g_heldFls.push_back(slot);
+    for (size_t i = 0; i < left && !g_heldTls.empty(); ++i) {
+        TlsFree(g_heldTls.back());
+        g_heldTls.pop_back();
+    }
+    printf("# took %u TLS slots (left %u) and %u FLS slots\n", unsigned(g_heldTls.size()), unsigned(left),
+           unsigned(g_heldFls.size()));
+}
+
+// How many TLS (or FLS) slots are still free: takes them all, then gives them back.
+size_t FreeSlots(bool fiber)
+{
+    std::vector<DWORD> taken;
+    for (;;) {
+        DWORD slot = fiber ? FlsAlloc(nullptr) : TlsAlloc();
+        if (slot == (fiber ? FLS_OUT_OF_INDEXES : TLS_OUT_OF_INDEXES))
+            break;
+        taken.push_back(slot);
+    }
+    for (DWORD slot : taken)
+        fiber ? FlsFree(slot) : TlsFree(slot);
+    return taken.size();
+}
+
+DWORD WINAPI ThreadBlocksWork(void* failures)
+{
+    if (!BlockWorks(24) || !BlockWorks(5000) || !BlockWorks(300000))
+        ++*static_cast<std::atomic<int>*>(failures);
+    return 0;
+}
+
+// Allocates, checks and frees blocks on `count` threads of their own (each thread's first call sets up the
+// allocator's per-thread state, which is where thread-local storage is used).
+bool BlocksWorkOnThreads(int count)
+{
+    std::vector<HANDLE> threads;
+    std::atomic<int> failures{0};
+    for (int i = 0; i < count; ++i) {
+        threads.push_back(CreateThread(nullptr, 0, ThreadBlocksWork, &failures, 0, nullptr));
+    }
+    WaitForMultipleObjects(DWORD(threads.size()), threads.data(), TRUE, INFINITE);
+    for (HANDLE thread : threads)
+        CloseHandle(thread);
+    return failures.load() == 0;
+}
+
+// Before the runtime loads, a game whose other mods took every TLS slot but one: jemalloc takes that one and works.
+void TlsOneLeft(const char*)
+{
+    if (!StartGame())
+        return;
+    Send(kMessage_PostPostLoad);
+    CheckExpectedAllocator("jemalloc");
+    Check("tls-one-left-blocks-work", BlockWorks(100) && BlocksWorkOnThreads(4), "blocks failed");
+}
+
+// Every TLS slot taken before the runtime loads: jemalloc cannot start, the runtime says so and uses its system heap.
+void TlsNoneLeft(const char*)
+{
+    if (!StartGame())
+        return;
+    Send(kMessage_PostPostLoad);
+    std::string status = P.status();
+    Check("tls-none-left-fallback",
+          status == "system fallback (jemalloc.dll could not start: no thread-local storage slot left (TlsAlloc failed))",
+          "status \"%s\"", status.c_str());
+    MemoryPoolStats before = Stats();
+    bool work = BlockWorks(100) && BlocksWorkOnThreads(4);
+    MemoryPoolStats after = Stats();
+    Check("tls-none-left-blocks-work", work, "blocks failed");
+    // Without a slot the fallback's counters are shared by all threads, still exact.
+    Check("tls-none-left-counts", after.allocations - before.allocations == 13 && after.frees - before.frees == 13,
+          "allocations +%llu, frees +%llu, expected 13 each",
+          (unsigned long long)(after.allocations - before.allocations),
+          (unsigned long long)(after.frees - before.frees));
+}
+
+// How many TLS and FLS slots the runtime and its allocator take, from before the plugin is loaded to after it was
+// used on 5 threads.
+size_t g_tlsFreeBefore = 0;
+size_t g_flsFreeBefore = 0;
+
+void CountFreeSlots()
+{
+    g_tlsFreeBefore = FreeSlots(false);
+    g_flsFreeBefore = FreeSlots(true);
+}
+
+void TlsBudget(const char* expected)
+{
+    size_t tlsBefore = g_tlsFreeBefore, flsBefore = g_flsFreeBefore;
+    if (!StartGame())
+        return;
+    Send(kMessage_PostPostLoad);
+    CheckExpectedAllocator(expected);
+    bool work = BlockWorks(100) && BlocksWorkOnThreads(4);
+    Stats();
+    size_t tls = tlsBefore - FreeSlots(false), fls = flsBefore - FreeSlots(true);
+    printf("# thread-local storage taken by the runtime with %s: %u TLS slots (of %u free), %u FLS slots (of %u free)\n",
+           P.status(), unsigned(tls), unsigned(tlsBefore), unsigned(fls), unsigned(flsBefore));
+    Check("tls-budget-blocks-work", work, "blocks failed");
+    // jemalloc: its one TlsAlloc (tsd_win.h); the fallback: one TLS and one FLS slot for its per-thread counters.
+    bool jemalloc = Stats().allocator == MEMORYPOOL_ALLOCATOR_JEMALLOC;
+    Check("tls-budget", jemalloc ? tls == 1 && fls == 0 : tls == 1 && fls == 1, "%u TLS, %u FLS slots", unsigned(tls),
+          unsigned(fls));
+}
+
+// ---- Address space exhausted ----------------------------------------------------------------------------
+
+bool Holds(const unsigned char* block, size_t size, unsigned char tag)
+{
+    for (size_t i = 0; i < size; ++i) {
+        if (block[i] != tag)
+            return false;
+    }
+    return true;
+}
+
+struct FirstCallThread {
+    HANDLE go;
+    void* block;
+};
+
+DWORD WINAPI CallOnceGo(void* parameter)
+{
+    FirstCallThread* late = static_cast<FirstCallThread*>(parameter);
+    WaitForSingleObject(late->go, INFINITE);
+    late->block = P.malloc(16);
+    return 0;
+}
+
+// The game runs out of address space: every call returns NULL (realloc keeping the block), the runtime logs it
+// once, nothing aborts, and once memory is given back the calls work again.
+void AddressSpaceExhausted(const char* expected)
+{
+    if (!StartGame())
+        return;
+    Send(kMessage_PostPostLoad);
+    CheckExpectedAllocator(expected);
+    const size_t smallSize = 100, bigSize = 100 * 1024;
+    unsigned char* small = static_cast<unsigned char*>(P.malloc(smallSize));
+    unsigned char* big = static_cast<unsigned char*>(P.malloc(bigSize));
+    if (!small || !big) {
+        Check("exhaustion-setup", false, "no blocks before exhaustion");
+        return;
+    }
+    memset(small, 0x11, smallSize);
+    memset(big, 0x22, bigSize);
+    // A thread started now that calls the runtime only after the address space is gone: its first call sets up
+    // the allocator's per-thread state then.
+    FirstCallThread late{CreateEventW(nullptr, TRUE, FALSE, nullptr), reinterpret_cast<void*>(1)};
+    HANDLE lateThread = CreateThread(nullptr, 64 * 1024, CallOnceGo, &late, STACK_SIZE_PARAM_IS_A_RESERVATION, nullptr);
+    // Storage for what is taken, made before nothing is left.
+    const size_t maxHeld = 1 << 21, maxReservations = 1 << 16;
+    void** held = static_cast<void**>(VirtualAlloc(nullptr, maxHeld * sizeof(void*), MEM_RESERVE | MEM_COMMIT,
+                                                   PAGE_READWRITE));
+    void** reservations = static_cast<void**>(VirtualAlloc(nullptr, maxReservations * sizeof(void*),
+                                                           MEM_RESERVE | MEM_COMMIT, PAGE_READWRITE));
+    size_t heldCount = 0, reservationCount = 0;
+    // Every free region of the address space, largest pieces first, down to the 64 KiB allocation granularity.
+    for (size_t size = size_t(1) << 30; size >= 64 * 1024 && reservationCount < maxReservations;) {
+        void* region = VirtualAlloc(nullptr, size, MEM_RESERVE, PAGE_NOACCESS);
+        if (region)
+            reservations[reservationCount++] = region;
+        else
+            size /= 2;
+    }
+    // What the allocator still has in hand, from large blocks to small.
+    const size_t sizes[] = {size_t(1) << 20, 64 * 1024, 4096, 256, 16};
+    for (size_t size : sizes) {
+        while (heldCount < maxHeld) {
+            void* block = P.malloc(size);
+            if (!block)
+                break;
+            held[heldCount++] = block;
+        }
+    }
+    printf("# reserved the address space in %u regions, then took %u more blocks\n", unsigned(reservationCount),
+           unsigned(heldCount));
+    Check("exhaustion-reached", heldCount < maxHeld, "the allocator never ran out");
+    Check("exhausted-malloc-null", !P.malloc(16) && !P.malloc(1 << 20), "malloc returned a block");
+    Check("exhausted-calloc-null", !P.calloc(4, 4) && !P.calloc(1, 1 << 20), "calloc returned a block");
+    Check("exhausted-realloc-null", !P.realloc(small, 4 << 20) && !P.realloc(big, 8 << 20), "realloc returned a block");
+    Check("exhausted-realloc-keeps-blocks", Holds(small, smallSize, 0x11) && Holds(big, bigSize, 0x22),
+          "a block changed after a failed realloc");
+    SetEvent(late.go);
+    WaitForSingleObject(lateThread, INFINITE);
+    Check("exhausted-first-call-on-a-thread-null", late.block == nullptr, "a thread's first malloc returned a block");
+
+    for (size_t i = 0; i < heldCount; ++i)
+        P.free(held[i]);
+    for (size_t i = 0; i < reservationCount; ++i)
+        VirtualFree(reservations[i], 0, MEM_RELEASE);
+    void* again = P.malloc(1 << 20);
+    Check("memory-back-malloc-works", again != nullptr, "malloc failed after memory was given back");
+    P.free(again);
+    unsigned char* moved = static_cast<unsigned char*>(P.realloc(big, 8 << 20));
+    Check("memory-back-realloc-works", moved && Holds(moved, bigSize, 0x22), "realloc failed after memory was back");
+    P.free(moved ? moved : big);
+    P.free(small);
+    std::string log = ReadLog();
+    Check("out-of-memory-logged-once", CountOf(log, "Out of memory") == 1, "log has \"Out of memory\" %u times",
+          unsigned(CountOf(log, "Out of memory")));
+}
+
 struct Scenario {
     const char* name;
     void (*run)(const char* expected);
+    void (*beforeLoad)() = nullptr;  // runs before the plugin is loaded
 };
 
 const Scenario kScenarios[] = {
@@ -851,6 +1078,10 @@ const Scenario kScenarios[] = {
     {"log-unwritable", [](const char*) { LogUnwritable(); }},
     {"null-free", NullFree},
     {"stats", StatsScenario},
+    {"tls-one-left", TlsOneLeft, [] { TakeSlots(1); }},
+    {"tls-none-left", TlsNoneLeft, [] { TakeSlots(0); }},
+    {"tls-budget", TlsBudget, CountFreeSlots},
+    {"address-space-exhausted", AddressSpaceExhausted},
 };
 
 } // namespace
@@ -867,6 +1098,8 @@ int main(int argc, char** argv)
         if (strcmp(scenario.name, name) != 0)
             continue;
         g_currentHandle = kFakeHandle;
+        if (scenario.beforeLoad)
+            scenario.beforeLoad();
         if (LoadPlugin())
             scenario.run(expected);
         return Summary();

@@ -24,6 +24,7 @@ record PluginLog(Path file) {
 			.compile("\\[(\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2})\\] MemoryPoolNVSE: (.+)");
 	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 	private static final String ALLOCATOR = "Allocator: ";
+	private static final String JEMALLOC_OPTIONS = "jemalloc options: ";
 
 	static PluginLog in(Path gameFolder) {
 		return new PluginLog(gameFolder.resolve(FILE_NAME));
@@ -65,6 +66,13 @@ record PluginLog(Path file) {
 	List<String> allocatorStatuses() throws IOException {
 		return lines().stream().map(LINE::matcher).filter(Matcher::matches).map(m -> m.group(2))
 				.filter(text -> text.startsWith(ALLOCATOR)).map(text -> text.substring(ALLOCATOR.length())).toList();
+	}
+
+	/** The options of every "jemalloc options: name:value,..." line, each line's as one list of "name:value". */
+	List<List<String>> jemallocOptions() throws IOException {
+		return lines().stream().map(LINE::matcher).filter(Matcher::matches).map(m -> m.group(2))
+				.filter(text -> text.startsWith(JEMALLOC_OPTIONS))
+				.map(text -> List.of(text.substring(JEMALLOC_OPTIONS.length()).split(","))).toList();
 	}
 
 	/** For failure messages: the content, or what is there instead. */

@@ -27,6 +27,8 @@ record Scenario(String name, Layout layout, String expectedAllocator, String all
 
 	static final String JEMALLOC_STATUS = "jemalloc";
 	static final String MISSING_STATUS = "system fallback (jemalloc.dll missing)";
+	static final String TLS_NONE_LEFT_STATUS =
+			"system fallback (jemalloc.dll could not start: no thread-local storage slot left (TlsAlloc failed))";
 
 	static final List<Scenario> ALL = List.of(
 			new Scenario("query-ok", NONE, null, null),
@@ -58,6 +60,17 @@ record Scenario(String name, Layout layout, String expectedAllocator, String all
 			new Scenario("null-free", NONE, "system", MISSING_STATUS),
 			new Scenario("stats", JEMALLOC, "jemalloc", JEMALLOC_STATUS),
 			new Scenario("stats", NONE, "system", MISSING_STATUS),
+			// Thread-local storage: other mods took all slots but one, or all, before the runtime loaded; what it takes.
+			new Scenario("tls-one-left", JEMALLOC, null, JEMALLOC_STATUS),
+			new Scenario("tls-none-left", JEMALLOC, null, TLS_NONE_LEFT_STATUS,
+					List.of("Not using <game>\\jemalloc.dll: jemalloc.dll could not start")),
+			new Scenario("tls-budget", JEMALLOC, "jemalloc", JEMALLOC_STATUS),
+			new Scenario("tls-budget", NONE, "system", MISSING_STATUS),
+			// The address space runs out and comes back; the log says so once.
+			new Scenario("address-space-exhausted", JEMALLOC, "jemalloc", JEMALLOC_STATUS,
+					List.of("Allocator: jemalloc", "Out of memory: jemalloc could not get ")),
+			new Scenario("address-space-exhausted", NONE, "system", MISSING_STATUS,
+					List.of("Allocator: system fallback", "Out of memory: the system heap could not get ")),
 			// Where jemalloc.dll is looked for, and in which order; the log names the file used.
 			new Scenario("postpostload-jemalloc", Layout.PLUGINS_FOLDER_PLUGIN_COPY, null, JEMALLOC_STATUS,
 					List.of("loaded from <game>\\Data\\NVSE\\Plugins\\jemalloc.dll")),

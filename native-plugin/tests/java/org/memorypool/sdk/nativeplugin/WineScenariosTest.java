@@ -45,8 +45,11 @@ class WineScenariosTest {
 		}
 	}
 
+	/** Every run, or with -Dscenario=regex only those whose name it finds (a developer's shortcut). */
 	static Stream<Run> runs() {
-		return Stream.of(Configuration.values()).flatMap(c -> Scenario.ALL.stream().map(s -> new Run(c, s)));
+		Pattern only = Pattern.compile(System.getProperty("scenario", ""));
+		return Stream.of(Configuration.values()).flatMap(c -> Scenario.ALL.stream().map(s -> new Run(c, s)))
+				.filter(run -> only.matcher(run.toString()).find());
 	}
 
 	@DisplayName("scenario")
@@ -85,6 +88,14 @@ class WineScenariosTest {
 				report.of("lines not of the form \"[YYYY-MM-DD HH:MM:SS] MemoryPoolNVSE: text\""));
 		List<String> expected = scenario.allocatorStatus() == null ? List.of() : List.of(scenario.allocatorStatus());
 		assertEquals(expected, log.allocatorStatuses(), report.of("the log's \"Allocator: \" lines"));
+		if (Scenario.JEMALLOC_STATUS.equals(scenario.allocatorStatus())) {
+			// The runtime reads them back through mallctl("opt.<name>"): the baked options are the ones in force.
+			List<List<String>> options = log.jemallocOptions();
+			assertEquals(1, options.size(), report.of("the log's \"jemalloc options: \" lines"));
+			assertTrue(options.get(0).containsAll(JemallocOptions.baked()),
+					report.of("jemalloc runs " + options.get(0) + ", not every option of " + JemallocOptions.FILE + ": "
+							+ JemallocOptions.baked()));
+		}
 		int from = 0;
 		for (String line : scenario.logLines()) {
 			// Wine's drive Z: is the root of the file system.

@@ -1,0 +1,12 @@
+// jemalloc's arenas as the runtime sets them up once jemalloc is chosen: all of them created at once, each mapping
+// its memory through extent hooks that forward to jemalloc's own and note when the address space has run out.
+#pragma once
+
+#include "jemalloc_loader.h"
+
+// Installs the hooks on arenas 0 .. opt.narenas - 1, which creates the ones not yet created, and on the arena of
+// blocks of opt.oversize_threshold bytes and more, made by one such block. Why all at once: an arena made later, when
+// the address space may already be gone, is where jemalloc 5.3 has no way back (its thread cache then takes a NULL
+// arena). Logs and leaves jemalloc as it is when a step fails; the allocator works either way, only the out-of-memory
+// line may then be missing.
+void SetUpJemallocArenas(const JemallocApi& je);

@@ -1,0 +1,43 @@
+#include "out_of_memory.h"
+
+#include <atomic>
+#include <cstdint>
+
+#include <windows.h>
+
+#include "log.h"
+
+namespace {
+
+std::atomic<bool> g_noted{false};
+
+// The largest free region of the address space the process may use, in bytes.
+uintptr_t LargestFreeBlock()
+{
+    SYSTEM_INFO info;
+    GetSystemInfo(&info);
+    uintptr_t at = reinterpret_cast<uintptr_t>(info.lpMinimumApplicationAddress);
+    uintptr_t end = reinterpret_cast<uintptr_t>(info.lpMaximumApplicationAddress);
+    uintptr_t largest = 0;
+    MEMORY_BASIC_INFORMATION region;
+    while (at < end && VirtualQuery(reinterpret_cast<void*>(at), &region, sizeof region) == sizeof region) {
+        if (region.State == MEM_FREE && region.RegionSize > largest)
+            largest = region.RegionSize;
+        uintptr_t next = reinterpret_cast<uintptr_t>(region.BaseAddress) + region.RegionSize;
+        if (next <= at)
+            break;
+        at = next;
+    }
+    return largest;
+}
+
+} // namespace
+
+void NoteOutOfMemory(const char* where, size_t bytes)
+{
+    if (g_noted.exchange(true))
+        return;
+    Log("Out of memory: %s could not get %lu bytes (largest free block of the address space: %lu KiB); MemoryPool "
+        "calls return NULL until memory is freed. Said once.",
+        where, static_cast<unsigned long>(bytes), static_cast<unsigned long>(LargestFreeBlock() / 1024));
+}

@@ -1,0 +1,9 @@
+// The one log line a player's report needs when the game's address space runs out.
+#pragma once
+
+#include <cstddef>
+
+// Logs once per process that an allocation of `bytes` failed in `where` ("jemalloc", "system heap"), with the
+// address space's largest free block, then stays silent: a game out of memory fails thousands of calls a second.
+// Thread-safe; allocates nothing (it runs where memory has just run out).
+void NoteOutOfMemory(const char* where, size_t bytes);
