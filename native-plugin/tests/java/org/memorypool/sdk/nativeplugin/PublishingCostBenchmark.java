@@ -1,8 +1,6 @@
 package org.memorypool.sdk.nativeplugin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,22 +23,13 @@ class PublishingCostBenchmark {
 
 	@Test
 	void publishingTheHeapStatisticsCostsTheAllocatorsCalls() throws Exception {
-		Path folder = GameFolder.emptied(NativePlugin.WINE_SCRATCH.resolve("bench-publishing"));
-		Path bench = folder.resolve("bench.exe");
-		Command.Result compiled = Command.run(List.of(NativeTools.require("i686-w64-mingw32-g++"), "-std=c++17", "-Iinclude",
-				"-Itests", "-O2", "-Wall", "-static-libgcc", "-static-libstdc++", "-o", bench.toString(), "bench/bench.cpp"),
-				NativePlugin.DIR, env -> {
-				}, Duration.ofMinutes(3), folder.resolve("compile.log"));
-		assertTrue(compiled.succeeded(), compiled::describe);
-		assertFalse(compiled.output().contains("warning:"), compiled::describe);
-		Files.copy(Configuration.Release.pluginDll(), folder.resolve("MemoryPoolNVSE.dll"));
-		Files.copy(TestPrograms.get().jemalloc, folder.resolve("jemalloc.dll"));
+		Path folder = BenchFolder.prepare("publishing", "bench");
 		int runs = Integer.getInteger("bench.runs", 3);
 		for (int run = 1; run <= runs; run++) {
 			Files.deleteIfExists(folder.resolve("MemoryPoolNVSE.stats"));
 			Command.Result result = WinePrefix.forRun(false).run(List.of(NativeTools.require("wine"), "bench.exe",
 					"--publishing"), folder, RUN_TIMEOUT, folder.resolve("bench-" + run + ".txt"));
-			System.out.println("run " + run + " of " + runs + (WineVm.needed() ? " (Wine in the QEMU VM: CPU emulated)" : "")
+			System.out.println("run " + run + " of " + runs + ", " + BenchFolder.wine()
 					+ "\n" + result.output());
 			assertEquals(0, result.exitCode(), result::describe);
 		}

@@ -1,0 +1,34 @@
+package org.memorypool.sdk.nativeplugin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A benchmark, not a test (its name keeps it out of the test run): {@code bench.exe} (bench/bench.cpp) under the tests'
+ * Wine, in the QEMU VM where this Linux refuses 32-bit programs, for {@code -Dbench.runs} runs (default 3):
+ * MemoryPoolMalloc/Free against je_malloc/je_free of the same jemalloc.dll and the CRT's malloc/free. In the VM the CPU
+ * is emulated, and emulation makes an indirect jump (MemoryPool's one instruction more) dearer than a real CPU does, so
+ * a ratio measured there is a bound, not the figure run-bench.sh gives on a machine that runs 32-bit programs. Run it
+ * with {@code ./mvnw -B -ntp verify -pl bundles/org.memorypool.sdk.core,native-plugin -Dtest=ThroughputBenchmark}.
+ */
+class ThroughputBenchmark {
+
+	private static final Duration RUN_TIMEOUT = Duration.ofMinutes(30);
+
+	@Test
+	void memoryPoolBesideJemallocAndTheCrt() throws Exception {
+		Path folder = BenchFolder.prepare("throughput", "bench");
+		int runs = Integer.getInteger("bench.runs", 3);
+		for (int run = 1; run <= runs; run++) {
+			Command.Result result = WinePrefix.forRun(false).run(List.of(NativeTools.require("wine"), "bench.exe"),
+					folder, RUN_TIMEOUT, folder.resolve("bench-" + run + ".txt"));
+			System.out.println("run " + run + " of " + runs + ", " + BenchFolder.wine() + "\n" + result.output());
+			assertEquals(0, result.exitCode(), result::describe);
+		}
+	}
+}
