@@ -30,8 +30,10 @@
  * force ("jemalloc options: ...").
  *
  * Out of memory (the game's address space exhausted): every function returns NULL (MemoryPoolRealloc leaving the
- * block untouched), nothing aborts, and the log says "Out of memory: ..." once per run; calls succeed again once
- * memory has been freed.
+ * block untouched), and the log says "Out of memory: ..." once per run; calls succeed again once memory has been
+ * freed. A thread whose first call comes then works without jemalloc's thread cache for the rest of its life. One
+ * case still ends the game, inside jemalloc: a thread's very first call when jemalloc cannot find the 2.5 KiB of its
+ * per-thread record ("<jemalloc>: Error allocating TSD").
  *
  * Editor (GECK): the plugin loads (editorVersion must be >= 1.4.0.518) so that mods calling this API keep
  * working in the editor, but always uses the system fallback there and never loads jemalloc.dll: the editor

@@ -26,11 +26,12 @@ constexpr unsigned kMostArenasMadeAtOnce = 4;
 ExtentHooks* g_defaults = nullptr;  // jemalloc's own, read from arena 0
 ExtentHooks g_hooks{};              // g_defaults' functions but alloc
 
-// Runs only when an arena maps new memory, never on the allocator's fast path.
+// Runs only when an arena maps new memory, never on the allocator's fast path. A request for a given address is
+// jemalloc trying to grow a block in place, which fails whenever the pages after it are taken: not a shortage.
 void* AllocNoting(ExtentHooks*, void* address, size_t size, size_t alignment, bool* zero, bool* commit, unsigned arena)
 {
     void* memory = g_defaults->alloc(g_defaults, address, size, alignment, zero, commit, arena);
-    if (!memory)
+    if (!memory && !address)
         NoteOutOfMemory("jemalloc", size);
     return memory;
 }

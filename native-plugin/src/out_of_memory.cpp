@@ -1,6 +1,7 @@
 #include "out_of_memory.h"
 
 #include <atomic>
+#include <cstddef>
 #include <cstdint>
 
 #include <windows.h>
@@ -35,7 +36,9 @@ uintptr_t LargestFreeBlock()
 
 void NoteOutOfMemory(const char* where, size_t bytes)
 {
-    if (g_noted.exchange(true))
+    // No block can be larger than PTRDIFF_MAX (2 GiB on 32-bit): such a request is the caller's mistake, not a sign of
+    // the game running out (jemalloc refuses it before mapping anything, the system heap only when it tries).
+    if (bytes > static_cast<size_t>(PTRDIFF_MAX) || g_noted.exchange(true))
         return;
     Log("Out of memory: %s could not get %lu bytes (largest free block of the address space: %lu KiB); MemoryPool "
         "calls return NULL until memory is freed. Said once.",

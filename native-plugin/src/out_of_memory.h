@@ -5,5 +5,6 @@
 
 // Logs once per process that an allocation of `bytes` failed in `where` ("jemalloc", "system heap"), with the
 // address space's largest free block, then stays silent: a game out of memory fails thousands of calls a second.
-// Thread-safe; allocates nothing (it runs where memory has just run out).
+// Requests of more than PTRDIFF_MAX bytes are not noted. Thread-safe; allocates nothing (it runs where memory has
+// just run out).
 void NoteOutOfMemory(const char* where, size_t bytes);

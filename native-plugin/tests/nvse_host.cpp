@@ -61,7 +61,8 @@
 //   tls-none-left            a real jemalloc.dll. Every TLS and FLS slot taken before the plugin loads: jemalloc
 //                            cannot start, the status says why, the system fallback works and counts exactly.
 //   tls-budget               any; optional expected allocator. Prints the TLS and FLS slots the runtime took, from
-//                            before it loaded to after 5 threads used it: jemalloc 1 TLS, the fallback 1 TLS + 1 FLS.
+//                            before it loaded to after 33 threads used it (32 alive at once, so jemalloc makes their
+//                            per-thread records from fresh memory): jemalloc 1 TLS, the fallback 1 TLS + 1 FLS.
 //   address-space-exhausted  any; optional expected allocator. Reserves every free region of the address space, takes
 //                            what the allocator still has, then malloc, calloc, realloc (keeping the block) and a
 //                            thread's first call return NULL; after giving it all back the calls work again. The
@@ -871,26 +872,51 @@ size_t FreeSlots(bool fiber)
     return taken.size();
 }
 
-DWORD WINAPI ThreadBlocksWork(void* failures)
+struct ThreadsAtOnce {
+    std::atomic<int> failures{0};
+    std::atomic<int> running{0};
+    HANDLE allDone = nullptr;  // set when every thread has made its calls
+};
+
+DWORD WINAPI ThreadBlocksWork(void* parameter)
 {
+    ThreadsAtOnce& at = *static_cast<ThreadsAtOnce*>(parameter);
     if (!BlockWorks(24) || !BlockWorks(5000) || !BlockWorks(300000))
-        ++*static_cast<std::atomic<int>*>(failures);
+        ++at.failures;
+    if (--at.running == 0)
+        SetEvent(at.allDone);
+    // Alive until all are done: every thread's per-thread state of the allocator exists at once.
+    WaitForSingleObject(at.allDone, INFINITE);
     return 0;
 }
 
-// Allocates, checks and frees blocks on `count` threads of their own (each thread's first call sets up the
-// allocator's per-thread state, which is where thread-local storage is used).
+// Allocates, checks and frees blocks on `count` threads of their own, all alive until the last is done (each thread's
+// first call sets up the allocator's per-thread state, which is where thread-local storage is used, and which
+// jemalloc makes from its own internal memory).
 bool BlocksWorkOnThreads(int count)
 {
+    ThreadsAtOnce at;
+    at.running = count;
+    at.allDone = CreateEventW(nullptr, TRUE, FALSE, nullptr);
     std::vector<HANDLE> threads;
-    std::atomic<int> failures{0};
     for (int i = 0; i < count; ++i) {
-        threads.push_back(CreateThread(nullptr, 0, ThreadBlocksWork, &failures, 0, nullptr));
+        HANDLE thread = CreateThread(nullptr, 0, ThreadBlocksWork, &at, 0, nullptr);
+        if (!thread) {
+            printf("# CreateThread failed, error %lu\n", GetLastError());
+            SetEvent(at.allDone);
+            return false;
+        }
+        threads.push_back(thread);
     }
-    WaitForMultipleObjects(DWORD(threads.size()), threads.data(), TRUE, INFINITE);
+    if (WaitForMultipleObjects(DWORD(threads.size()), threads.data(), TRUE, 60000) != WAIT_OBJECT_0) {
+        // A thread stuck in the allocator holds its locks: end here rather than hang in the next call.
+        Check("threads-finish", false, "%d threads did not all finish within 60 s (a deadlock?)", count);
+        ExitProcess(Summary());
+    }
     for (HANDLE thread : threads)
         CloseHandle(thread);
-    return failures.load() == 0;
+    CloseHandle(at.allDone);
+    return at.failures.load() == 0;
 }
 
 // Before the runtime loads, a game whose other mods took every TLS slot but one: jemalloc takes that one and works.
@@ -925,7 +951,7 @@ void TlsNoneLeft(const char*)
 }
 
 // How many TLS and FLS slots the runtime and its allocator take, from before the plugin is loaded to after it was
-// used on 5 threads.
+// used on 33 threads, 32 of them alive at once.
 size_t g_tlsFreeBefore = 0;
 size_t g_flsFreeBefore = 0;
 
@@ -942,7 +968,7 @@ void TlsBudget(const char* expected)
         return;
     Send(kMessage_PostPostLoad);
     CheckExpectedAllocator(expected);
-    bool work = BlockWorks(100) && BlocksWorkOnThreads(4);
+    bool work = BlockWorks(100) && BlocksWorkOnThreads(32);
     Stats();
     size_t tls = tlsBefore - FreeSlots(false), fls = flsBefore - FreeSlots(true);
     printf("# thread-local storage taken by the runtime with %s: %u TLS slots (of %u free), %u FLS slots (of %u free)\n",

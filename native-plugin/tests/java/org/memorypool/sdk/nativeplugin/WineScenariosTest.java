@@ -28,6 +28,7 @@ class WineScenariosTest {
 
 	/** The slowest run, threads with the Debug plugin, takes a few seconds. */
 	private static final Duration RUN_TIMEOUT = Duration.ofMinutes(2);
+	private static final String OUT_OF_MEMORY = "Out of memory: ";
 	private static final Pattern SUMMARY = Pattern.compile("(?m)^(\\d+) passed, (\\d+) failed\\r?$");
 
 	record Run(Configuration configuration, Scenario scenario) {
@@ -96,6 +97,11 @@ class WineScenariosTest {
 					report.of("jemalloc runs " + options.get(0) + ", not every option of " + JemallocOptions.FILE + ": "
 							+ JemallocOptions.baked()));
 		}
+		// Out of memory is said once, and only where the scenario runs out of it (not, say, when a block cannot grow
+		// in place).
+		long outOfMemory = scenario.logLines().stream().filter(line -> line.startsWith(OUT_OF_MEMORY)).count();
+		assertEquals(outOfMemory, log.lines().stream().filter(line -> line.contains("MemoryPoolNVSE: " + OUT_OF_MEMORY))
+				.count(), report.of("the log's \"" + OUT_OF_MEMORY + "\" lines"));
 		int from = 0;
 		for (String line : scenario.logLines()) {
 			// Wine's drive Z: is the root of the file system.
