@@ -4,7 +4,8 @@
 // chooses jemalloc at its first allocation; je_ functions come from the same jemalloc.dll module.
 // Workload per thread: rounds of 64 allocations of one size (each touched), then 64 frees; "mixed" draws sizes
 // from 16 B to 64 KiB. The number of rounds is calibrated per size and thread count so that a je_malloc run
-// takes about 0.1 s. Prints malloc+free pairs per second (best of 5 runs, the three allocators taking turns)
+// takes about 0.1 s. Prints malloc+free pairs per second (best of 5 runs, the three allocators taking turns, each
+// run starting with the next one)
 // and the MemoryPool/jemalloc and MemoryPool/CRT ratios.
 //
 // bench.exe --publishing: what publishing the heap statistics (MemoryPoolNVSE.stats, once a second from a thread of
@@ -103,14 +104,17 @@ int CalibratedRounds(const Allocator& reference, size_t size, int threads)
 }
 
 // Best of kRuns per allocator: other work on the machine only ever slows a run down. The allocators take turns,
-// so that a busy moment hits all of them instead of skewing one ratio. allocators[1] (jemalloc) calibrates.
+// so that a busy moment hits all of them instead of skewing one ratio, and each run starts with another one: who
+// follows the slow CRT run finds jemalloc's freed pages aged past their decay time (dirty_decay_ms) and purges
+// them, which must not always fall on MemoryPool. allocators[1] (jemalloc) calibrates.
 void Best(const Allocator (&allocators)[kAllocators], size_t size, int threads, double (&best)[kAllocators])
 {
     int rounds = CalibratedRounds(allocators[1], size, threads);
     for (double& rate : best)
         rate = 0;
     for (int run = 0; run < kRuns; ++run) {
-        for (int i = 0; i < kAllocators; ++i) {
+        for (int turn = 0; turn < kAllocators; ++turn) {
+            int i = (run + turn) % kAllocators;
             double rate = Measure(allocators[i], size, threads, rounds);
             best[i] = rate > best[i] ? rate : best[i];
         }

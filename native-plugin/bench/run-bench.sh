@@ -3,7 +3,9 @@
 # Builds the Release plugin, jemalloc.dll and bench.exe, then runs the benchmark under Wine `runs` times
 # (default 1): MemoryPoolMalloc/Free against je_malloc/je_free and the CRT's malloc/free, 1 and 8 threads,
 # 16 B to 64 KiB; then `bench.exe --publishing`, MemoryPoolMalloc/Free before and while the runtime publishes its heap
-# statistics. Each run prints its tables; run it on a quiet machine (the load average is printed first).
+# statistics. Each run prints its tables; run it on a quiet machine (the load average is printed first). Last,
+# footprint.exe once: what each allocator costs in memory and address space (mimalloc's rows when
+# bench/build-mimalloc.sh has built target/dist/mimalloc.dll).
 set -euo pipefail
 
 RUNS=${1:-1}
@@ -26,7 +28,10 @@ unset DISPLAY WAYLAND_DISPLAY
 mkdir -p "$DIR"
 i686-w64-mingw32-g++ -std=c++17 -I"$PLUGIN/include" -I"$PLUGIN/tests" -O2 -Wall -static-libgcc -static-libstdc++ \
     -o "$DIR/bench.exe" "$PLUGIN/bench/bench.cpp"
+i686-w64-mingw32-g++ -std=c++17 -I"$PLUGIN/include" -I"$PLUGIN/tests" -O2 -Wall -static-libgcc -static-libstdc++ \
+    -Wl,--large-address-aware -o "$DIR/footprint.exe" "$PLUGIN/bench/footprint.cpp"
 cp "$PLUGIN/Release/MemoryPoolNVSE.dll" "$PLUGIN/target/dist/jemalloc.dll" "$DIR/"
+[ -f "$PLUGIN/target/dist/mimalloc.dll" ] && cp "$PLUGIN/target/dist/mimalloc.dll" "$DIR/"
 cd "$DIR"
 for run in $(seq "$RUNS"); do
     rm -f MemoryPoolNVSE.log MemoryPoolNVSE.stats
@@ -34,3 +39,4 @@ for run in $(seq "$RUNS"); do
     wine bench.exe
     wine bench.exe --publishing
 done
+wine footprint.exe
