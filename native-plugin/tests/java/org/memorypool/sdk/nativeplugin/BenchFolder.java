@@ -1,5 +1,6 @@
 package org.memorypool.sdk.nativeplugin;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,6 +38,24 @@ final class BenchFolder {
 		Files.copy(Configuration.Release.pluginDll(), folder.resolve("MemoryPoolNVSE.dll"));
 		Files.copy(TestPrograms.get().jemalloc, folder.resolve("jemalloc.dll"));
 		return folder;
+	}
+
+	/**
+	 * Runs {@code wine <program>.exe <arguments>} in folder {@code -Dbench.runs} times (default 3), printing each run's
+	 * output, which goes to {@code <program>-<run>.txt} too; fails when a run does not exit with 0.
+	 */
+	static void runRepeatedly(Path folder, String program, List<String> arguments, Duration timeout)
+			throws IOException, InterruptedException {
+		int runs = Integer.getInteger("bench.runs", 3);
+		for (int run = 1; run <= runs; run++) {
+			Files.deleteIfExists(folder.resolve("MemoryPoolNVSE.stats"));
+			List<String> command = new ArrayList<>(List.of(NativeTools.require("wine"), program + ".exe"));
+			command.addAll(arguments);
+			Command.Result result = WinePrefix.forRun(false).run(command, folder, timeout,
+					folder.resolve(program + "-" + run + ".txt"));
+			System.out.println("run " + run + " of " + runs + ", " + wine() + "\n" + result.output());
+			assertEquals(0, result.exitCode(), result::describe);
+		}
 	}
 
 	/** What the benchmark runs under, for the printed results. */

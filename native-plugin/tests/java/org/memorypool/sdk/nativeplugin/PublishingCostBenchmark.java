@@ -1,9 +1,5 @@
 package org.memorypool.sdk.nativeplugin;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -23,15 +19,7 @@ class PublishingCostBenchmark {
 
 	@Test
 	void publishingTheHeapStatisticsCostsTheAllocatorsCalls() throws Exception {
-		Path folder = BenchFolder.prepare("publishing", "bench");
-		int runs = Integer.getInteger("bench.runs", 3);
-		for (int run = 1; run <= runs; run++) {
-			Files.deleteIfExists(folder.resolve("MemoryPoolNVSE.stats"));
-			Command.Result result = WinePrefix.forRun(false).run(List.of(NativeTools.require("wine"), "bench.exe",
-					"--publishing"), folder, RUN_TIMEOUT, folder.resolve("bench-" + run + ".txt"));
-			System.out.println("run " + run + " of " + runs + ", " + BenchFolder.wine()
-					+ "\n" + result.output());
-			assertEquals(0, result.exitCode(), result::describe);
-		}
+		BenchFolder.runRepeatedly(BenchFolder.prepare("publishing", "bench"), "bench", List.of("--publishing"),
+				RUN_TIMEOUT);
 	}
 }

@@ -1,8 +1,5 @@
 package org.memorypool.sdk.nativeplugin;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -22,13 +19,6 @@ class ThroughputBenchmark {
 
 	@Test
 	void memoryPoolBesideJemallocAndTheCrt() throws Exception {
-		Path folder = BenchFolder.prepare("throughput", "bench");
-		int runs = Integer.getInteger("bench.runs", 3);
-		for (int run = 1; run <= runs; run++) {
-			Command.Result result = WinePrefix.forRun(false).run(List.of(NativeTools.require("wine"), "bench.exe"),
-					folder, RUN_TIMEOUT, folder.resolve("bench-" + run + ".txt"));
-			System.out.println("run " + run + " of " + runs + ", " + BenchFolder.wine() + "\n" + result.output());
-			assertEquals(0, result.exitCode(), result::describe);
-		}
+		BenchFolder.runRepeatedly(BenchFolder.prepare("throughput", "bench"), "bench", List.of(), RUN_TIMEOUT);
 	}
 }
