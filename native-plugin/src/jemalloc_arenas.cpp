@@ -48,6 +48,13 @@ bool InstallHooks(const JemallocApi& je, unsigned arena)
 
 void SetUpJemallocArenas(const JemallocApi& je)
 {
+    // Hooks on arena 0 need the SDK's fix to jemalloc (ehooks-first-call.patch): without it a thread's first call can
+    // recurse until its stack overflows.
+    if (!je.sdkFixes) {
+        Log("jemalloc.dll is not the SDK's build (it lacks je_memorypool_fixes): used as it is, and running out of "
+            "memory is not logged");
+        return;
+    }
     unsigned arenas = 0;
     size_t oversize = 0;
     size_t len = sizeof arenas, oversizeLen = sizeof oversize;

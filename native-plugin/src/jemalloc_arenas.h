@@ -7,6 +7,7 @@
 // Installs the hooks on arenas 0 .. opt.narenas - 1, which creates the ones not yet created, and on the arena of
 // blocks of opt.oversize_threshold bytes and more, made by one such block. Why all at once: an arena made later, when
 // the address space may already be gone, is where jemalloc 5.3 has no way back (its thread cache then takes a NULL
-// arena). Logs and leaves jemalloc as it is when a step fails; the allocator works either way, only the out-of-memory
+// arena). Only on the SDK's own jemalloc.dll (JemallocApi::sdkFixes), which has the fix such hooks need. Logs and
+// leaves jemalloc as it is otherwise or when a step fails; the allocator works either way, only the out-of-memory
 // line may then be missing.
 void SetUpJemallocArenas(const JemallocApi& je);

@@ -54,6 +54,7 @@ JemallocLoad LoadJemalloc(const std::wstring& dllPath, JemallocApi& api, std::st
         FreeLibrary(module);
         return JemallocLoad::Refused;
     }
+    found.sdkFixes = reinterpret_cast<const char*>(GetProcAddress(module, "je_memorypool_fixes"));
     api = found;
     return JemallocLoad::Loaded;
 }

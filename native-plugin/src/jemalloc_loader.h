@@ -12,6 +12,9 @@ struct JemallocApi {
     void* (*realloc)(void* ptr, size_t size);
     size_t (*malloc_usable_size)(void* ptr);
     int (*mallctl)(const char* name, void* oldp, size_t* oldlenp, void* newp, size_t newlen);
+    // Exported only by the jemalloc.dll the SDK builds (jemalloc/patches/fixes-marker.patch): the names of its fixes
+    // to jemalloc 5.3.0. nullptr for any other build.
+    const char* sdkFixes;
 };
 
 enum class JemallocLoad {

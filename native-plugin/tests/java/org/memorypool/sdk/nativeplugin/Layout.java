@@ -19,6 +19,8 @@ enum Layout {
 	CORRUPT(p -> p.corruptJemalloc),
 	MISSING_SYMBOL(p -> p.missingSymbolJemalloc),
 	INIT_FAILS(p -> p.initFailsJemalloc),
+	/** A jemalloc.dll that is not the SDK's build (no je_memorypool_fixes export), as a player may keep from a mod. */
+	FOREIGN_JEMALLOC(p -> p.foreignJemalloc),
 	/** The log of a previous session, read-only. */
 	LOG_READONLY(p -> p.jemalloc),
 	/** A folder where the log would be. */

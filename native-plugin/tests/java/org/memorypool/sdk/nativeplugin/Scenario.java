@@ -66,6 +66,9 @@ record Scenario(String name, Layout layout, String expectedAllocator, String all
 					List.of("Not using <game>\\jemalloc.dll: jemalloc.dll could not start")),
 			new Scenario("tls-budget", JEMALLOC, "jemalloc", JEMALLOC_STATUS),
 			new Scenario("tls-budget", NONE, "system", MISSING_STATUS),
+			// Another build of jemalloc.dll: used as it is, without the hooks that need the SDK's fix to jemalloc.
+			new Scenario("tls-budget", Layout.FOREIGN_JEMALLOC, null, JEMALLOC_STATUS,
+					List.of("jemalloc.dll is not the SDK's build (it lacks je_memorypool_fixes)")),
 			// The address space runs out and comes back; the log says so once.
 			new Scenario("address-space-exhausted", JEMALLOC, "jemalloc", JEMALLOC_STATUS,
 					List.of("Allocator: jemalloc", "Out of memory: jemalloc could not get ")),
@@ -86,7 +89,9 @@ record Scenario(String name, Layout layout, String expectedAllocator, String all
 	/** The name, plus what tells runs of the same scenario apart: threads (jemalloc), log-unwritable (log-folder). */
 	String label() {
 		String variant = expectedAllocator != null ? expectedAllocator
-				: layout.logUnwritable() || layout.name().startsWith("PLUGINS_FOLDER") ? layout.id() : null;
+				: layout.logUnwritable() || layout.name().startsWith("PLUGINS_FOLDER") || layout == Layout.FOREIGN_JEMALLOC
+						? layout.id()
+						: null;
 		return variant == null ? name : name + " (" + variant + ")";
 	}
 

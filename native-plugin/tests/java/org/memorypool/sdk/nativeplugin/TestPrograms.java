@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -31,6 +33,8 @@ final class TestPrograms {
 	/** The real jemalloc.dll with an x64 machine field: no x86_64 compiler is installed to build a real one. */
 	final Path wrongArchJemalloc = DIR.resolve("jemalloc_x64_machine.dll");
 	final Path corruptJemalloc = DIR.resolve("jemalloc_corrupt.dll");
+	/** The real jemalloc.dll with its SDK marker export renamed: another build of jemalloc, to the runtime. */
+	final Path foreignJemalloc = DIR.resolve("jemalloc_foreign.dll");
 
 	private static TestPrograms built;
 	private static AssertionError failure;
@@ -72,6 +76,7 @@ final class TestPrograms {
 				rel(initFailsJemalloc), "tests/jemalloc_init_fails.c"));
 		writeWithMachine(jemalloc, wrongArchJemalloc, 0x8664);
 		Files.writeString(corruptJemalloc, "This is not a DLL.\n");
+		writeWithExportRenamed(jemalloc, foreignJemalloc, "je_memorypool_fixes", "je_memorypool_fixeZ");
 		return this;
 	}
 
@@ -86,6 +91,25 @@ final class TestPrograms {
 		}, COMPILE_TIMEOUT, log);
 		assertTrue(result.succeeded(), result::describe);
 		assertFalse(result.output().contains("warning:"), () -> "compiler warnings:\n" + result.describe());
+	}
+
+	/**
+	 * Copies a PE image with one export name replaced by another of the same length that sorts the same way among the
+	 * others (GetProcAddress searches the sorted name table).
+	 */
+	private static void writeWithExportRenamed(Path source, Path target, String name, String renamed) throws IOException {
+		byte[] image = Files.readAllBytes(source);
+		byte[] from = (name + "\0").getBytes(StandardCharsets.US_ASCII);
+		byte[] to = (renamed + "\0").getBytes(StandardCharsets.US_ASCII);
+		int at = -1;
+		for (int i = 0; i + from.length <= image.length && at < 0; i++) {
+			if (Arrays.equals(image, i, i + from.length, from, 0, from.length)) {
+				at = i;
+			}
+		}
+		assertTrue(at >= 0, () -> source + " has no export " + name + ": build-jemalloc.sh did not apply its patches");
+		System.arraycopy(to, 0, image, at, to.length);
+		Files.write(target, image);
 	}
 
 	/** Copies a PE image, changing IMAGE_FILE_HEADER.Machine (4 bytes after the PE signature at e_lfanew). */
