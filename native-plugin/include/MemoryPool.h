@@ -31,9 +31,9 @@
  *
  * Out of memory (the game's address space exhausted): every function returns NULL (MemoryPoolRealloc leaving the
  * block untouched), and the log says "Out of memory: ..." once per run; calls succeed again once memory has been
- * freed. A thread whose first call comes then works without jemalloc's thread cache for the rest of its life. One
- * case still ends the game, inside jemalloc: a thread's very first call when jemalloc cannot find the 2.5 KiB of its
- * per-thread record ("<jemalloc>: Error allocating TSD").
+ * freed. A thread whose first call comes then works without jemalloc's thread cache for the rest of its life, its
+ * per-thread record one of 8 spares in the SDK's jemalloc.dll. One case still ends the game, inside jemalloc: more than 8
+ * threads making their very first call at the same time while nothing is left ("<jemalloc>: Error allocating TSD").
  *
  * Editor (GECK): the plugin loads (editorVersion must be >= 1.4.0.518) so that mods calling this API keep
  * working in the editor, but always uses the system fallback there and never loads jemalloc.dll: the editor

@@ -36,14 +36,23 @@ if [ -z "$src" ]; then
     src=$(find "$WORK" -mindepth 1 -maxdepth 1 -type d -name 'jemalloc-*' | head -n1)
 fi
 [ -x "$src/configure" ] || { echo "build-jemalloc: $src has no configure script; delete $WORK and retry" >&2; exit 1; }
-# Our fixes to Debian's source (jemalloc/patches/, each says why), applied once: a patch that reverses cleanly is in.
-for fix in "$HERE"/patches/*.patch; do
-    [ -e "$fix" ] || continue
-    if ! (cd "$src" && patch -p1 -R -s -f --dry-run <"$fix" >/dev/null 2>&1); then
+# Our fixes to Debian's source (jemalloc/patches/, each says why). The source holds exactly the current set: when
+# the set changed since it was patched, Debian's source is extracted again (from the .dsc fetched above) and built anew.
+fixes=$(cat "$HERE"/patches/*.patch 2>/dev/null | sha256sum | cut -d' ' -f1)
+if [ "$(cat "$src/.memorypool-patches" 2>/dev/null)" != "$fixes" ]; then
+    dsc=$(find "$WORK" -mindepth 1 -maxdepth 1 -name '*.dsc' | head -n1)
+    [ -n "$dsc" ] || { echo "build-jemalloc: no .dsc in $WORK to extract the source again; delete $WORK and retry" >&2; exit 1; }
+    rm -rf "$src" "$BUILD"
+    (cd "$WORK" && dpkg-source -x "$(basename "$dsc")" "$(basename "$src")" >extract.log 2>&1) || {
+        echo "build-jemalloc: dpkg-source could not extract $dsc (see $WORK/extract.log); delete $WORK and retry" >&2
+        exit 1; }
+    for fix in "$HERE"/patches/*.patch; do
+        [ -e "$fix" ] || continue
         (cd "$src" && patch -p1 -s -f <"$fix") || {
-            echo "build-jemalloc: $(basename "$fix") does not apply to $(basename "$src"); delete $WORK and retry" >&2; exit 1; }
-    fi
-done
+            echo "build-jemalloc: $(basename "$fix") does not apply to $(basename "$src"); fix the patch" >&2; exit 1; }
+    done
+    echo "$fixes" >"$src/.memorypool-patches"
+fi
 
 CONF_FILE=$HERE/malloc.conf
 MALLOC_CONF=$(sed 's/#.*//' "$CONF_FILE" | tr -d ' \t' | { grep -v '^$' || true; } | paste -sd, -)

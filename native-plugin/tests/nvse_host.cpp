@@ -64,9 +64,9 @@
 //                            before it loaded to after 33 threads used it (32 alive at once, so jemalloc makes their
 //                            per-thread records from fresh memory): jemalloc 1 TLS, the fallback 1 TLS + 1 FLS.
 //   address-space-exhausted  any; optional expected allocator. Reserves every free region of the address space, takes
-//                            what the allocator still has, then malloc, calloc, realloc (keeping the block) and a
-//                            thread's first call return NULL; after giving it all back the calls work again. The
-//                            log says "Out of memory" once.
+//                            what the allocator still has, then malloc, calloc, realloc (keeping the block) and
+//                            12 threads' first calls, one after another, return NULL; after giving it all back the
+//                            calls work again. The log says "Out of memory" once.
 #include <atomic>
 #include <cstdint>
 #include <cstdio>
@@ -991,6 +991,11 @@ bool Holds(const unsigned char* block, size_t size, unsigned char tag)
     return true;
 }
 
+DWORD WINAPI ReturnAtOnce(void*)
+{
+    return 0;
+}
+
 struct FirstCallThread {
     HANDLE go;
     void* block;
@@ -1021,10 +1026,23 @@ void AddressSpaceExhausted(const char* expected)
     }
     memset(small, 0x11, smallSize);
     memset(big, 0x22, bigSize);
-    // A thread started now that calls the runtime only after the address space is gone: its first call sets up
-    // the allocator's per-thread state then.
-    FirstCallThread late{CreateEventW(nullptr, TRUE, FALSE, nullptr), reinterpret_cast<void*>(1)};
-    HANDLE lateThread = CreateThread(nullptr, 64 * 1024, CallOnceGo, &late, STACK_SIZE_PARAM_IS_A_RESERVATION, nullptr);
+    // Threads started now that call the runtime only after the address space is gone: each first call sets up
+    // the allocator's per-thread state then (jemalloc has 8 spare records for that; 12 threads, one after another,
+    // show each is given back).
+    const int lateCount = 12;
+    // Wine's thread exit loads libgcc_s the first time it runs, which needs address space (Windows' does not): one
+    // thread ends before the address space is gone.
+    HANDLE warmUp = CreateThread(nullptr, 64 * 1024, ReturnAtOnce, nullptr,
+                                 STACK_SIZE_PARAM_IS_A_RESERVATION, nullptr);
+    WaitForSingleObject(warmUp, INFINITE);
+    CloseHandle(warmUp);
+    FirstCallThread late[lateCount];
+    HANDLE lateThreads[lateCount];
+    for (int i = 0; i < lateCount; ++i) {
+        late[i] = {CreateEventW(nullptr, TRUE, FALSE, nullptr), reinterpret_cast<void*>(1)};
+        lateThreads[i] = CreateThread(nullptr, 64 * 1024, CallOnceGo, &late[i], STACK_SIZE_PARAM_IS_A_RESERVATION,
+                                      nullptr);
+    }
     // Storage for what is taken, made before nothing is left.
     const size_t maxHeld = 1 << 21, maxReservations = 1 << 16;
     void** held = static_cast<void**>(VirtualAlloc(nullptr, maxHeld * sizeof(void*), MEM_RESERVE | MEM_COMMIT,
@@ -1033,15 +1051,21 @@ void AddressSpaceExhausted(const char* expected)
                                                            MEM_RESERVE | MEM_COMMIT, PAGE_READWRITE));
     size_t heldCount = 0, reservationCount = 0;
     // Every free region of the address space, largest pieces first, down to the 64 KiB allocation granularity.
-    for (size_t size = size_t(1) << 30; size >= 64 * 1024 && reservationCount < maxReservations;) {
-        void* region = VirtualAlloc(nullptr, size, MEM_RESERVE, PAGE_NOACCESS);
-        if (region)
-            reservations[reservationCount++] = region;
-        else
-            size /= 2;
-    }
-    // What the allocator still has in hand, from large blocks to small.
-    const size_t sizes[] = {size_t(1) << 20, 64 * 1024, 4096, 256, 16};
+    auto reserveFreeRegions = [&] {
+        for (size_t size = size_t(1) << 30; size >= 64 * 1024 && reservationCount < maxReservations;) {
+            void* region = VirtualAlloc(nullptr, size, MEM_RESERVE, PAGE_NOACCESS);
+            if (region)
+                reservations[reservationCount++] = region;
+            else
+                size /= 2;
+        }
+    };
+    reserveFreeRegions();
+    // What the allocator still has in hand, from large blocks to every small size (so also the size of a
+    // thread's per-thread record).
+    std::vector<size_t> sizes = {size_t(1) << 20, 64 * 1024};
+    for (size_t size = 16 * 1024; size >= 8; size -= 8)
+        sizes.push_back(size);
     for (size_t size : sizes) {
         while (heldCount < maxHeld) {
             void* block = P.malloc(size);
@@ -1058,9 +1082,17 @@ void AddressSpaceExhausted(const char* expected)
     Check("exhausted-realloc-null", !P.realloc(small, 4 << 20) && !P.realloc(big, 8 << 20), "realloc returned a block");
     Check("exhausted-realloc-keeps-blocks", Holds(small, smallSize, 0x11) && Holds(big, bigSize, 0x22),
           "a block changed after a failed realloc");
-    SetEvent(late.go);
-    WaitForSingleObject(lateThread, INFINITE);
-    Check("exhausted-first-call-on-a-thread-null", late.block == nullptr, "a thread's first malloc returned a block");
+    int lateBlocks = 0;
+    for (int i = 0; i < lateCount; ++i) {
+        SetEvent(late[i].go);
+        WaitForSingleObject(lateThreads[i], INFINITE);
+        CloseHandle(lateThreads[i]);
+        CloseHandle(late[i].go);
+        lateBlocks += late[i].block != nullptr;
+        reserveFreeRegions();  // the ended thread's stack
+    }
+    Check("exhausted-first-call-on-a-thread-null", lateBlocks == 0, "%d of %d threads' first malloc returned a block",
+          lateBlocks, lateCount);
 
     for (size_t i = 0; i < heldCount; ++i)
         P.free(held[i]);

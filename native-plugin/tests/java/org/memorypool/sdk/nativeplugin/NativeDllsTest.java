@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -22,6 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.memorypool.sdk.core.cli.SdkCommandLine;
+import org.memorypool.sdk.core.pe.PeCode;
 import org.memorypool.sdk.core.pe.PeImage;
 import org.memorypool.sdk.core.pe.PeReader;
 
@@ -78,6 +81,26 @@ class NativeDllsTest {
 		List<String> missing = new ArrayList<>(resolved);
 		missing.removeAll(PeReader.read(NativePlugin.built(NativePlugin.JEMALLOC_DLL)).exportNames());
 		assertEquals(List.of(), missing, "je_ functions jemalloc.dll does not export");
+	}
+
+	/**
+	 * The hot path as it was when its throughput was measured within 1% of je_malloc on a real CPU (native-plugin/README.md,
+	 * "Benchmark"): in the Release build MemoryPoolMalloc and MemoryPoolFree are each one {@code jmp dword ptr [abs32]}
+	 * (opcode FF 25) through the pointer the allocator choice set, so a call costs je_malloc's plus one jump. The tests'
+	 * VM emulates the CPU and cannot time a 2% difference; this keeps what was timed from changing unnoticed.
+	 */
+	@Test
+	@DisplayName("Release MemoryPoolMalloc and MemoryPoolFree are one indirect jump each")
+	void releaseHotPathIsOneIndirectJump() throws Exception {
+		Path dll = Configuration.Release.pluginDll();
+		Map<String, PeCode> code = PeReader.exportedCode(PeReader.load(dll), dll.toString(),
+				List.of("MemoryPoolMalloc", "MemoryPoolFree"), 6);
+		for (String function : List.of("MemoryPoolMalloc", "MemoryPoolFree")) {
+			PeCode start = code.get(function);
+			assertTrue(start != null && start.executable() && start.bytes().length == 6, () -> function + " not found as code");
+			assertEquals("ff25", HexFormat.of().formatHex(start.bytes(), 0, 2),
+					() -> function + " starts " + HexFormat.of().formatHex(start.bytes()) + ", not with jmp dword ptr [address]");
+		}
 	}
 
 	@DisplayName("./sdk inspect's verdict: MemoryPoolNVSE.dll an NVSE plugin (0), jemalloc.dll a DLL that is none (3)")
