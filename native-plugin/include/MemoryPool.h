@@ -52,9 +52,12 @@
 #define MEMORYPOOL_H
 
 #include <stddef.h>
+/* windres reads only the version macros below (src/version.rc makes the DLL's version resource from them). */
+#ifndef RC_INVOKED
 #include <stdint.h>
 #ifndef __cplusplus
 #include <stdbool.h>
+#endif
 #endif
 
 /* Version of this API: 1 = the original MemoryPoolMalloc/MemoryPoolFree/GetMemoryPoolStatus;
@@ -68,6 +71,8 @@
 #define MEMORYPOOL_PLUGIN_VERSION \
     ((MEMORYPOOL_PLUGIN_VERSION_MAJOR << 16) | (MEMORYPOOL_PLUGIN_VERSION_MINOR << 8) | MEMORYPOOL_PLUGIN_VERSION_PATCH)
 #define MEMORYPOOL_PLUGIN_VERSION_STRING "2.0.0"
+
+#ifndef RC_INVOKED
 
 /* Declaration decorations. MEMORYPOOL_API is empty (exports come from the .def file); define it before
  * including this header if you need something else. */
@@ -205,4 +210,5 @@ MEMORYPOOL_API bool MEMORYPOOL_CALL MemoryPoolGetStats(MemoryPoolStats* out);
 }
 #endif
 
+#endif /* RC_INVOKED */
 #endif /* MEMORYPOOL_H */

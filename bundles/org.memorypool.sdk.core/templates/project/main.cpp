@@ -1,4 +1,4 @@
-// {{displayName}} {{version}} - an NVSE plugin for Fallout: New Vegas.
+// {{displayName}} - an NVSE plugin for Fallout: New Vegas (name and version: PluginVersion.h).
 {{#hasAuthor}}
 // Author: {{author}}
 {{/hasAuthor}}
@@ -21,13 +21,15 @@
 {{#memorypool}}
 #include "MemoryPoolClient.h"
 {{/memorypool}}
+#include "PluginVersion.h"
 #include "nvse_plugin.h"
 
 namespace {
 
-// What NVSE lists; the version is packed as NVSE packs its own.
-const char kPluginName[] = "{{displayName}}";
-constexpr UInt32 kPluginVersion = MAKE_NEW_VEGAS_VERSION({{versionMajor}}, {{versionMinor}}, {{versionBuild}});
+// What NVSE lists (from PluginVersion.h); the version is packed as NVSE packs its own.
+const char kPluginName[] = PLUGIN_NAME;
+constexpr UInt32 kPluginVersion = MAKE_NEW_VEGAS_VERSION(PLUGIN_VERSION_MAJOR, PLUGIN_VERSION_MINOR,
+                                                         PLUGIN_VERSION_BUILD);
 
 // The oldest NVSE this plugin accepts (the SDK supports 6.1.0 and newer).
 constexpr UInt32 kMinimumNvseVersion = MAKE_NEW_VEGAS_VERSION({{minNvseMajor}}, {{minNvseMinor}}, {{minNvseBuild}});
@@ -105,7 +107,7 @@ bool NVSEPlugin_Load(const NVSEInterface* nvse)
 {
     if (!nvse)
         return false;
-    Log("Load: %s {{version}}", kPluginName);
+    Log("Load: %s %s", kPluginName, PLUGIN_VERSION_TEXT);
 {{#commands}}
     // In the GECK too: it needs the commands to compile scripts that call them.
     RegisterCommands(nvse, kPluginVersion);

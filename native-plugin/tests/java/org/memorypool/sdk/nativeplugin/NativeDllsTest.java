@@ -103,16 +103,20 @@ class NativeDllsTest {
 		}
 	}
 
-	@DisplayName("./sdk inspect's verdict: MemoryPoolNVSE.dll an NVSE plugin (0), jemalloc.dll a DLL that is none (3)")
+	@DisplayName("./sdk inspect's verdict and version: MemoryPoolNVSE.dll an NVSE plugin (0) with MemoryPool.h's version, jemalloc.dll a DLL that is none (3)")
 	@ParameterizedTest(name = "[{0}]")
 	@MethodSource("dlls")
-	void inspectGivesTheGamesVerdict(Path dll) {
+	void inspectGivesTheGamesVerdict(Path dll) throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		int status = SdkCommandLine.standard().run(new String[] { "inspect", NativePlugin.DIR.resolve(dll).toString() },
 				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(out, true, StandardCharsets.UTF_8));
 		boolean jemalloc = dll.getFileName().toString().equals("jemalloc.dll");
 		assertEquals(jemalloc ? 3 : 0, status, () -> out.toString(StandardCharsets.UTF_8));
 		assertTrue(out.toString(StandardCharsets.UTF_8).lines().noneMatch(l -> l.startsWith("error: ") || l.startsWith("warning: ")),
+				() -> out.toString(StandardCharsets.UTF_8));
+		// MemoryPoolNVSE.dll's version resource (src/version.rc, from MemoryPool.h's version macros); jemalloc.dll has none.
+		String version = jemalloc ? "none (the DLL has no version resource)" : ApiHeader.pluginVersion() + ".0";
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("\n  version: " + version + "\n"),
 				() -> out.toString(StandardCharsets.UTF_8));
 	}
 }

@@ -38,6 +38,7 @@ class InspectCommandTest {
 
 				  format:  PE32 DLL
 				  machine: i386 (0x014C)
+				  version: none (the DLL has no version resource)
 				  exports: 2
 				    NVSEPlugin_Load
 				    NVSEPlugin_Query

@@ -1,5 +1,8 @@
 package org.memorypool.sdk.core.project;
 
+import org.memorypool.sdk.core.pe.PeVersion;
+import java.nio.file.Files;
+import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,6 +42,9 @@ import org.memorypool.sdk.core.pe.PeReader;
  * ({@code ./sdk test} installs it). The builds run in parallel, once, before the checks.
  */
 class GeneratedProjectBuildTest {
+
+	/** Not the default 1.0.0: what the DLL's version resource must say. */
+	private static final String VERSION = "3.1.4";
 
 	/** One generated project and the configuration built; commands null for the defaults (the two examples). */
 	record Variant(String name, boolean memoryPool, Set<NvseMessage> messages, String configuration, boolean coSave,
@@ -116,7 +122,7 @@ class GeneratedProjectBuildTest {
 	}
 
 	private static Outcome build(Variant variant) throws Exception {
-		ProjectSpec spec = ProjectSpec.defaults(variant.name(), parent).withUseMemoryPool(variant.memoryPool())
+		ProjectSpec spec = ProjectSpec.defaults(variant.name(), parent).withVersion(VERSION).withUseMemoryPool(variant.memoryPool())
 				.withMessages(variant.messages()).withCoSave(variant.coSave())
 				// A co-save plugin on 0x2000 is warned about at every build (xNVSE's release builds would keep none).
 				.withOpcodeBase(variant.coSave() ? 0x3A00 : 0x2000);
@@ -147,5 +153,8 @@ class GeneratedProjectBuildTest {
 		Loadability loadability = LoadabilityCheck.forPlayers().check(dll);
 		assertEquals(Verdict.NVSE_PLUGIN, loadability.verdict(), loadability.findings()::toString);
 		assertEquals(List.of(), loadability.findings(), image.imports()::toString);
+		// The pre-build step's windres put PluginVersion.h's version in the DLL's version resource.
+		assertTrue(console.contains("windres -c 65001 -O coff -o version.o ../src/version.rc"), console);
+		assertEquals(Optional.of(new PeVersion(3, 1, 4, 0)), PeReader.fileVersion(Files.readAllBytes(dll), dll.toString()));
 	}
 }

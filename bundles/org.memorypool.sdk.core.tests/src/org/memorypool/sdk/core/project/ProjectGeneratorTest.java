@@ -48,7 +48,8 @@ class ProjectGeneratorTest {
 		assertEquals(parent.resolve("MyPlugin"), dir);
 		assertEquals(List.of(".cproject", ".gitignore", ".project", "README.md", "exports.def", "include/MemoryPool.h",
 				"include/nvse_plugin.h", "nvse-opcodes.txt", "src/Commands.cpp", "src/Commands.h", "src/Log.cpp", "src/Log.h",
-				"src/MemoryPoolClient.cpp", "src/MemoryPoolClient.h", "src/main.cpp"), files(dir));
+				"src/MemoryPoolClient.cpp", "src/MemoryPoolClient.h", "src/PluginVersion.h", "src/main.cpp", "src/version.rc"),
+				files(dir));
 		assertEquals(-1, Files.mismatch(Headers.MEMORYPOOL, dir.resolve("include/MemoryPool.h")));
 		assertEquals(-1, Files.mismatch(Headers.NVSE, dir.resolve("include/nvse_plugin.h")));
 		assertEquals(List.of(dir.getFileName().toString()), files(parent).stream().map(f -> f.split("/")[0]).distinct()
@@ -60,7 +61,7 @@ class ProjectGeneratorTest {
 		Path dir = Headers.generator().generate(ProjectSpec.defaults("Plain", parent).withUseMemoryPool(false)
 				.withCommands(List.of()));
 		assertEquals(List.of(".cproject", ".gitignore", ".project", "README.md", "exports.def", "include/nvse_plugin.h",
-				"src/Log.cpp", "src/Log.h", "src/main.cpp"), files(dir));
+				"src/Log.cpp", "src/Log.h", "src/PluginVersion.h", "src/main.cpp", "src/version.rc"), files(dir));
 		assertEquals(-1, Files.mismatch(Headers.NVSE, dir.resolve("include/nvse_plugin.h")));
 		String main = Files.readString(dir.resolve("src/main.cpp"));
 		assertFalse(main.contains("MemoryPoolClient"), main);
@@ -157,10 +158,20 @@ class ProjectGeneratorTest {
 				.withAuthor("Jane Doe").withVersion("2.3.45").withMinNvseVersion("6.3.5")
 				.withMessages(EnumSet.of(NvseMessage.LOAD_GAME, NvseMessage.MAIN_GAME_LOOP)));
 		String main = Files.readString(dir.resolve("src/main.cpp"));
-		assertTrue(main.startsWith("// Spec's & 100% <ok> 2.3.45 - an NVSE plugin for Fallout: New Vegas.\n// Author: Jane Doe\n"),
-				main);
-		assertTrue(main.contains("const char kPluginName[] = \"Spec's & 100% <ok>\";\n"), main);
-		assertTrue(main.contains("kPluginVersion = MAKE_NEW_VEGAS_VERSION(2, 3, 45);"), main);
+		assertTrue(main.startsWith("// Spec's & 100% <ok> - an NVSE plugin for Fallout: New Vegas (name and version:"
+				+ " PluginVersion.h).\n// Author: Jane Doe\n"), main);
+		// Name, version and author in one header, for NVSE (main.cpp) and the DLL's version resource (version.rc).
+		String version = Files.readString(dir.resolve("src/PluginVersion.h"));
+		for (String define : List.of("PLUGIN_NAME \"Spec's & 100% <ok>\"\n", "PLUGIN_AUTHOR \"Jane Doe\"\n",
+				"PLUGIN_VERSION_MAJOR 2\n", "PLUGIN_VERSION_MINOR 3\n", "PLUGIN_VERSION_BUILD 45\n",
+				"PLUGIN_VERSION_TEXT \"2.3.45\"\n")) {
+			assertTrue(version.contains("#define " + define), version);
+		}
+		assertTrue(main.contains("#include \"PluginVersion.h\"") && main.contains("const char kPluginName[] = PLUGIN_NAME;\n")
+				&& main.contains("MAKE_NEW_VEGAS_VERSION(PLUGIN_VERSION_MAJOR, PLUGIN_VERSION_MINOR,"), main);
+		String resource = Files.readString(dir.resolve("src/version.rc"));
+		assertTrue(resource.contains("#include \"PluginVersion.h\"") && resource.contains("\"OriginalFilename\", \"Spec.dll\""),
+				resource);
 		assertTrue(main.contains("kMinimumNvseVersion = MAKE_NEW_VEGAS_VERSION(6, 3, 5);"), main);
 		assertTrue(main.contains("kMinimumNvseVersionText[] = \"6.3.5\";"), main);
 		assertTrue(main.contains("info->infoVersion = PLUGIN_INFO_VERSION;"), main);

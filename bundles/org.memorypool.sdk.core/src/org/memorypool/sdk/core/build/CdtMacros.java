@@ -13,7 +13,8 @@ import org.memorypool.sdk.core.TerminalText;
 
 /**
  * Resolves CDT's build macros as its managed build does: the built-ins {@code ${ProjName}}, {@code ${ConfigName}},
- * {@code ${ProjDirPath}}, {@code ${BuildArtifactFileName}} (once the artifact is known); {@code ${workspace_loc:/<project>/...}} of this project and of projects in the same folder
+ * {@code ${ProjDirPath}}, {@code ${BuildArtifactFileName}} (once the artifact is known), Cross GCC's
+ * {@code ${gnu_tool_prefix}}; {@code ${workspace_loc:/<project>/...}} of this project and of projects in the same folder
  * (where a workspace of sibling projects keeps them); the configuration's own build variables (C/C++ Build > Build
  * Variables); {@code ${env_var:X}} (the native environment) and environment variables by name (the configuration's
  * build environment, C/C++ Build > Environment, then the native one). Values are resolved recursively; a variable that
@@ -42,6 +43,8 @@ final class CdtMacros {
 	private final boolean replaceNative;
 	private final List<String> notes;
 	private final SiblingProjects siblings;
+	/** The toolchain's prefix, e.g. {@code i686-w64-mingw32-}; null when the toolchain does not define the macro. */
+	private String gnuToolPrefix;
 	/** The artifact's file name, e.g. {@code MyPlugin.dll}; null until it is known. */
 	private String artifactFileName;
 	/** Variables resolved so far: each is resolved once, so that variables made of variables cost linear time. */
@@ -70,6 +73,15 @@ final class CdtMacros {
 		this.replaceNative = replaceNative;
 		this.notes = notes;
 		this.siblings = new SiblingProjects(projectDir);
+	}
+
+	/**
+	 * Defines {@code ${gnu_tool_prefix}} (CDT's IGnuToolFactory.GNU_TOOL_PREFIX_VARIABLE), which Cross GCC's toolchain
+	 * gives the value of its prefix option, e.g. {@code i686-w64-mingw32-}: build steps use it to run the toolchain's
+	 * other tools, such as windres.
+	 */
+	void gnuToolPrefix(String prefix) {
+		this.gnuToolPrefix = prefix;
 	}
 
 	/** Defines {@code ${BuildArtifactFileName}}: the artifact's prefix, name and extension, e.g. {@code MyPlugin.dll}. */
@@ -218,6 +230,11 @@ final class CdtMacros {
 			return Optional.of(configurationName);
 		case "ProjDirPath":
 			return Optional.of(projectDir.toString());
+		case "gnu_tool_prefix":
+			if (gnuToolPrefix != null) {
+				return Optional.of(gnuToolPrefix);
+			}
+			break;
 		case "BuildArtifactFileName":
 			if (artifactFileName != null) {
 				return Optional.of(artifactFileName);

@@ -337,6 +337,10 @@ public final class CprojectReader {
 				default -> notes.add("the toolchain's <" + element.tagName() + "> is not understood and is ignored");
 			}
 			}
+			if (toolChainKind.startsWith(Toolchain.CROSS_GCC)) {
+				// Cross GCC's macro supplier (CrossBuildMacroSupplier): the prefix option, its default "" when unset.
+				macros.gnuToolPrefix(prefix);
+			}
 			Language linkerLanguage = cppNature ? Language.CPP : Language.C;
 			XmlElement linkerTool = tools.get(linkerLanguage.tool + " linker");
 			// The archiver makes a static library; the linker everything else.

@@ -17,7 +17,10 @@ import org.memorypool.sdk.core.loadability.Loadability;
 import org.memorypool.sdk.core.loadability.LoadabilityCheck;
 import org.memorypool.sdk.core.loadability.Verdict;
 import org.memorypool.sdk.core.pe.PeExport;
+import org.memorypool.sdk.core.pe.PeFormatException;
 import org.memorypool.sdk.core.pe.PeImage;
+import org.memorypool.sdk.core.pe.PeReader;
+import org.memorypool.sdk.core.pe.PeVersion;
 
 /**
  * {@code ./sdk inspect <file> [--game DIR]}: what a DLL is built for, what it exports and imports, and the game's
@@ -79,7 +82,7 @@ final class InspectCommand implements Command {
 			return EXIT_UNREADABLE;
 		}
 		out.println(TerminalText.escape(file.toString()));
-		loadability.image().ifPresent(image -> describe(image, out));
+		loadability.image().ifPresent(image -> describe(image, file, out));
 		for (Finding finding : loadability.findings()) {
 			out.println(finding.severity().name().toLowerCase(Locale.ROOT) + ": " + loadability.fileName() + " " + finding.line());
 		}
@@ -88,14 +91,28 @@ final class InspectCommand implements Command {
 		return verdict.exitStatus();
 	}
 
-	private static void describe(PeImage image, PrintStream out) {
+	private static void describe(PeImage image, Path file, PrintStream out) {
 		out.println("  format:  " + image.formatName());
 		out.println("  machine: " + image.machineName());
+		out.println("  version: " + fileVersion(file));
 		out.println("  exports: " + image.exports().size());
 		image.exports().forEach(e -> out.println("    " + describe(e)));
 		list(out, "imports", image.imports());
 		if (!image.delayImports().isEmpty()) {
 			list(out, "delay-loaded imports", image.delayImports());
+		}
+	}
+
+	/**
+	 * The version resource's file version (Explorer > Properties > Details), e.g. {@code 1.2.0.0}, or why there is none:
+	 * the SDK's projects get one from PluginVersion.h at every build.
+	 */
+	private static String fileVersion(Path file) {
+		try {
+			return PeReader.fileVersion(PeReader.load(file), file.getFileName().toString()).map(PeVersion::toString)
+					.orElse("none (the DLL has no version resource)");
+		} catch (PeFormatException | IOException e) {
+			return "unreadable (" + TerminalText.escape(String.valueOf(e.getMessage())) + ")";
 		}
 	}
 

@@ -68,6 +68,8 @@ final class ProjectFiles {
 		files.put(".gitignore", Template.load("gitignore").render(values, flags));
 		files.put("README.md", Template.load("README.md").render(values, flags));
 		files.put("exports.def", Template.load("exports.def").render(values, flags));
+		files.put("src/PluginVersion.h", Template.load("PluginVersion.h").render(values, flags));
+		files.put("src/version.rc", Template.load("version.rc").render(values, flags));
 		for (String source : memoryPool ? new String[] { "main.cpp", "Log.h", "Log.cpp", "MemoryPoolClient.h",
 				"MemoryPoolClient.cpp" } : new String[] { "main.cpp", "Log.h", "Log.cpp" }) {
 			files.put("src/" + source, Template.load(source).render(values, flags));
