@@ -107,7 +107,10 @@ class DeployCommandTest {
 
 		assertEquals(0, sdk("deploy", projectDir.toString(), "--game", game.root().toString(), "--config", "Release"));
 		// As CDT's makefile does, the post-build step runs on every build; with nothing linked it leaves the DLL alone.
-		assertEquals(List.of("Building MyPlugin (Release)", "Keeping the debug information in a .debug file beside the DLL",
+		assertEquals(List.of("Building MyPlugin (Release)", "Compiling the version resource",
+				"i686-w64-mingw32-windres -c 65001 -O coff -o version.res.o ../src/version.rc && { cmp -s version.res.o"
+						+ " version.o || cp version.res.o version.o; }",
+				"Keeping the debug information in a .debug file beside the DLL",
 				"if i686-w64-mingw32-objdump -h \"MyPlugin.dll\" | grep -q debug_info; then i686-w64-mingw32-objcopy"
 						+ " --only-keep-debug \"MyPlugin.dll\" \"MyPlugin.dll.debug\" && i686-w64-mingw32-objcopy --strip-debug"
 						+ " --add-gnu-debuglink=\"MyPlugin.dll.debug\" \"MyPlugin.dll\"; fi",

@@ -57,9 +57,10 @@ class NewCommandTest {
 		assertEquals(List.of(), err());
 		assertEquals("MyPlugin", CprojectReader.read(projectDir).name());
 		String main = Files.readString(projectDir.resolve("src/main.cpp"));
-		assertTrue(main.contains("kPluginName[] = \"My Plugin\""), main);
 		assertTrue(main.contains("// Author: Jane Doe"), main);
-		assertTrue(main.contains("MAKE_NEW_VEGAS_VERSION(1, 2, 3)"), main);
+		String version = Files.readString(projectDir.resolve("src/PluginVersion.h"));
+		assertTrue(version.contains("#define PLUGIN_NAME \"My Plugin\"\n") && version.contains("#define PLUGIN_VERSION_TEXT \"1.2.3\"\n")
+				&& version.contains("#define PLUGIN_VERSION_BUILD 3\n"), version);
 		assertTrue(main.contains("MAKE_NEW_VEGAS_VERSION(6, 3, 5)"), main);
 		assertTrue(main.contains("case kMessage_MainGameLoop"), main);
 		assertFalse(main.contains("case kMessage_SaveGame"), main);

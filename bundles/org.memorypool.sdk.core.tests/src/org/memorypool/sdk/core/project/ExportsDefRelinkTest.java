@@ -36,7 +36,7 @@ class ExportsDefRelinkTest {
 		HeadlessBuilder builder = new HeadlessBuilder();
 		assertTrue(assertInstanceOf(BuildResult.Built.class, build(builder, projectDir, release, console)).linked());
 		assertEquals(false, assertInstanceOf(BuildResult.Built.class, build(builder, projectDir, release, console)).linked(),
-				"nothing changed");
+				"nothing changed: " + console);
 
 		Path def = projectDir.resolve("exports.def");
 		FileTime dll = Files.getLastModifiedTime(projectDir.resolve("Release/DefPlugin.dll"));

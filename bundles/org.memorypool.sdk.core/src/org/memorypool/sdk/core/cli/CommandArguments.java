@@ -19,7 +19,7 @@ import org.memorypool.sdk.core.game.ModOrganizerInstance;
 record CommandArguments(String folder, Map<String, String> values, Set<String> flags) {
 
 	/** Options whose value is a folder: an empty one (an unset shell variable) would mean the current folder. */
-	private static final Set<String> FOLDER_OPTIONS = Set.of("--game", "--mods", "--header");
+	private static final Set<String> FOLDER_OPTIONS = Set.of("--game", "--mods", "--header", "--output");
 
 	/**
 	 * @param valueOptions   each option that takes a value, with an example value for messages

@@ -1,0 +1,100 @@
+package org.memorypool.sdk.core.deploy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.memorypool.sdk.core.pe.PeVersion;
+
+/**
+ * The zip an author gives players: {@code NVSE/Plugins/<Name>.dll} at the archive's root, as NVSE plugins ship (Mod
+ * Organizer 2 and Vortex install such an archive as it is; by hand it is unpacked into the game's {@code Data} folder),
+ * and {@code <Name>-README.txt} beside {@code NVSE/} saying how to install it and what it needs. The MemoryPool runtime
+ * is never inside: players install it once, as its own mod, for every plugin that uses it.
+ */
+public final class ModArchive {
+
+	/** Where NVSE loads plugins from, relative to the game's {@code Data} folder (the archive's root). */
+	public static final String PLUGINS_FOLDER = "NVSE/Plugins/";
+
+	private ModArchive() {
+	}
+
+	/** The archive's file name, e.g. {@code MyPlugin-1.2.0.zip}; the revision only when it is not 0. */
+	public static String fileName(String modName, Optional<PeVersion> version) {
+		return modName + version.map(v -> "-" + versionText(v)).orElse("") + ".zip";
+	}
+
+	/** The entries in the order written: the plugin, then the readme. */
+	public static List<String> entryNames(String modName) {
+		return List.of(PLUGINS_FOLDER + modName + ".dll", modName + "-README.txt");
+	}
+
+	/**
+	 * Writes the archive into {@code outputDir} through a temporary file there, so that a failure leaves no half-written
+	 * zip and an earlier archive of the same name stays until the new one is whole.
+	 *
+	 * @param dll            the built plugin, already checked loadable
+	 * @param modName        the plugin's file name without {@code .dll}, e.g. {@code MyPlugin}
+	 * @param version        its version resource's file version, if it has one
+	 * @param usesMemoryPool whether the readme names the MemoryPool runtime as a requirement
+	 * @return the archive written
+	 * @throws IOException when the DLL cannot be read or the archive cannot be written
+	 */
+	public static Path write(Path dll, String modName, Optional<PeVersion> version, boolean usesMemoryPool, Path outputDir)
+			throws IOException {
+		byte[] plugin = Files.readAllBytes(dll);
+		FileTime time = Files.getLastModifiedTime(dll);
+		Files.createDirectories(outputDir);
+		Path archive = outputDir.resolve(fileName(modName, version));
+		Path partial = Files.createTempFile(outputDir, "." + modName, ".zip.part");
+		try {
+			try (OutputStream file = Files.newOutputStream(partial); ZipOutputStream zip = new ZipOutputStream(file)) {
+				List<String> names = entryNames(modName);
+				put(zip, names.get(0), plugin, time);
+				put(zip, names.get(1), readme(modName, version, usesMemoryPool).getBytes(StandardCharsets.UTF_8), time);
+			}
+			Files.move(partial, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		} finally {
+			Files.deleteIfExists(partial);
+		}
+		return archive;
+	}
+
+	/** What players read: what the plugin is, how to install it, and what it needs. Windows line ends (Notepad). */
+	static String readme(String modName, Optional<PeVersion> version, boolean usesMemoryPool) {
+		StringBuilder text = new StringBuilder();
+		text.append(modName).append(version.map(v -> " " + versionText(v)).orElse(""))
+				.append(" - an NVSE plugin for Fallout: New Vegas\n\n");
+		text.append("Requires:\n- xNVSE (https://github.com/xNVSE/NVSE/releases)\n");
+		if (usesMemoryPool) {
+			text.append("- the MemoryPool runtime (MemoryPoolNVSE.dll and jemalloc.dll in Data/NVSE/Plugins), installed\n"
+					+ "  separately as its own mod; without it this plugin uses the game's system heap\n");
+		}
+		text.append("\nInstall:\n- Mod Organizer 2 or Vortex: install this archive as a mod.\n"
+				+ "- By hand: unpack it into the game's Data folder, so that " + PLUGINS_FOLDER + modName
+				+ ".dll\n  ends up in Data/" + PLUGINS_FOLDER + "\n");
+		return text.toString().replace("\n", "\r\n");
+	}
+
+	private static void put(ZipOutputStream zip, String name, byte[] content, FileTime time) throws IOException {
+		ZipEntry entry = new ZipEntry(name);
+		entry.setLastModifiedTime(time);
+		zip.putNextEntry(entry);
+		zip.write(content);
+		zip.closeEntry();
+	}
+
+	private static String versionText(PeVersion version) {
+		String text = version.major() + "." + version.minor() + "." + version.build();
+		return version.revision() == 0 ? text : text + "." + version.revision();
+	}
+}
