@@ -13,13 +13,9 @@ import java.util.function.UnaryOperator;
 import org.memorypool.sdk.core.Sentences;
 import org.memorypool.sdk.core.TerminalText;
 import org.memorypool.sdk.core.build.BuildConfiguration;
-import org.memorypool.sdk.core.build.BuildException;
-import org.memorypool.sdk.core.build.BuildMonitor;
-import org.memorypool.sdk.core.build.BuildResult;
 import org.memorypool.sdk.core.build.CdtProject;
 import org.memorypool.sdk.core.build.CdtProjectException;
 import org.memorypool.sdk.core.build.CprojectReader;
-import org.memorypool.sdk.core.build.HeadlessBuilder;
 import org.memorypool.sdk.core.deploy.DeployException;
 import org.memorypool.sdk.core.deploy.DeployPlan;
 import org.memorypool.sdk.core.deploy.DeployPlanner;
@@ -134,25 +130,12 @@ final class DeployCommand implements Command {
 		}
 		check.warnings().forEach(w -> out.println("warning: " + TerminalText.escapeLine(w)));
 
-		out.println("Building " + TerminalText.escape(project.name()) + " (" + TerminalText.escape(configuration.name())
-				+ ")");
-		Path dll;
-		boolean usesMemoryPool;
-		try {
-			BuildResult result = new HeadlessBuilder().build(projectDir, configuration, new ConsoleBuildListener(out),
-					BuildMonitor.NONE);
-			if (!(result instanceof BuildResult.Built built)) {
-				return refuse(out, switch (result) {
-				case BuildResult.Failed failed -> "the build failed: " + failed.summary() + " (its output is above)";
-				case BuildResult.Rejected rejected -> "the build failed: " + rejected.summary();
-				default -> "the build was canceled";
-				});
-			}
-			dll = built.artifact();
-			usesMemoryPool = PluginProject.usesMemoryPool(projectDir, configuration);
-		} catch (BuildException | DeployException e) {
-			return refuse(out, e.getMessage());
+		ArtifactBuild build = ArtifactBuild.of(projectDir, project.name(), configuration, out);
+		if (build.refusal() != null) {
+			return refuse(out, build.refusal());
 		}
+		Path dll = build.dll();
+		boolean usesMemoryPool = build.usesMemoryPool();
 		out.println(PluginProject.describeUse(usesMemoryPool));
 
 		DeployPlan plan;
