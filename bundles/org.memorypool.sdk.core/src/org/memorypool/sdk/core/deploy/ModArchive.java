@@ -76,8 +76,10 @@ public final class ModArchive {
 				.append(" - an NVSE plugin for Fallout: New Vegas\n\n");
 		text.append("Requires:\n- xNVSE (https://github.com/xNVSE/NVSE/releases)\n");
 		if (usesMemoryPool) {
+			// MemoryPoolClient falls back to the CRT's heap: the plugin loads without the runtime, only without its gains.
 			text.append("- the MemoryPool runtime (MemoryPoolNVSE.dll and jemalloc.dll in Data/NVSE/Plugins), installed\n"
-					+ "  separately as its own mod; without it this plugin uses the game's system heap\n");
+					+ "  separately as its own mod (without it the plugin still loads and takes its memory from the\n"
+					+ "  C runtime's heap)\n");
 		}
 		text.append("\nInstall:\n- Mod Organizer 2 or Vortex: install this archive as a mod.\n"
 				+ "- By hand: unpack it into the game's Data folder, so that " + PLUGINS_FOLDER + modName
