@@ -8,6 +8,7 @@ import org.memorypool.sdk.core.build.BuildConfiguration;
 import org.memorypool.sdk.core.build.BuildException;
 import org.memorypool.sdk.core.build.BuildMonitor;
 import org.memorypool.sdk.core.build.BuildResult;
+import org.memorypool.sdk.core.build.CdtProject;
 import org.memorypool.sdk.core.build.HeadlessBuilder;
 import org.memorypool.sdk.core.deploy.DeployException;
 import org.memorypool.sdk.core.deploy.PluginProject;
@@ -21,6 +22,15 @@ import org.memorypool.sdk.core.deploy.PluginProject;
  * @param refusal        why nothing can be shipped, one line without the command's prefix; null on success
  */
 record ArtifactBuild(Path dll, boolean usesMemoryPool, String refusal) {
+
+	/** The configuration {@code name} of {@code project}; a name it does not have is the user's mistake. */
+	static BuildConfiguration configuration(CdtProject project, String name) throws UsageException {
+		try {
+			return PluginProject.configuration(project, name);
+		} catch (DeployException e) {
+			throw new UsageException(e.getMessage());
+		}
+	}
 
 	static ArtifactBuild of(Path projectDir, String projectName, BuildConfiguration configuration, PrintStream out) {
 		out.println("Building " + TerminalText.escape(projectName) + " (" + TerminalText.escape(configuration.name()) + ")");

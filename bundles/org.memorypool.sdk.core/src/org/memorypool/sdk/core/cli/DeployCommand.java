@@ -112,12 +112,7 @@ final class DeployCommand implements Command {
 		} catch (CdtProjectException e) {
 			return refuse(out, e.getMessage());
 		}
-		BuildConfiguration configuration;
-		try {
-			configuration = PluginProject.configuration(project, configName);
-		} catch (DeployException e) {
-			throw new UsageException(e.getMessage());
-		}
+		BuildConfiguration configuration = ArtifactBuild.configuration(project, configName);
 		GameFolderCheck check = GameFolderCheck.of(gameDir);
 		if (!check.usable()) {
 			return refuse(out, check.errors().get(0));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +16,6 @@ import org.memorypool.sdk.core.build.BuildConfiguration;
 import org.memorypool.sdk.core.build.CdtProject;
 import org.memorypool.sdk.core.build.CdtProjectException;
 import org.memorypool.sdk.core.build.CprojectReader;
-import org.memorypool.sdk.core.deploy.DeployException;
 import org.memorypool.sdk.core.deploy.ModArchive;
 import org.memorypool.sdk.core.deploy.PluginProject;
 import org.memorypool.sdk.core.loadability.Finding;
@@ -66,13 +66,8 @@ final class PackageCommand implements Command {
 		} catch (CdtProjectException e) {
 			return refuse(out, e.getMessage());
 		}
-		BuildConfiguration configuration;
-		try {
-			configuration = PluginProject.configuration(project,
-					arguments.value("--config").orElse(PluginProject.DEFAULT_CONFIGURATION));
-		} catch (DeployException e) {
-			throw new UsageException(e.getMessage());
-		}
+		BuildConfiguration configuration = ArtifactBuild.configuration(project,
+				arguments.value("--config").orElse(PluginProject.DEFAULT_CONFIGURATION));
 		ArtifactBuild build = ArtifactBuild.of(projectDir, project.name(), configuration, out);
 		if (build.refusal() != null) {
 			return refuse(out, build.refusal());
@@ -81,6 +76,8 @@ final class PackageCommand implements Command {
 		boolean usesMemoryPool = build.usesMemoryPool();
 		String modName = dll.getFileName().toString().replaceFirst("(?i)\\.dll$", "");
 		Optional<PeVersion> version;
+		byte[] plugin;
+		FileTime built;
 		try {
 			Loadability loadability = LoadabilityCheck.forPlayers().check(dll);
 			List<Finding> errors = loadability.errors();
@@ -88,7 +85,9 @@ final class PackageCommand implements Command {
 				return refuse(out, errors.isEmpty() ? loadability.fileName() + " is " + loadability.verdict().description()
 						: loadability.fileName() + " " + errors.get(0).line());
 			}
-			version = PeReader.fileVersion(PeReader.load(dll), dll.getFileName().toString());
+			plugin = PeReader.load(dll);
+			built = Files.getLastModifiedTime(dll);
+			version = PeReader.fileVersion(plugin, dll.getFileName().toString());
 		} catch (IOException | PeFormatException e) {
 			return refuse(out, TerminalText.escape(dll.toString()) + " cannot be read (" + e.getMessage() + ")");
 		}
@@ -99,7 +98,7 @@ final class PackageCommand implements Command {
 		Path outputDir = arguments.value("--output").map(o -> Path.of(o).toAbsolutePath().normalize())
 				.orElse(dll.getParent());
 		try {
-			Path archive = ModArchive.write(dll, modName, version, usesMemoryPool, outputDir);
+			Path archive = ModArchive.write(plugin, built, modName, version, usesMemoryPool, outputDir);
 			out.println("Wrote " + TerminalText.escape(archive.toString()) + " (" + String.join(", ", ModArchive.entryNames(modName))
 					+ (usesMemoryPool ? "; the MemoryPool runtime is a requirement named in the readme, not inside)" : ")"));
 			return 0;

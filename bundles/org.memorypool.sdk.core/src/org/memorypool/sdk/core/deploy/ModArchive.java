@@ -42,17 +42,16 @@ public final class ModArchive {
 	 * Writes the archive into {@code outputDir} through a temporary file there, so that a failure leaves no half-written
 	 * zip and an earlier archive of the same name stays until the new one is whole.
 	 *
-	 * @param dll            the built plugin, already checked loadable
+	 * @param plugin         the built plugin's bytes, already checked loadable
+	 * @param time           when it was built: the entries' time
 	 * @param modName        the plugin's file name without {@code .dll}, e.g. {@code MyPlugin}
 	 * @param version        its version resource's file version, if it has one
 	 * @param usesMemoryPool whether the readme names the MemoryPool runtime as a requirement
 	 * @return the archive written
-	 * @throws IOException when the DLL cannot be read or the archive cannot be written
+	 * @throws IOException when the archive cannot be written
 	 */
-	public static Path write(Path dll, String modName, Optional<PeVersion> version, boolean usesMemoryPool, Path outputDir)
-			throws IOException {
-		byte[] plugin = Files.readAllBytes(dll);
-		FileTime time = Files.getLastModifiedTime(dll);
+	public static Path write(byte[] plugin, FileTime time, String modName, Optional<PeVersion> version,
+			boolean usesMemoryPool, Path outputDir) throws IOException {
 		Files.createDirectories(outputDir);
 		Path archive = outputDir.resolve(fileName(modName, version));
 		Path partial = Files.createTempFile(outputDir, "." + modName, ".zip.part");
