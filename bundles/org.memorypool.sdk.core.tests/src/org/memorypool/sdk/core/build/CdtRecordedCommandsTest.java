@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.memorypool.sdk.core.TestFiles;
+import org.memorypool.sdk.core.pe.PeReader;
+import org.memorypool.sdk.core.pe.PeVersion;
 
 /**
  * The command lines of projects that real CDT 12.5 built (testdata/cdt-recorded, its README says how), against the
@@ -36,7 +39,8 @@ class CdtRecordedCommandsTest {
 			"refs, Debug, cdt-console-Debug.txt", "Lib, Release, cdt-console.txt", "libint, Release, cdt-console.txt",
 			"env, Release, cdt-console.txt", "cplug, Release, cdt-console.txt", "cplug, Debug, cdt-console-Debug.txt",
 			"cexe, Release, cdt-console.txt", "mingwexe, Release, cdt-console.txt", "mingwso, Release, cdt-console.txt",
-			"absent, Release, cdt-console.txt", "absent, Debug, cdt-console-Debug.txt", "GenSplit, Release, cdt-console.txt" })
+			"absent, Release, cdt-console.txt", "absent, Debug, cdt-console-Debug.txt", "GenSplit, Release, cdt-console.txt",
+			"GenVersion, Release, cdt-console.txt" })
 	void theCommandsAreCdts(String project, String configurationName, String console) throws Exception {
 		copyRecordings();
 		Path projectDir = workspace.resolve(project);
@@ -89,25 +93,7 @@ class CdtRecordedCommandsTest {
 		for (String console : List.of("cdt-console.txt", "cdt-console-again.txt")) {
 			List<String> cdt = Files.readAllLines(projectDir.resolve(console));
 			assertEquals(List.of(announce, step), cdt.subList(cdt.indexOf(announce), cdt.indexOf(announce) + 2), console);
-			List<String> ours = new ArrayList<>();
-			BuildConfiguration release = CprojectReader.read(projectDir, ENVIRONMENT::get).configuration("Release").orElseThrow();
-			BuildResult result = new HeadlessBuilder().build(projectDir, release, new BuildListener() {
-				@Override
-				public void warning(String message) {
-					ours.add(message);
-				}
-
-				@Override
-				public void command(ToolCommand command) {
-					ours.add(command.text());
-				}
-
-				@Override
-				public void output(String line) {
-					ours.add(line);
-				}
-			}, BuildMonitor.NONE);
-			assertTrue(result instanceof BuildResult.Built, ours::toString);
+			List<String> ours = buildRelease(projectDir);
 			assertEquals(List.of(announce, step), ours.subList(ours.indexOf(announce), ours.indexOf(announce) + 2), console);
 			assertTrue(Files.size(debug) > Files.size(dll), "the debug information is beside the DLL: " + Files.size(debug));
 		}
@@ -115,6 +101,79 @@ class CdtRecordedCommandsTest {
 		new HeadlessBuilder().build(projectDir, CprojectReader.read(projectDir, ENVIRONMENT::get).configuration("Release")
 				.orElseThrow(), new NoListener(), BuildMonitor.NONE);
 		assertArrayEquals(kept, Files.readAllBytes(debug), "a build that links nothing leaves the debug file alone");
+	}
+
+	/**
+	 * A generated project's version resource as CDT built it: the pre-build step, after its description, runs the
+	 * toolchain's windres ({@code ${gnu_tool_prefix}} resolved to the Cross GCC prefix) before anything is compiled, on
+	 * every build, and replaces version.o only when windres made something new; the link takes version.o after the
+	 * objects, where CDT puts user objects; a second build compiles and links nothing, leaving version.o and the DLL as
+	 * they were; the DLL carries the version of PluginVersion.h.
+	 */
+	@org.junit.jupiter.api.Test
+	void theVersionResourceIsCompiledBeforeEveryBuildAndLinkedOnlyWhenItChanged() throws Exception {
+		copyRecordings();
+		Path projectDir = workspace.resolve("GenVersion");
+		Path dll = projectDir.resolve("Release/GenVersion.dll");
+		Path versionObject = projectDir.resolve("Release/version.o");
+		String announce = "Compiling the version resource";
+		String step = "i686-w64-mingw32-windres -c 65001 -O coff -o version.res.o ../src/version.rc"
+				+ " && { cmp -s version.res.o version.o || cp version.res.o version.o; }";
+		String link = "i686-w64-mingw32-g++ -static-libgcc -static-libstdc++ ../exports.def -shared -o \"GenVersion.dll\""
+				+ " ./src/Commands.o ./src/Log.o ./src/MemoryPoolClient.o ./src/main.o    version.o";
+		byte[] built = null;
+		FileTime versionObjectTime = null;
+		for (String console : List.of("cdt-console.txt", "cdt-console-again.txt")) {
+			boolean again = console.equals("cdt-console-again.txt");
+			List<String> cdt = Files.readAllLines(projectDir.resolve(console));
+			List<String> ours = buildRelease(projectDir);
+			for (List<String> lines : List.of(cdt, ours)) {
+				String who = (lines == cdt ? "CDT, " : "the SDK, ") + console;
+				int at = lines.indexOf(announce);
+				assertTrue(at >= 0, who + ": " + lines);
+				assertEquals(List.of(announce, step), lines.subList(at, at + 2), who);
+				assertTrue(lines.subList(0, at).stream().noneMatch(l -> l.startsWith("i686-w64-mingw32-")),
+						who + ": the pre-build step runs first");
+				assertEquals(again ? 0 : 1, lines.stream().filter(link::equals).count(), who + ": " + lines);
+				long compiles = lines.stream().filter(l -> l.startsWith("i686-w64-mingw32-g++ ") && isCompile(l)).count();
+				assertEquals(again ? 0 : 4, compiles, who + ": compiles");
+			}
+			assertEquals(again, cdt.contains("make[1]: Nothing to be done for 'main-build'."), console);
+			byte[] dllBytes = Files.readAllBytes(dll);
+			assertEquals(new PeVersion(1, 0, 0, 0), PeReader.fileVersion(dllBytes, "GenVersion.dll").orElseThrow());
+			if (!again) {
+				built = dllBytes;
+				versionObjectTime = Files.getLastModifiedTime(versionObject);
+			} else {
+				assertArrayEquals(built, dllBytes, "a build that links nothing leaves the DLL alone");
+				assertEquals(versionObjectTime, Files.getLastModifiedTime(versionObject),
+						"an unchanged version resource leaves version.o alone");
+			}
+		}
+	}
+
+	/** Builds {@code projectDir}'s Release configuration as ./sdk build does: what it printed, in order. */
+	private static List<String> buildRelease(Path projectDir) throws Exception {
+		List<String> ours = new ArrayList<>();
+		BuildConfiguration release = CprojectReader.read(projectDir, ENVIRONMENT::get).configuration("Release").orElseThrow();
+		BuildResult result = new HeadlessBuilder().build(projectDir, release, new BuildListener() {
+			@Override
+			public void warning(String message) {
+				ours.add(message);
+			}
+
+			@Override
+			public void command(ToolCommand command) {
+				ours.add(command.text());
+			}
+
+			@Override
+			public void output(String line) {
+				ours.add(line);
+			}
+		}, BuildMonitor.NONE);
+		assertTrue(result instanceof BuildResult.Built, ours::toString);
+		return ours;
 	}
 
 	/**
