@@ -22,6 +22,12 @@ final class CapturedRun {
 		err.reset();
 	}
 
+	/** Standard output, then standard error, each line ending in a newline. */
+	String output() {
+		return String.join("", outLines().stream().map(l -> l + "\n").toList())
+				+ String.join("", errLines().stream().map(l -> l + "\n").toList());
+	}
+
 	List<String> outLines() {
 		return out.toString(StandardCharsets.UTF_8).lines().toList();
 	}

@@ -35,7 +35,7 @@ public final class SdkCommandLine {
 
 	/** The commands of this SDK version, in the order {@code ./sdk help} lists them. */
 	public static SdkCommandLine standard() {
-		return new SdkCommandLine(List.of(new NewCommand(), new BuildCommand(), new CleanCommand(), new DeployCommand(), new PackageCommand(), new InspectCommand(), new DoctorCommand(),
+		return new SdkCommandLine(List.of(new NewCommand(), new BuildCommand(), new CleanCommand(), new DeployCommand(), new PackageCommand(), new InstallCommand(), new InspectCommand(), new DoctorCommand(),
 				new LogsCommand(), new RunCommand(), new MonitorCommand(), new SymbolizeCommand(), new ApiCommand(), new VersionCommand()));
 	}
 

@@ -270,6 +270,7 @@ final class DeployJournal {
 	 */
 	private static void checkTarget(Path journal, Path target, List<Path> roots, boolean modsFolders) throws IOException {
 		Path normal = target.normalize();
+		boolean archiveInstall = isArchiveInstall(journal);
 		for (Path root : roots) {
 			if (!normal.isAbsolute() || !normal.startsWith(root) || normal.equals(root)) {
 				continue;
@@ -278,7 +279,11 @@ final class DeployJournal {
 			boolean game = Files.isRegularFile(ExistingNames.resolve(root, "FalloutNV.exe"));
 			boolean shape = game ? relative.getNameCount() == 1 || named(relative, "data", "nvse", "plugins")
 					: modsFolders && named(relative, null, "nvse", "plugins");
-			if (shape && lower(relative.getFileName()).endsWith(".dll") && RealPaths.staysInside(root, normal.getParent())) {
+			// An archive's files: anything below the game's Data folder, or inside one mod of a mods folder.
+			boolean archiveShape = archiveInstall && relative.getNameCount() >= 2
+					&& (game ? lower(relative.getName(0)).equals("data") : modsFolders);
+			if ((archiveShape || shape && lower(relative.getFileName()).endsWith(".dll"))
+					&& RealPaths.staysInside(root, normal.getParent())) {
 				return;
 			}
 		}
@@ -300,6 +305,15 @@ final class DeployJournal {
 
 	private static String lower(Path name) {
 		return name.toString().toLowerCase(Locale.ROOT);
+	}
+
+	/** The folder, in the state folder, of the journals of archive installs ({@code ./sdk install}). */
+	static final String ARCHIVE_INSTALLS = "installs";
+
+	/** Whether {@code journal} records an archive's install, whose files may be any in the Data folder or a mod. */
+	private static boolean isArchiveInstall(Path journal) {
+		Path folder = journal.toAbsolutePath().getParent();
+		return folder != null && folder.getFileName() != null && folder.getFileName().toString().equals(ARCHIVE_INSTALLS);
 	}
 
 	private static IOException foreign(Path journal, String what) {

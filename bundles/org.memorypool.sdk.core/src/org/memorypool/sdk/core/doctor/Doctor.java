@@ -240,9 +240,9 @@ public final class Doctor {
 				Loadability verdict = loadability.check(file);
 				List<String> details = verdict.warnings().stream().map(w -> "warning: " + w.line()).toList();
 				checks.add(switch (verdict.verdict()) {
-				case NVSE_PLUGIN -> new DoctorCheck(Status.OK, subject, "an NVSE plugin the game can load", details);
-				case NOT_AN_NVSE_PLUGIN -> new DoctorCheck(Status.INFO, subject, "not an NVSE plugin: NVSE loads it, finds no"
-						+ " entry point and skips it" + (name.equalsIgnoreCase("jemalloc.dll")
+				case NVSE_PLUGIN -> new DoctorCheck(Status.OK, subject, "an NVSE plugin the game can load" + version(file), details);
+				case NOT_AN_NVSE_PLUGIN -> new DoctorCheck(Status.INFO, subject, "not an NVSE plugin" + version(file)
+						+ ": NVSE loads it, finds no entry point and skips it" + (name.equalsIgnoreCase("jemalloc.dll")
 								? " (the MemoryPool runtime beside it loads it)" : ""), details);
 				case NOT_LOADABLE -> new DoctorCheck(Status.PROBLEM, subject, name.equalsIgnoreCase("jemalloc.dll")
 						? "the game cannot load it, so the MemoryPool runtime beside it falls back to the system heap:"
@@ -262,6 +262,15 @@ public final class Doctor {
 					+ " NVSE ignores (it loads only *.dll files)", ignored));
 		} else if (dlls == 0) {
 			checks.add(DoctorCheck.of(Status.INFO, label, "empty"));
+		}
+	}
+
+	/** ", version 1.2.0.0", the file version of the DLL's version resource (what Explorer shows), or "" without one. */
+	private static String version(Path dll) {
+		try {
+			return PeReader.fileVersion(PeReader.load(dll), dll.toString()).map(v -> ", version " + v).orElse("");
+		} catch (IOException | PeFormatException e) {
+			return "";
 		}
 	}
 
