@@ -13,6 +13,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StackLayout;
@@ -57,17 +58,17 @@ public final class ApiView extends ViewPart {
 	private SashForm list;
 	private RuntimeStateSection runtime;
 	private ScriptCommandsSection commands;
-	private final Action insertCall = action("&Insert Call", "Insert a call at the caret of the active editor, with #include \"MemoryPool.h\"",
-			this::insertCall);
-	private final Action copySignature = action("&Copy Signature", "Copy the C signature", this::copySignature);
-	private final Action openHeader = action("&Open Header", "Open MemoryPool.h, read-only", this::openHeader);
-	private final Action refresh = action("&Refresh", "Read MemoryPool.h and the game folder again", this::refresh);
+	private final Action insertCall = action(Messages.ApiView_insertCall, Messages.ApiView_insertCallTooltip, this::insertCall);
+	private final Action copySignature = action(Messages.ApiView_copySignature, Messages.ApiView_copySignatureTooltip,
+			this::copySignature);
+	private final Action openHeader = action(Messages.ApiView_openHeader, Messages.ApiView_openHeaderTooltip, this::openHeader);
+	private final Action refresh = action(Messages.ApiView_refresh, Messages.ApiView_refreshTooltip, this::refresh);
 
 	@Override
 	public void createPartControl(Composite parent) {
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
 		filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-		filter.setMessage("Filter functions");
+		filter.setMessage(Messages.ApiView_filter);
 		filter.setData(FILTER, Boolean.TRUE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
 		filter.addModifyListener(e -> table.refresh());
@@ -104,9 +105,9 @@ public final class ApiView extends ViewPart {
 		table = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setData(TABLE, Boolean.TRUE);
-		TableColumns.add(table, "Function", 200, ApiFunction.class, f -> f.name());
-		TableColumns.add(table, "Returns", 90, ApiFunction.class, f -> f.returnType());
-		TableColumns.add(table, "Since", 50, ApiFunction.class, f -> f.since());
+		TableColumns.add(table, Messages.ApiView_function, 200, ApiFunction.class, f -> f.name());
+		TableColumns.add(table, Messages.ApiView_returns, 90, ApiFunction.class, f -> f.returnType());
+		TableColumns.add(table, Messages.ApiView_since, 50, ApiFunction.class, f -> f.since());
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		table.addFilter(new ViewerFilter() {
 			@Override
@@ -129,11 +130,11 @@ public final class ApiView extends ViewPart {
 			ApiModel model = ApiHeaderParser.parse(header);
 			table.setInput(model.functions());
 			layout.topControl = list;
-			setContentDescription(model.functions().size() + " functions in " + header);
+			setContentDescription(NLS.bind(Messages.ApiView_functionsIn, model.functions().size(), header));
 		} catch (ApiParseException e) {
-			showError("MemoryPool.h cannot be read as an API: " + e.getMessage());
+			showError(NLS.bind(Messages.ApiView_notAnApi, e.getMessage()));
 		} catch (IOException e) {
-			showError("Cannot read " + header + ": " + e.getMessage());
+			showError(NLS.bind(Messages.ApiView_cannotRead, header, e.getMessage()));
 		}
 		stack.layout();
 		showDetails();
@@ -174,10 +175,10 @@ public final class ApiView extends ViewPart {
 		for (ApiParameter p : f.parameters()) {
 			text.append("\n").append(p.name()).append(": ").append(p.doc());
 		}
-		section(text, "Returns", f.returns());
-		section(text, "Ownership", f.ownership());
-		section(text, "Thread safety", f.threadSafety());
-		section(text, "Since", f.since());
+		section(text, Messages.ApiView_returns, f.returns());
+		section(text, Messages.ApiView_ownership, f.ownership());
+		section(text, Messages.ApiView_threadSafety, f.threadSafety());
+		section(text, Messages.ApiView_since, f.since());
 		return text.toString();
 	}
 
@@ -213,7 +214,8 @@ public final class ApiView extends ViewPart {
 		try {
 			getSite().getPage().openEditor(new HeaderEditorInput(header), "org.eclipse.ui.DefaultTextEditor");
 		} catch (PartInitException e) {
-			getViewSite().getActionBars().getStatusLineManager().setErrorMessage("Cannot open " + header + ": " + e.getMessage());
+			getViewSite().getActionBars().getStatusLineManager()
+					.setErrorMessage(NLS.bind(Messages.ApiView_cannotOpen, header, e.getMessage()));
 		}
 	}
 

@@ -6,6 +6,7 @@ import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.TextSelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.memorypool.sdk.core.api.ApiFunction;
@@ -22,10 +23,10 @@ final class EditorInsertion {
 	static String insertCall(IEditorPart editor, ApiFunction function) {
 		ITextEditor textEditor = editor == null ? null : editor.getAdapter(ITextEditor.class);
 		if (textEditor == null) {
-			return "Open a C or C++ file in a text editor first: the call goes at its caret";
+			return Messages.EditorInsertion_noTextEditor;
 		}
 		if (!textEditor.isEditable()) {
-			return textEditor.getTitle() + " is read-only";
+			return NLS.bind(Messages.EditorInsertion_readOnly, textEditor.getTitle());
 		}
 		IDocument document = textEditor.getDocumentProvider().getDocument(textEditor.getEditorInput());
 		int caret = textEditor.getSelectionProvider().getSelection() instanceof ITextSelection selection ? selection.getOffset() : 0;
@@ -41,7 +42,7 @@ final class EditorInsertion {
 				}
 			}
 		} catch (BadLocationException e) {
-			throw new IllegalStateException("The document changed while inserting", e);
+			throw new IllegalStateException("The document changed while inserting", e); //$NON-NLS-1$
 		}
 		// Select the arguments, so that typing replaces the parameter names.
 		int open = call.indexOf('(') + 1;

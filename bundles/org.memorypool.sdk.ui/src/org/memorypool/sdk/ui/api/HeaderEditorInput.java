@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.PlatformObject;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IPersistableElement;
 import org.eclipse.ui.IStorageEditorInput;
 
@@ -50,7 +51,7 @@ final class HeaderEditorInput extends PlatformObject implements IStorageEditorIn
 
 	@Override
 	public String getToolTipText() {
-		return header + " (read-only)";
+		return NLS.bind(Messages.HeaderEditorInput_tooltip, header);
 	}
 
 	@Override
@@ -70,7 +71,7 @@ final class HeaderEditorInput extends PlatformObject implements IStorageEditorIn
 			try {
 				return Files.newInputStream(header);
 			} catch (IOException e) {
-				throw new CoreException(Status.error("Cannot read " + header + ": " + e.getMessage(), e));
+				throw new CoreException(Status.error(NLS.bind(Messages.HeaderEditorInput_cannotRead, header, e.getMessage()), e));
 			}
 		}
 

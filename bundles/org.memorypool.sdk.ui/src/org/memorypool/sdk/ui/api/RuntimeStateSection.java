@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.util.IPropertyChangeListener;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -50,15 +51,15 @@ public final class RuntimeStateSection {
 
 	RuntimeStateSection(Composite parent) {
 		group = new Group(parent, SWT.NONE);
-		group.setText("Runtime in the game folder");
+		group.setText(Messages.RuntimeStateSection_title);
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(group);
 		game = new Link(group, SWT.WRAP);
 		game.setData(GAME, Boolean.TRUE);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(game);
 		game.addListener(SWT.Selection, e -> openPreferences());
-		plugin = row("MemoryPoolNVSE.dll:", PLUGIN);
-		jemalloc = row("jemalloc.dll:", JEMALLOC);
-		lastRun = row("Last run:", LAST_RUN);
+		plugin = row(Messages.RuntimeStateSection_plugin, PLUGIN);
+		jemalloc = row(Messages.RuntimeStateSection_jemalloc, JEMALLOC);
+		lastRun = row(Messages.RuntimeStateSection_lastRun, LAST_RUN);
 		SdkPreferences.store().addPropertyChangeListener(preferenceListener);
 		group.addDisposeListener(e -> SdkPreferences.store().removePropertyChangeListener(preferenceListener));
 	}
@@ -82,7 +83,7 @@ public final class RuntimeStateSection {
 	void refresh() {
 		Optional<Path> folder = SdkPreferences.gameFolder();
 		if (folder.isEmpty()) {
-			game.setText("No game folder is configured. <a>Set it in Preferences</a> to see the runtime deployed there.");
+			game.setText(Messages.RuntimeStateSection_noGameFolder);
 			plugin.setText("");
 			jemalloc.setText("");
 			lastRun.setText("");
@@ -90,7 +91,7 @@ public final class RuntimeStateSection {
 			return;
 		}
 		Optional<Path> mods = SdkPreferences.modOrganizerMods();
-		Job job = Job.create("Reading the MemoryPool runtime in " + folder.get(), (IProgressMonitor monitor) -> {
+		Job job = Job.create(NLS.bind(Messages.RuntimeStateSection_reading, folder.get()), (IProgressMonitor monitor) -> {
 			// Where deploys put the runtime: the game, or Mod Organizer 2's mod when its mods folder is set.
 			GameLayout layout = new GameLayout(folder.get());
 			DeployTarget target = new DeployTarget(layout, mods);
@@ -112,15 +113,15 @@ public final class RuntimeStateSection {
 		if (group.isDisposed() || !SdkPreferences.gameFolder().equals(Optional.of(folder))) {
 			return; // the folder changed since: its own job shows it
 		}
-		game.setText(folder + " (<a>change</a>)");
+		game.setText(NLS.bind(Messages.RuntimeStateSection_gameFolder, folder));
 		plugin.setText(text(state.plugin()));
 		jemalloc.setText(text(state.jemalloc()));
-		lastRun.setText(state.lastAllocator().orElse("no MemoryPoolNVSE.log yet: start the game through nvse_loader.exe once"));
+		lastRun.setText(state.lastAllocator().orElse(Messages.RuntimeStateSection_noLog));
 		group.layout(true, true);
 	}
 
 	private static String text(DeployedFile file) {
-		return (file.ok() ? "" : "⚠ ") + file.state();
+		return file.ok() ? file.state() : NLS.bind(Messages.RuntimeStateSection_problem, file.state());
 	}
 
 	private void refreshLater() {

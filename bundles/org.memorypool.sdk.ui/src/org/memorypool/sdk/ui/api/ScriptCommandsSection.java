@@ -19,6 +19,7 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -56,7 +57,7 @@ public final class ScriptCommandsSection implements ISelectionListener {
 
 	ScriptCommandsSection(Composite parent) {
 		group = new Group(parent, SWT.NONE);
-		group.setText("Script commands");
+		group.setText(Messages.ScriptCommandsSection_title);
 		GridLayoutFactory.swtDefaults().applyTo(group);
 		status = new Label(group, SWT.WRAP);
 		status.setData(STATUS, Boolean.TRUE);
@@ -65,10 +66,10 @@ public final class ScriptCommandsSection implements ISelectionListener {
 		table.getTable().setData(TABLE, Boolean.TRUE);
 		table.getTable().setHeaderVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
-		TableColumns.add(table, "Opcode", 80, OpcodeEntry.class, e -> OpcodeRange.hex(e.opcode()));
-		TableColumns.add(table, "Command", 260, OpcodeEntry.class, OpcodeEntry::name);
+		TableColumns.add(table, Messages.ScriptCommandsSection_opcode, 80, OpcodeEntry.class, e -> OpcodeRange.hex(e.opcode()));
+		TableColumns.add(table, Messages.ScriptCommandsSection_command, 260, OpcodeEntry.class, OpcodeEntry::name);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
-		status.setText("Select a project to see its script commands.");
+		status.setText(Messages.ScriptCommandsSection_selectProject);
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(ledgerListener, IResourceChangeEvent.POST_CHANGE);
 		group.addDisposeListener(e -> ResourcesPlugin.getWorkspace().removeResourceChangeListener(ledgerListener));
 	}
@@ -95,20 +96,22 @@ public final class ScriptCommandsSection implements ISelectionListener {
 	/** Shows {@code newProject}'s commands, read in a job. */
 	void show(IProject newProject) {
 		project = newProject;
-		group.setText("Script commands of " + newProject.getName());
+		group.setText(NLS.bind(Messages.ScriptCommandsSection_titleOf, newProject.getName()));
 		Path folder = newProject.getLocation() == null ? null : newProject.getLocation().toPath();
-		Job job = Job.create("Reading the opcode ledger of " + newProject.getName(), (IProgressMonitor monitor) -> {
+		Job job = Job.create(NLS.bind(Messages.ScriptCommandsSection_reading, newProject.getName()), (IProgressMonitor monitor) -> {
 			String message;
 			List<OpcodeEntry> rows = List.of();
 			try {
 				OpcodeLedger ledger = folder == null ? null : OpcodeLedger.read(folder);
 				if (ledger == null || ledger.commands().isEmpty()) {
-					message = "No commands recorded in " + OpcodeLedger.FILE_NAME + " yet: a build records the commands the"
-							+ " sources register.";
+					message = NLS.bind(Messages.ScriptCommandsSection_noCommands, OpcodeLedger.FILE_NAME);
 				} else {
 					rows = ledger.commands().entrySet().stream().map(e -> new OpcodeEntry(e.getKey(), e.getValue())).toList();
-					message = rows.size() + " command" + (rows.size() == 1 ? "" : "s") + ledger.range()
-							.map(r -> " in the range " + r).orElse("") + ", as " + OpcodeLedger.FILE_NAME + " records them.";
+					boolean one = rows.size() == 1;
+					String pattern = ledger.range().isPresent()
+							? one ? Messages.ScriptCommandsSection_oneCommandInRange : Messages.ScriptCommandsSection_commandsInRange
+							: one ? Messages.ScriptCommandsSection_oneCommand : Messages.ScriptCommandsSection_commands;
+					message = NLS.bind(pattern, new Object[] { rows.size(), ledger.range().orElse(null), OpcodeLedger.FILE_NAME });
 				}
 			} catch (OpcodeLedgerException e) {
 				message = e.getMessage();

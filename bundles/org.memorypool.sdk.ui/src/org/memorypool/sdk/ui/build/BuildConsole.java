@@ -15,7 +15,7 @@ import org.memorypool.sdk.core.TerminalText;
  */
 public final class BuildConsole {
 
-	public static final String NAME = "NVSE Build";
+	public static final String NAME = Messages.BuildConsole_name;
 
 	private static BuildConsole instance;
 

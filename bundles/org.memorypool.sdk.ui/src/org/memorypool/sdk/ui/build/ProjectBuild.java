@@ -17,6 +17,7 @@ import org.eclipse.core.resources.ProjectScope;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 import org.memorypool.sdk.core.TerminalText;
 import org.memorypool.sdk.core.build.BuildConfiguration;
 import org.memorypool.sdk.core.build.BuildException;
@@ -71,7 +72,7 @@ public final class ProjectBuild {
 	 */
 	public static Outcome build(IProject project, BuildConsole console, IProgressMonitor monitor)
 			throws CoreException, BuildFailure {
-		SubMonitor progress = SubMonitor.convert(monitor, "Building " + project.getName(), 100);
+		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.ProjectBuild_building, project.getName()), 100);
 		project.deleteMarkers(SdkUi.BUILD_PROBLEM_MARKER, true, IResource.DEPTH_INFINITE);
 		console.startOver();
 		Path projectDir = project.getLocation().toPath();
@@ -83,8 +84,9 @@ public final class ProjectBuild {
 		} catch (CdtProjectException | DeployException e) {
 			throw failure(project, console, e.getMessage(), e);
 		}
-		console.println("Building " + project.getName() + " (" + configuration.name() + ")");
-		progress.setTaskName("Building " + project.getName() + " (" + configuration.name() + ")");
+		String building = NLS.bind(Messages.ProjectBuild_buildingConfiguration, project.getName(), configuration.name());
+		console.println(building);
+		progress.setTaskName(building);
 		ConsoleListener listener = new ConsoleListener(console, new CompilerOutputParser(projectDir.resolve(configuration.name())));
 		BuildResult result;
 		try {
@@ -108,19 +110,21 @@ public final class ProjectBuild {
 			for (Finding finding : built.findings()) {
 				marker(project, IMarker.SEVERITY_WARNING, built.artifact().getFileName() + " " + finding.line(), 0);
 			}
-			console.println("Built " + built.artifact());
+			console.println(NLS.bind(Messages.ProjectBuild_built, built.artifact()));
 		}
 		case BuildResult.Rejected rejected -> {
-			console.println("Build failed: " + rejected.summary());
-			marker(project, IMarker.SEVERITY_ERROR, "Build failed: " + rejected.summary(), 0);
+			String failure = NLS.bind(Messages.ProjectBuild_buildFailed, rejected.summary());
+			console.println(failure);
+			marker(project, IMarker.SEVERITY_ERROR, failure, 0);
 		}
 		case BuildResult.Failed failed -> {
-			console.println("Build failed: " + failed.summary());
+			console.println(NLS.bind(Messages.ProjectBuild_buildFailed, failed.summary()));
 			if (listener.diagnostics.stream().noneMatch(d -> d.severity() == CompilerDiagnostic.Severity.ERROR)) {
-				marker(project, IMarker.SEVERITY_ERROR, "Build failed: " + failed.summary() + " (see the " + BuildConsole.NAME + " console)", 0);
+				marker(project, IMarker.SEVERITY_ERROR,
+						NLS.bind(Messages.ProjectBuild_buildFailedSeeConsole, failed.summary(), BuildConsole.NAME), 0);
 			}
 		}
-		case BuildResult.Canceled canceled -> console.println("Build canceled");
+		case BuildResult.Canceled canceled -> console.println(Messages.ProjectBuild_buildCanceled);
 		}
 		return new Outcome(configuration, result);
 	}
@@ -176,15 +180,16 @@ public final class ProjectBuild {
 
 	/** Deletes what building {@link #configurationName} made; a problem goes to the console and a marker. */
 	public static void clean(IProject project, BuildConsole console, IProgressMonitor monitor) throws CoreException {
-		SubMonitor progress = SubMonitor.convert(monitor, "Cleaning " + project.getName(), 2);
+		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.ProjectBuild_cleaning, project.getName()), 2);
 		project.deleteMarkers(SdkUi.BUILD_PROBLEM_MARKER, true, IResource.DEPTH_INFINITE);
 		console.startOver();
 		Path projectDir = project.getLocation().toPath();
 		try {
 			BuildConfiguration configuration = PluginProject.configuration(CprojectReader.read(projectDir), configurationName(project));
-			console.println("Cleaning " + project.getName() + " (" + configuration.name() + ")");
+			console.println(NLS.bind(Messages.ProjectBuild_cleaningConfiguration, project.getName(), configuration.name()));
 			try {
-				new HeadlessBuilder().clean(projectDir, configuration).forEach(f -> console.println("deleted " + f));
+				new HeadlessBuilder().clean(projectDir, configuration)
+						.forEach(f -> console.println(NLS.bind(Messages.ProjectBuild_deleted, f)));
 			} finally {
 				project.getFolder(configuration.name()).refreshLocal(IResource.DEPTH_INFINITE, progress.newChild(1));
 			}
@@ -195,7 +200,7 @@ public final class ProjectBuild {
 
 	private static BuildFailure failure(IProject project, BuildConsole console, String reason, Throwable cause)
 			throws CoreException {
-		console.println("Build failed: " + reason);
+		console.println(NLS.bind(Messages.ProjectBuild_buildFailed, reason));
 		marker(project, IMarker.SEVERITY_ERROR, reason, 0);
 		return new BuildFailure(reason, cause);
 	}
@@ -247,7 +252,7 @@ public final class ProjectBuild {
 
 		@Override
 		public void warning(String message) {
-			console.println("warning: " + message);
+			console.println(NLS.bind(Messages.ProjectBuild_warning, message));
 		}
 
 		@Override
@@ -263,7 +268,7 @@ public final class ProjectBuild {
 
 		@Override
 		public void referencedProject(String projectName, String configurationName) {
-			console.println("**** Incremental Build of configuration " + configurationName + " for project " + projectName + " ****");
+			console.println(NLS.bind(Messages.ProjectBuild_incrementalBuild, configurationName, projectName));
 		}
 	}
 

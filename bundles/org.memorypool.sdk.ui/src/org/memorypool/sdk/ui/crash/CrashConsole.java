@@ -18,7 +18,7 @@ import org.memorypool.sdk.core.TerminalText;
  */
 public final class CrashConsole {
 
-	public static final String NAME = "NVSE Crash Log";
+	public static final String NAME = Messages.CrashConsole_name;
 
 	private static CrashConsole instance;
 

@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -115,7 +116,8 @@ final class SourceLinks implements IPatternMatchListener {
 				}
 			} catch (PartInitException | BadLocationException e) {
 				StatusManager.getManager().handle(new Status(IStatus.ERROR, SdkUi.PLUGIN_ID,
-						"Cannot open " + file.getFullPath() + " at line " + line, e), StatusManager.LOG | StatusManager.SHOW);
+						NLS.bind(Messages.SourceLinks_cannotOpen, file.getFullPath(), line), e),
+						StatusManager.LOG | StatusManager.SHOW);
 			}
 		}
 

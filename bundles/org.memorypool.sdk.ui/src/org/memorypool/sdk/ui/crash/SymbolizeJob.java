@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.memorypool.sdk.core.build.ToolchainDetector;
 import org.memorypool.sdk.core.crash.CrashReport;
@@ -34,7 +35,7 @@ public final class SymbolizeJob extends Job {
 	 * @param project  the plugin's project, whose builds hold the debug information
 	 */
 	public SymbolizeJob(Path crashLog, IProject project) {
-		super("Symbolizing " + crashLog.getFileName());
+		super(NLS.bind(Messages.SymbolizeJob_name, crashLog.getFileName()));
 		this.crashLog = crashLog;
 		this.project = project;
 		setUser(true);
@@ -49,14 +50,14 @@ public final class SymbolizeJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		CrashConsole console = CrashConsole.get();
 		console.startOver(project);
-		console.println("Crash log: " + crashLog);
+		console.println(NLS.bind(Messages.SymbolizeJob_crashLog, crashLog));
 		Path projectDir = project.getLocation().toPath();
 		try {
 			ProjectSymbols.Outcome outcome = ProjectSymbols.symbolize(crashLog, projectDir, Optional.empty(),
 					new ToolchainDetector());
 			CrashReport.lines(outcome, projectDir).forEach(console::println);
 		} catch (SymbolizeException | IOException e) {
-			String line = "Cannot symbolize: " + e.getMessage();
+			String line = NLS.bind(Messages.SymbolizeJob_cannotSymbolize, e.getMessage());
 			console.println(line);
 			StatusManager.getManager().handle(new Status(IStatus.WARNING, SdkUi.PLUGIN_ID, line), StatusManager.LOG);
 		}

@@ -10,7 +10,7 @@ public final class DeployHandler extends AbstractHandler {
 	@Override
 	public Object execute(ExecutionEvent event) {
 		SelectedProject.in(event.getApplicationContext()).ifPresentOrElse(p -> DeployJob.deploy(p).schedule(),
-				() -> NoProject.say(HandlerUtil.getActiveShell(event), "Deploy to Game"));
+				() -> NoProject.say(HandlerUtil.getActiveShell(event), Messages.DeployHandler_command));
 		return null;
 	}
 

@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.MultiRule;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.statushandlers.StatusManager;
@@ -52,7 +53,7 @@ public final class DeployJob extends Job {
 	private volatile boolean deployed;
 
 	private DeployJob(IProject project, boolean undo) {
-		super((undo ? "Undoing the last deploy of " : "Deploying ") + project.getName());
+		super(NLS.bind(undo ? Messages.DeployJob_undoing : Messages.DeployJob_deploying, project.getName()));
 		this.project = project;
 		this.undo = undo;
 		setUser(true);
@@ -94,26 +95,26 @@ public final class DeployJob extends Job {
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), 10);
 		Optional<Path> gameFolder = SdkPreferences.gameFolder();
 		if (gameFolder.isEmpty()) {
-			return refuse(console, "Not Deployed",
-					"no game folder is set: choose it in Window > Preferences > Fallout: New Vegas");
+			return refuse(console, Messages.DeployJob_notDeployed, Messages.DeployJob_noGameFolder);
 		}
 		GameFolderCheck check = GameFolderCheck.of(gameFolder.get());
 		if (!check.usable()) {
-			return refuse(console, "Not Deployed", check.errors().get(0));
+			return refuse(console, Messages.DeployJob_notDeployed, check.errors().get(0));
 		}
 		Path projectDir = project.getLocation().toPath();
 		ProjectBuild.Outcome outcome;
 		try {
 			outcome = ProjectBuild.build(project, console, progress.split(8));
 		} catch (BuildFailure e) {
-			return refuse(console, "Not Deployed", e.getMessage());
+			return refuse(console, Messages.DeployJob_notDeployed, e.getMessage());
 		}
-		check.warnings().forEach(w -> console.println("warning: " + w));
+		check.warnings().forEach(w -> console.println(NLS.bind(Messages.DeployJob_warning, w)));
 		if (!(outcome.result() instanceof BuildResult.Built built)) {
 			return switch (outcome.result()) {
-			case BuildResult.Failed failed -> refuse(console, "Not Deployed", "the build failed: " + failed.summary()
-					+ " (its output is in the " + BuildConsole.NAME + " console, its errors in the Problems view)");
-			case BuildResult.Rejected rejected -> refuse(console, "Not Deployed", "the build failed: " + rejected.summary());
+			case BuildResult.Failed failed -> refuse(console, Messages.DeployJob_notDeployed,
+					NLS.bind(Messages.DeployJob_buildFailedSeeConsole, failed.summary(), BuildConsole.NAME));
+			case BuildResult.Rejected rejected -> refuse(console, Messages.DeployJob_notDeployed,
+					NLS.bind(Messages.DeployJob_buildFailed, rejected.summary()));
 			default -> Status.CANCEL_STATUS;
 			};
 		}
@@ -130,7 +131,7 @@ public final class DeployJob extends Job {
 				// Not applied: an empty deploy would replace the journal and lose the undo of the last real one.
 				plan.describe().forEach(console::println);
 				ModOrganizerEnabling.enable(target, project.getName(), usesMemoryPool).lines().forEach(console::println);
-				console.println("Nothing to deploy: the game already has these files");
+				console.println(Messages.DeployJob_nothingToDeploy);
 				deployed = true;
 				return Status.OK_STATUS;
 			}
@@ -140,23 +141,23 @@ public final class DeployJob extends Job {
 			notes.forEach(console::println);
 			ModOrganizerEnabling.enableAndRecord(deployer, target, project.getName(), usesMemoryPool)
 					.forEach(console::println);
-			console.println("Deployed; Undo Last Deploy puts back what was there before");
+			console.println(Messages.DeployJob_deployed);
 			deployed = true;
 			return Status.OK_STATUS;
 		} catch (DeployException e) {
-			return refuse(console, "Not Deployed", e.getMessage());
+			return refuse(console, Messages.DeployJob_notDeployed, e.getMessage());
 		}
 	}
 
 	private IStatus undo(BuildConsole console, IProgressMonitor monitor) {
 		SubMonitor.convert(monitor, getName(), 1);
-		console.println("Undoing the last deploy of " + project.getName());
+		console.println(NLS.bind(Messages.DeployJob_undoing, project.getName()));
 		try {
 			PluginProject.deployer(project.getLocation().toPath()).undo().forEach(console::println);
-			console.println("Undid the last deploy of " + project.getName());
+			console.println(NLS.bind(Messages.DeployJob_undid, project.getName()));
 			return Status.OK_STATUS;
 		} catch (DeployException e) {
-			return refuse(console, "Not Undone", e.getMessage());
+			return refuse(console, Messages.DeployJob_notUndone, e.getMessage());
 		}
 	}
 

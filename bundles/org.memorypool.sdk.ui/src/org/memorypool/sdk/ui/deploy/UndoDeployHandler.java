@@ -10,7 +10,7 @@ public final class UndoDeployHandler extends AbstractHandler {
 	@Override
 	public Object execute(ExecutionEvent event) {
 		SelectedProject.in(event.getApplicationContext()).ifPresentOrElse(p -> DeployJob.undo(p).schedule(),
-				() -> NoProject.say(HandlerUtil.getActiveShell(event), "Undo Last Deploy"));
+				() -> NoProject.say(HandlerUtil.getActiveShell(event), Messages.UndoDeployHandler_command));
 		return null;
 	}
 

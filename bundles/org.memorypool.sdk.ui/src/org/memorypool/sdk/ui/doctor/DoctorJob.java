@@ -30,7 +30,7 @@ public final class DoctorJob extends Job {
 	 * @param mods Mod Organizer 2's mods folder, when deploys go there
 	 */
 	public DoctorJob(Optional<Path> game, Optional<Path> mods) {
-		super("Checking the game setup");
+		super(Messages.DoctorJob_name);
 		this.game = game;
 		this.mods = mods;
 		setUser(true);
@@ -45,7 +45,7 @@ public final class DoctorJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		BuildConsole console = BuildConsole.get();
 		console.startOver();
-		console.println("Checking the game setup (nothing is changed)");
+		console.println(Messages.DoctorJob_started);
 		Doctor doctor = new Doctor(GameInstallFinder.forThisMachine(), Optional.of(RuntimeFiles.plugin()),
 				Optional.of(RuntimeFiles.jemalloc()), ModOrganizerInstance.instancesFolderOfThisMachine());
 		Doctor.lines(doctor.examine(game, mods)).forEach(console::println);

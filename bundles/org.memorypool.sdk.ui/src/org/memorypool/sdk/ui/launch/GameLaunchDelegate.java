@@ -18,6 +18,7 @@ import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.model.LaunchConfigurationDelegate;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 import org.memorypool.sdk.core.game.GameLayout;
@@ -58,10 +59,9 @@ public final class GameLaunchDelegate extends LaunchConfigurationDelegate {
 		String projectName = configuration.getAttribute(ATTR_PROJECT, "");
 		IProject project = projectName.isBlank() ? null : ResourcesPlugin.getWorkspace().getRoot().getProject(projectName);
 		if (project == null || !project.isOpen()) {
-			throw abort("no open project '" + projectName + "': choose the plugin's project on the configuration's Main tab");
+			throw abort(NLS.bind(Messages.GameLaunchDelegate_noOpenProject, projectName));
 		}
-		Path game = SdkPreferences.gameFolder().orElseThrow(
-				() -> abort("no game folder is set: choose it in Window > Preferences > Fallout: New Vegas"));
+		Path game = SdkPreferences.gameFolder().orElseThrow(() -> abort(Messages.GameLaunchDelegate_noGameFolder));
 		GameLayout layout = new GameLayout(game);
 		Optional<ModOrganizerInstance> mo2 = SdkPreferences.modOrganizerMods()
 				.flatMap(mods -> ModOrganizerInstance.ofMods(mods, ModOrganizerInstance.instancesFolderOfThisMachine()));
@@ -70,9 +70,9 @@ public final class GameLaunchDelegate extends LaunchConfigurationDelegate {
 		LaunchCommand command;
 		try {
 			command = line.isBlank() ? LaunchDetector.forThisMachine().detect(layout, mo2, notes)
-					: LaunchCommand.parse(line, game, "the configuration's command line");
+					: LaunchCommand.parse(line, game, Messages.GameLaunchDelegate_configurationCommandLine);
 		} catch (IllegalArgumentException e) {
-			throw abort("the command line: " + e.getMessage());
+			throw abort(NLS.bind(Messages.GameLaunchDelegate_commandLineProblem, e.getMessage()));
 		}
 		// Before the deploy: a launch that cannot start changes nothing in the game.
 		Optional<String> problem = GameSession.programProblem(command);
@@ -102,9 +102,9 @@ public final class GameLaunchDelegate extends LaunchConfigurationDelegate {
 			throw abort(e.getMessage());
 		}
 		List<String> header = new ArrayList<>();
-		notes.forEach(n -> header.add("note: " + n));
-		header.add("Starting the game: " + command.commandLine() + " (" + command.origin() + ")");
-		new GameProcess(launch, session, "Fallout: New Vegas (" + project.getName() + ")", header);
+		notes.forEach(n -> header.add(NLS.bind(Messages.GameLaunchDelegate_note, n)));
+		header.add(NLS.bind(Messages.GameLaunchDelegate_starting, command.commandLine(), command.origin()));
+		new GameProcess(launch, session, NLS.bind(Messages.GameLaunchDelegate_processLabel, project.getName()), header);
 	}
 
 	/** When the game runs: asks whether to close it, and closes it. False when it stays. */
@@ -116,21 +116,22 @@ public final class GameLaunchDelegate extends LaunchConfigurationDelegate {
 		AtomicBoolean close = new AtomicBoolean();
 		if (PlatformUI.isWorkbenchRunning()) {
 			Display display = PlatformUI.getWorkbench().getDisplay();
-			display.syncExec(() -> close.set(MessageDialog.openQuestion(display.getActiveShell(), "The Game Is Running",
-					"Fallout: New Vegas is running (process " + running.get(0).pid() + ") and holds the plugin's DLL open."
-							+ " Close it and launch again?")));
+			String question = NLS.bind(Messages.GameLaunchDelegate_gameRunning, running.get(0).pid());
+			display.syncExec(() -> close.set(
+					MessageDialog.openQuestion(display.getActiveShell(), Messages.GameLaunchDelegate_gameRunningTitle, question)));
 		}
 		if (!close.get()) {
 			return false;
 		}
 		List<ProcessHandle> left = GameProcesses.end(running, CLOSE_GRACE);
 		if (!left.isEmpty()) {
-			throw abort("the running game (process " + left.get(0).pid() + ") would not close: end it yourself");
+			throw abort(NLS.bind(Messages.GameLaunchDelegate_wouldNotClose, left.get(0).pid()));
 		}
 		return true;
 	}
 
 	private static CoreException abort(String message) {
-		return new CoreException(new Status(IStatus.ERROR, SdkUi.PLUGIN_ID, "Cannot launch the game: " + message));
+		return new CoreException(
+				new Status(IStatus.ERROR, SdkUi.PLUGIN_ID, NLS.bind(Messages.GameLaunchDelegate_cannotLaunch, message)));
 	}
 }

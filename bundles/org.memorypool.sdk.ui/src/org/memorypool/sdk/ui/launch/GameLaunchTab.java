@@ -33,21 +33,19 @@ final class GameLaunchTab extends AbstractLaunchConfigurationTab {
 	public void createControl(Composite parent) {
 		Composite composite = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(composite);
-		new Label(composite, SWT.NONE).setText("Project:");
+		new Label(composite, SWT.NONE).setText(Messages.GameLaunchTab_project);
 		project = new Combo(composite, SWT.DROP_DOWN);
 		project.setItems(Arrays.stream(ResourcesPlugin.getWorkspace().getRoot().getProjects()).filter(IProject::isOpen)
 				.map(IProject::getName).toArray(String[]::new));
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(project);
 		project.addModifyListener(e -> updateLaunchConfigurationDialog());
-		new Label(composite, SWT.NONE).setText("Command line:");
+		new Label(composite, SWT.NONE).setText(Messages.GameLaunchTab_commandLine);
 		commandLine = new Text(composite, SWT.BORDER);
-		commandLine.setMessage("detected at launch: nvse_loader.exe, Mod Organizer 2, Proton or Wine");
+		commandLine.setMessage(Messages.GameLaunchTab_commandLineHint);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(commandLine);
 		commandLine.addModifyListener(e -> updateLaunchConfigurationDialog());
 		Label help = new Label(composite, SWT.WRAP);
-		help.setText("Launching builds and deploys the project as Deploy to Game does (game folder and Mod Organizer 2 from"
-				+ " Window > Preferences > Fallout: New Vegas), then starts the game. NAME=value words before the program set"
-				+ " variables, e.g. WINEPREFIX=/home/me/.wine wine nvse_loader.exe; relative paths are the game folder's.");
+		help.setText(Messages.GameLaunchTab_help);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(400, SWT.DEFAULT).applyTo(help);
 		setControl(composite);
 	}
@@ -78,7 +76,7 @@ final class GameLaunchTab extends AbstractLaunchConfigurationTab {
 		setErrorMessage(null);
 		String name = project.getText().strip();
 		if (name.isEmpty() || !ResourcesPlugin.getWorkspace().getRoot().getProject(name).isOpen()) {
-			setErrorMessage("Choose the plugin's project: an open project of the workspace");
+			setErrorMessage(Messages.GameLaunchTab_chooseProject);
 			return false;
 		}
 		return commandLineProblem().map(problem -> {
@@ -109,6 +107,6 @@ final class GameLaunchTab extends AbstractLaunchConfigurationTab {
 
 	@Override
 	public String getName() {
-		return "Main";
+		return Messages.GameLaunchTab_name;
 	}
 }

@@ -16,6 +16,7 @@ import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.debug.core.model.IStreamMonitor;
 import org.eclipse.debug.core.model.IStreamsProxy;
+import org.eclipse.osgi.util.NLS;
 import org.memorypool.sdk.core.launch.GameSession;
 import org.memorypool.sdk.ui.SdkUi;
 
@@ -59,13 +60,13 @@ public final class GameProcess extends PlatformObject implements IProcess {
 			GameSession.Outcome outcome = session.follow(new GameSession.Listener() {
 				@Override
 				public void line(Path file, String text) {
-					String source = file.toString().isEmpty() ? "launcher" : file.getFileName().toString();
+					String source = file.toString().isEmpty() ? Messages.GameProcess_launcher : file.getFileName().toString();
 					output.append("[" + source + "] " + text + System.lineSeparator());
 				}
 
 				@Override
 				public void gameStarted(List<Long> processIds) {
-					output.append("The game is running (process " + processIds.get(0) + ")" + System.lineSeparator());
+					output.append(NLS.bind(Messages.GameProcess_gameRunning, processIds.get(0)) + System.lineSeparator());
 				}
 			}, () -> false);
 			output.append(outcome.message() + System.lineSeparator());
@@ -101,8 +102,8 @@ public final class GameProcess extends PlatformObject implements IProcess {
 		try {
 			List<ProcessHandle> left = session.terminate();
 			if (!left.isEmpty()) {
-				throw new DebugException(new Status(IStatus.ERROR, SdkUi.PLUGIN_ID, "The game (process " + left.get(0).pid()
-						+ ") would not end: end it yourself"));
+				throw new DebugException(new Status(IStatus.ERROR, SdkUi.PLUGIN_ID,
+						NLS.bind(Messages.GameProcess_wouldNotEnd, left.get(0).pid())));
 			}
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -134,7 +135,7 @@ public final class GameProcess extends PlatformObject implements IProcess {
 
 			@Override
 			public void write(String input) throws IOException {
-				throw new IOException("the game takes no input from the console");
+				throw new IOException(Messages.GameProcess_noInput);
 			}
 		};
 	}
@@ -153,7 +154,8 @@ public final class GameProcess extends PlatformObject implements IProcess {
 	@Override
 	public int getExitValue() throws DebugException {
 		if (!terminated) {
-			throw new DebugException(new Status(IStatus.ERROR, SdkUi.PLUGIN_ID, "the game run has not ended"));
+			// For the debug framework, which asks only after the termination event: not shown to users.
+			throw new DebugException(new Status(IStatus.ERROR, SdkUi.PLUGIN_ID, "the game run has not ended")); //$NON-NLS-1$
 		}
 		return exitValue;
 	}

@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import org.eclipse.osgi.util.NLS;
 
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.PaletteData;
@@ -67,8 +68,8 @@ public final class HeapChart {
 			y[4][i] = sample.freeAddressSpace() / MIB;
 			y[5][i] = sample.largestFreeBlock() / MIB;
 		}
-		String[] names = { "heap in use", "heap pages active", "blocks handed out", "blocks released",
-				"free address space", "largest free block" };
+		String[] names = { Messages.HeapChart_inUse, Messages.HeapChart_active, Messages.HeapChart_handedOut,
+				Messages.HeapChart_released, Messages.HeapChart_freeAddressSpace, Messages.HeapChart_largestFreeBlock };
 		XYSeries[] series = new XYSeries[6];
 		for (int k = 0; k < 6; k++) {
 			series[k] = new XYSeries(names[k], false, true);
@@ -82,17 +83,17 @@ public final class HeapChart {
 		XYSeries frees = series[3];
 		XYSeries free = series[4];
 		XYSeries largest = series[5];
-		NumberAxis time = new NumberAxis("Time (s)");
+		NumberAxis time = new NumberAxis(Messages.HeapChart_time);
 		time.setAutoRangeIncludesZero(true);
 		CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
 		plot.setGap(8);
-		plot.add(plot("MiB", inUse, IN_USE, active, ACTIVE), 3);
-		plot.add(plot("per second", allocations, HANDED_OUT, frees, RELEASED), 2);
-		plot.add(plot("MiB", free, FREE, largest, LARGEST_FREE), 3);
+		plot.add(plot(Messages.HeapChart_mib, inUse, IN_USE, active, ACTIVE), 3);
+		plot.add(plot(Messages.HeapChart_perSecond, allocations, HANDED_OUT, frees, RELEASED), 2);
+		plot.add(plot(Messages.HeapChart_mib, free, FREE, largest, LARGEST_FREE), 3);
 		for (int run = 1; run < timeline.runStarts().size(); run++) {
 			ValueMarker marker = new ValueMarker(timeline.runStarts().get(run), Color.GRAY, new BasicStroke(1f,
 					BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] { 4f, 3f }, 0f));
-			marker.setLabel("run " + (run + 1));
+			marker.setLabel(NLS.bind(Messages.HeapChart_run, run + 1));
 			marker.setLabelFont(LABELS);
 			marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
 			marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);

@@ -50,7 +50,7 @@ public final class HeapMonitorJob extends Job {
 
 	/** @param view called from this job's thread after each poll that changed something */
 	HeapMonitorJob(Consumer<State> view) {
-		super("Following the MemoryPool heap statistics");
+		super(Messages.HeapMonitorJob_name);
 		this.view = view;
 		setSystem(true);
 	}

@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.util.IPropertyChangeListener;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
@@ -60,7 +61,7 @@ public final class HeapMonitorView extends ViewPart {
 		parent.setLayout(new GridLayout());
 		status = new Label(parent, SWT.WRAP);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		status.setText("Looking for the game folder...");
+		status.setText(Messages.HeapMonitorView_lookingForGameFolder);
 		canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
 		canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		canvas.addPaintListener(event -> {
@@ -83,14 +84,14 @@ public final class HeapMonitorView extends ViewPart {
 
 	private void contributeActions(IToolBarManager toolBar) {
 		ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
-		Action export = new Action("Export as CSV...") {
+		Action export = new Action(Messages.HeapMonitorView_export) {
 			@Override
 			public void run() {
 				exportCsv();
 			}
 		};
 		export.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_ETOOL_SAVEAS_EDIT));
-		Action clear = new Action("Clear: start a new session from now") {
+		Action clear = new Action(Messages.HeapMonitorView_clear) {
 			@Override
 			public void run() {
 				job.followAgain();
@@ -110,11 +111,11 @@ public final class HeapMonitorView extends ViewPart {
 	private void exportCsv() {
 		Optional<HeapMonitor> session = job.session();
 		if (session.isEmpty()) {
-			status.setText("Nothing to export: no game folder is set (Window > Preferences > Fallout: New Vegas).");
+			status.setText(Messages.HeapMonitorView_nothingToExport);
 			return;
 		}
 		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-		dialog.setText("Export the Heap Statistics");
+		dialog.setText(Messages.HeapMonitorView_exportTitle);
 		dialog.setFilterExtensions(new String[] { "*.csv", "*" });
 		dialog.setFileName("MemoryPoolNVSE-heap.csv");
 		dialog.setOverwrite(true);
@@ -129,14 +130,13 @@ public final class HeapMonitorView extends ViewPart {
 	 * and leaves a file it would replace whole.
 	 */
 	public Job export(HeapMonitor session, Path file) {
-		Job writing = Job.create("Exporting the heap statistics to " + file, (IProgressMonitor monitor) -> {
+		Job writing = Job.create(NLS.bind(Messages.HeapMonitorView_exporting, file), (IProgressMonitor monitor) -> {
 			try {
 				session.export(file);
 			} catch (IOException e) {
 				String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.toString();
-				StatusManager.getManager().handle(new Status(IStatus.ERROR, SdkUi.PLUGIN_ID, "Cannot export the heap"
-						+ " statistics to " + file + ": " + reason + ". Choose a file in a folder you can write to."),
-						StatusManager.LOG | StatusManager.SHOW);
+				StatusManager.getManager().handle(new Status(IStatus.ERROR, SdkUi.PLUGIN_ID,
+						NLS.bind(Messages.HeapMonitorView_cannotExport, file, reason)), StatusManager.LOG | StatusManager.SHOW);
 			}
 			return Status.OK_STATUS;
 		});
@@ -165,14 +165,14 @@ public final class HeapMonitorView extends ViewPart {
 
 	static String describe(HeapMonitorJob.State state) {
 		if (state.files().isEmpty()) {
-			return "No game folder is set: choose it in Window > Preferences > Fallout: New Vegas.";
+			return Messages.HeapMonitorView_noGameFolder;
 		}
 		if (state.timeline().size() == 0) {
-			return "Waiting for the game: the MemoryPool runtime writes " + HeapMonitor.FILE_NAME
-					+ " every second while the game runs with it (" + state.files().get(0).getParent() + ").";
+			return NLS.bind(Messages.HeapMonitorView_waiting, HeapMonitor.FILE_NAME, state.files().get(0).getParent());
 		}
 		HeapSample last = state.timeline().sample(state.timeline().size() - 1);
-		return last.describe().strip() + "  (run " + state.runs() + ", " + state.timeline().size() + " samples)";
+		return NLS.bind(Messages.HeapMonitorView_status,
+				new Object[] { last.describe().strip(), state.runs(), state.timeline().size() });
 	}
 
 	/** The chart's data as last shown, for tests. */

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.preference.DirectoryFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
@@ -75,14 +76,14 @@ public final class SdkPreferencePage extends FieldEditorPreferencePage implement
 	@Override
 	public void init(IWorkbench workbench) {
 		setPreferenceStore(SdkPreferences.store());
-		setDescription("Tools for writing NVSE plugins for Fallout: New Vegas that use the MemoryPool allocator.");
+		setDescription(Messages.SdkPreferencePage_description);
 	}
 
 	@Override
 	protected void createFieldEditors() {
 		Composite parent = getFieldEditorParent();
 		Label version = new Label(parent, SWT.NONE);
-		version.setText("MemoryPool SDK " + SdkVersion.current());
+		version.setText(NLS.bind(Messages.SdkPreferencePage_version, SdkVersion.current()));
 		version.setData(VERSION_LABEL, Boolean.TRUE);
 		version.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
 
@@ -90,14 +91,13 @@ public final class SdkPreferencePage extends FieldEditorPreferencePage implement
 		addField(gameFolder);
 		createDetection(parent);
 
-		DirectoryFieldEditor mods = new DirectoryFieldEditor(SdkPreferences.MOD_ORGANIZER_MODS, "&Mod Organizer 2 mods folder:", parent);
+		DirectoryFieldEditor mods = new DirectoryFieldEditor(SdkPreferences.MOD_ORGANIZER_MODS, Messages.SdkPreferencePage_modsFolder,
+				parent);
 		mods.setEmptyStringAllowed(true);
-		mods.setErrorMessage("The Mod Organizer 2 mods folder does not exist: choose MO2's 'mods' folder, or leave it empty");
+		mods.setErrorMessage(Messages.SdkPreferencePage_modsFolderMissing);
 		addField(mods);
 		Label modsHint = new Label(parent, SWT.WRAP);
-		modsHint.setText("When set, Deploy to Game writes nothing into the game: the plugin goes into the mod"
-				+ " <mods>/<project>/NVSE/Plugins/, the MemoryPool runtime into the mod <mods>/MemoryPoolNVSE/, and both are"
-				+ " enabled in the MO2 instance's selected profile.");
+		modsHint.setText(Messages.SdkPreferencePage_modsHint);
 		GridData hintData = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
 		hintData.widthHint = 400;
 		modsHint.setLayoutData(hintData);
@@ -108,10 +108,9 @@ public final class SdkPreferencePage extends FieldEditorPreferencePage implement
 	private void createCheck(Composite parent, DirectoryFieldEditor mods) {
 		new Label(parent, SWT.NONE);
 		Button check = new Button(parent, SWT.PUSH);
-		check.setText("&Check Setup");
+		check.setText(Messages.SdkPreferencePage_checkSetup);
 		check.setData(CHECK_BUTTON, Boolean.TRUE);
-		check.setToolTipText("Check the game, xNVSE, the plugins, the MemoryPool runtime and Mod Organizer 2 for what stops a"
-				+ " plugin from loading; the checklist goes to the " + BuildConsole.NAME + " console; nothing is changed");
+		check.setToolTipText(NLS.bind(Messages.SdkPreferencePage_checkSetupTooltip, BuildConsole.NAME));
 		check.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false, 2, 1));
 		check.addListener(SWT.Selection, e -> new DoctorJob(folder(gameFolder.getStringValue()),
 				folder(mods.getStringValue())).schedule());
@@ -129,8 +128,8 @@ public final class SdkPreferencePage extends FieldEditorPreferencePage implement
 	private void createDetection(Composite parent) {
 		new Label(parent, SWT.NONE);
 		Button detect = new Button(parent, SWT.PUSH);
-		detect.setText("&Detect");
-		detect.setToolTipText("Look for the game in FalloutNVPath, Steam's libraries, the registry and GOG's folders");
+		detect.setText(Messages.SdkPreferencePage_detect);
+		detect.setToolTipText(Messages.SdkPreferencePage_detectTooltip);
 		detect.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false, 2, 1));
 		detect.addListener(SWT.Selection, e -> detect());
 
@@ -139,7 +138,8 @@ public final class SdkPreferencePage extends FieldEditorPreferencePage implement
 		detected.setData(DETECTED_TABLE, Boolean.TRUE);
 		detected.setHeaderVisible(true);
 		detected.setLinesVisible(true);
-		for (String title : List.of("Folder", "Found through", "Holds")) {
+		for (String title : List.of(Messages.SdkPreferencePage_folder, Messages.SdkPreferencePage_foundThrough,
+				Messages.SdkPreferencePage_holds)) {
 			TableColumn column = new TableColumn(detected, SWT.NONE);
 			column.setText(title);
 			column.setWidth(160);
@@ -157,7 +157,7 @@ public final class SdkPreferencePage extends FieldEditorPreferencePage implement
 		new Label(parent, SWT.NONE);
 		detectStatus = new Label(parent, SWT.WRAP);
 		detectStatus.setData(DETECT_STATUS, Boolean.TRUE);
-		detectStatus.setText("Detect looks for the game in FalloutNVPath, Steam's libraries, the registry and GOG's folders.");
+		detectStatus.setText(Messages.SdkPreferencePage_detectHint);
 		GridData statusData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
 		statusData.widthHint = 420;
 		detectStatus.setLayoutData(statusData);
@@ -179,18 +179,17 @@ public final class SdkPreferencePage extends FieldEditorPreferencePage implement
 		for (TableColumn column : detected.getColumns()) {
 			column.pack();
 		}
-		detectStatus.setText(found.isEmpty()
-				? "No game folder found in FalloutNVPath, Steam's libraries, the registry or GOG's folders: choose it with Browse..."
-				: "Found " + found.size() + (found.size() == 1 ? " folder" : " folders") + ", " + usable
-						+ " with FalloutNV.exe: choose one to use it as the game folder.");
+		detectStatus.setText(found.isEmpty() ? Messages.SdkPreferencePage_noneFound
+				: NLS.bind(found.size() == 1 ? Messages.SdkPreferencePage_foundOne : Messages.SdkPreferencePage_foundMany, found.size(),
+						usable));
 		detectStatus.getParent().layout(true, true);
 	}
 
 	private static String holds(Path folder, GameFolderCheck check) {
 		if (!check.usable()) {
-			return Files.isDirectory(folder) ? "no FalloutNV.exe" : "does not exist";
+			return Files.isDirectory(folder) ? Messages.SdkPreferencePage_holdsNoGame : Messages.SdkPreferencePage_holdsNothing;
 		}
-		return check.warnings().isEmpty() ? "the game and xNVSE" : "the game, no xNVSE (nvse_loader.exe)";
+		return check.warnings().isEmpty() ? Messages.SdkPreferencePage_holdsGameAndNvse : Messages.SdkPreferencePage_holdsGameOnly;
 	}
 
 	/** Shows the game folder's warning, if any, where the page shows messages; errors show through the field. */
@@ -203,7 +202,7 @@ public final class SdkPreferencePage extends FieldEditorPreferencePage implement
 	private final class GameFolderEditor extends DirectoryFieldEditor {
 
 		GameFolderEditor(Composite parent) {
-			super(SdkPreferences.GAME_FOLDER, "&Game folder:", parent);
+			super(SdkPreferences.GAME_FOLDER, Messages.SdkPreferencePage_gameFolder, parent);
 			setEmptyStringAllowed(true);
 		}
 
@@ -222,7 +221,7 @@ public final class SdkPreferencePage extends FieldEditorPreferencePage implement
 				}
 				return true;
 			} catch (InvalidPathException e) {
-				setErrorMessage("'" + folder + "' is not a folder name: choose the folder that holds FalloutNV.exe");
+				setErrorMessage(NLS.bind(Messages.SdkPreferencePage_notAFolderName, folder));
 				return false;
 			} finally {
 				showWarning();

@@ -9,6 +9,7 @@ import org.eclipse.jface.preference.FieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.StringFieldEditor;
 import org.eclipse.jface.util.PropertyChangeEvent;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
@@ -47,24 +48,23 @@ public final class ToolchainPreferencePage extends FieldEditorPreferencePage imp
 	@Override
 	public void init(IWorkbench workbench) {
 		setPreferenceStore(SdkPreferences.store());
-		setDescription("The MinGW-w64 toolchain that builds 32-bit plugin DLLs. New projects use these settings; existing"
-				+ " projects keep the ones in their .cproject (C/C++ Build > Settings in CDT).");
+		setDescription(Messages.ToolchainPreferencePage_description);
 	}
 
 	@Override
 	protected void createFieldEditors() {
 		Composite parent = getFieldEditorParent();
-		prefix = new StringFieldEditor(SdkPreferences.TOOLCHAIN_PREFIX, "Toolchain &prefix:", parent);
+		prefix = new StringFieldEditor(SdkPreferences.TOOLCHAIN_PREFIX, Messages.ToolchainPreferencePage_prefix, parent);
 		prefix.setEmptyStringAllowed(false);
-		prefix.setErrorMessage("The toolchain prefix is empty: enter e.g. " + SdkPreferences.DEFAULT_TOOLCHAIN_PREFIX);
+		prefix.setErrorMessage(NLS.bind(Messages.ToolchainPreferencePage_prefixEmpty, SdkPreferences.DEFAULT_TOOLCHAIN_PREFIX));
 		addField(prefix);
-		path = new DirectoryFieldEditor(SdkPreferences.TOOLCHAIN_PATH, "Toolchain p&ath:", parent);
+		path = new DirectoryFieldEditor(SdkPreferences.TOOLCHAIN_PATH, Messages.ToolchainPreferencePage_path, parent);
 		path.setEmptyStringAllowed(true);
-		path.setErrorMessage("The toolchain path does not exist: choose the folder that holds the compiler, or leave it empty for PATH");
+		path.setErrorMessage(Messages.ToolchainPreferencePage_pathMissing);
 		addField(path);
 
 		Group group = new Group(parent, SWT.NONE);
-		group.setText("Compiler");
+		group.setText(Messages.ToolchainPreferencePage_compiler);
 		group.setLayout(new GridLayout());
 		GridData groupData = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
 		groupData.widthHint = 440;
@@ -111,8 +111,8 @@ public final class ToolchainPreferencePage extends FieldEditorPreferencePage imp
 		ToolchainCheck result = new ToolchainDetector().check(new Toolchain(prefix.getStringValue().strip(), path.getStringValue().strip()));
 		List<String> lines = new ArrayList<>();
 		result.compiler().map(ToolchainPreferencePage::describe).ifPresent(lines::add);
-		result.errors().forEach(e -> lines.add("Error: " + e));
-		result.warnings().forEach(w -> lines.add("Warning: " + w));
+		result.errors().forEach(e -> lines.add(NLS.bind(Messages.ToolchainPreferencePage_error, e)));
+		result.warnings().forEach(w -> lines.add(NLS.bind(Messages.ToolchainPreferencePage_warning, w)));
 		compiler.setText(String.join("\n", lines));
 		if (!result.warnings().isEmpty()) {
 			setMessage(TerminalText.escapeLine(capitalized(result.warnings().get(0))), IMessageProvider.WARNING);
@@ -126,8 +126,8 @@ public final class ToolchainPreferencePage extends FieldEditorPreferencePage imp
 
 	/** E.g. {@code i686-w64-mingw32-g++ (GCC) 12-win32}, then where it is and what it makes code for. */
 	private static String describe(FoundCompiler found) {
-		return found.version() + "\n" + found.executable() + " (found through " + found.source() + "), makes code for "
-				+ found.target();
+		return NLS.bind(Messages.ToolchainPreferencePage_found,
+				new Object[] { found.version(), found.executable(), found.source(), found.target() });
 	}
 
 	private static String capitalized(String sentence) {

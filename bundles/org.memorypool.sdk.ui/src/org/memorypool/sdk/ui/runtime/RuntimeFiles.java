@@ -8,6 +8,7 @@ import java.nio.file.Path;
 
 import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.Bundle;
 
 /** The files of the MemoryPool runtime the SDK ships, in the installed org.memorypool.sdk.runtime bundle. */
@@ -37,11 +38,11 @@ public final class RuntimeFiles {
 	private static Path file(String path) {
 		Bundle bundle = Platform.getBundle(BUNDLE);
 		if (bundle == null) {
-			throw new IllegalStateException(BUNDLE + " is not installed: reinstall the MemoryPool SDK feature");
+			throw new IllegalStateException(NLS.bind(Messages.RuntimeFiles_notInstalled, BUNDLE));
 		}
 		URL entry = bundle.getEntry(path);
 		if (entry == null) {
-			throw new IllegalStateException(BUNDLE + " has no " + path + ": reinstall the MemoryPool SDK feature");
+			throw new IllegalStateException(NLS.bind(Messages.RuntimeFiles_missingFile, BUNDLE, path));
 		}
 		try {
 			return Path.of(FileLocator.toFileURL(entry).toURI());

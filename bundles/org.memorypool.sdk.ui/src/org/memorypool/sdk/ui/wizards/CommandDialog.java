@@ -42,21 +42,21 @@ final class CommandDialog extends TitleAreaDialog {
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
-		setTitle("Script Command");
-		setMessage("Scripts call it by name; parameters as 'type name', optional ones last with '?'.");
-		getShell().setText("Script Command");
+		setTitle(Messages.CommandDialog_title);
+		setMessage(Messages.CommandDialog_message);
+		getShell().setText(Messages.CommandDialog_title);
 		Composite fields = new Composite(area, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(fields);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(fields);
-		name = field(fields, "&Name:", initial.name());
-		alias = field(fields, "&Alias:", initial.alias());
-		parameters = field(fields, "&Parameters:", CommandSpecs.written(initial.parameters()));
-		new Label(fields, SWT.NONE).setText("&Returns:");
+		name = field(fields, Messages.CommandDialog_name, initial.name());
+		alias = field(fields, Messages.CommandDialog_alias, initial.alias());
+		parameters = field(fields, Messages.CommandDialog_parameters, CommandSpecs.written(initial.parameters()));
+		new Label(fields, SWT.NONE).setText(Messages.CommandDialog_returns);
 		returns = new Combo(fields, SWT.READ_ONLY);
 		returns.setItems(Arrays.stream(CommandReturn.values()).map(CommandReturn::displayName).toArray(String[]::new));
 		returns.select(initial.returns().ordinal());
 		returns.addModifyListener(e -> validate());
-		help = field(fields, "&Help text:", initial.help());
+		help = field(fields, Messages.CommandDialog_help, initial.help());
 		return area;
 	}
 

@@ -12,6 +12,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.window.Window;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -43,8 +44,8 @@ final class CommandsPage extends WizardPage {
 
 	CommandsPage() {
 		super("commands");
-		setTitle("Script Commands, Co-save and Events");
-		setDescription("The commands scripts can call, in opcode order, and what else the plugin shows how to do.");
+		setTitle(Messages.CommandsPage_title);
+		setDescription(Messages.CommandsPage_description);
 	}
 
 	@Override
@@ -54,39 +55,42 @@ final class CommandsPage extends WizardPage {
 		Composite baseRow = new Composite(page, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(baseRow);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(baseRow);
-		new Label(baseRow, SWT.NONE).setText("&Opcode base:");
+		new Label(baseRow, SWT.NONE).setText(Messages.CommandsPage_opcodeBase);
 		base = new Text(baseRow, SWT.BORDER);
 		base.setText(OpcodeRange.hex(OpcodeRange.DEVELOPMENT_BASE));
 		GridDataFactory.fillDefaults().hint(90, SWT.DEFAULT).applyTo(base);
 		base.addModifyListener(e -> refresh());
 
 		Label label = new Label(page, SWT.NONE);
-		label.setText("&Commands (opcodes in registration order; add new ones at the end):");
+		label.setText(Messages.CommandsPage_commands);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(label);
 		table = new TableViewer(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 		table.getTable().setData(COMMANDS, Boolean.TRUE);
 		table.getTable().setHeaderVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
-		TableColumns.add(table, "Opcode", 70, ScriptCommand.class, c -> opcodeOf(c).map(OpcodeRange::hex).orElse("?"));
-		TableColumns.add(table, "Command", 190, ScriptCommand.class, c -> c.name() + (c.alias().isEmpty() ? "" : " (" + c.alias() + ")"));
-		TableColumns.add(table, "Parameters", 170, ScriptCommand.class, c -> CommandSpecs.written(c.parameters()));
-		TableColumns.add(table, "Returns", 70, ScriptCommand.class, c -> c.returns().displayName());
-		TableColumns.add(table, "Help", 200, ScriptCommand.class, ScriptCommand::help);
+		// "?": no opcode while the base is not a number.
+		TableColumns.add(table, Messages.CommandsPage_opcode, 70, ScriptCommand.class,
+				c -> opcodeOf(c).map(OpcodeRange::hex).orElse("?")); //$NON-NLS-1$
+		TableColumns.add(table, Messages.CommandsPage_command, 190, ScriptCommand.class,
+				c -> c.name() + (c.alias().isEmpty() ? "" : " (" + c.alias() + ")"));
+		TableColumns.add(table, Messages.CommandsPage_parameters, 170, ScriptCommand.class, c -> CommandSpecs.written(c.parameters()));
+		TableColumns.add(table, Messages.CommandsPage_returns, 70, ScriptCommand.class, c -> c.returns().displayName());
+		TableColumns.add(table, Messages.CommandsPage_help, 200, ScriptCommand.class, ScriptCommand::help);
 		GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 150).applyTo(table.getControl());
 		Composite buttons = new Composite(page, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(buttons);
 		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
-		button(buttons, "&Add...", () -> edit(-1));
-		button(buttons, "&Edit...", () -> edit(table.getTable().getSelectionIndex()));
-		button(buttons, "&Remove", this::remove);
+		button(buttons, Messages.CommandsPage_add, () -> edit(-1));
+		button(buttons, Messages.CommandsPage_edit, () -> edit(table.getTable().getSelectionIndex()));
+		button(buttons, Messages.CommandsPage_remove, this::remove);
 		table.addDoubleClickListener(e -> edit(table.getTable().getSelectionIndex()));
 
 		coSave = new Button(page, SWT.CHECK);
-		coSave.setText("Keep per-save state in the &co-save (an example with versioned records)");
+		coSave.setText(Messages.CommandsPage_coSave);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(coSave);
 		coSave.addListener(SWT.Selection, e -> refresh());
 		events = new Button(page, SWT.CHECK);
-		events.setText("Handle a game &event (an OnHit handler through NVSE's event manager)");
+		events.setText(Messages.CommandsPage_events);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(events);
 		setControl(page);
 		refresh();
@@ -152,12 +156,11 @@ final class CommandsPage extends WizardPage {
 		table.setInput(commands.toArray());
 		Optional<Integer> value = baseValue();
 		Optional<String> problem = value.isEmpty()
-				? Optional.of("The opcode base '" + base.getText().strip() + "' is not a number: write it as xNVSE does, e.g. 0x2000")
+				? Optional.of(NLS.bind(Messages.CommandsPage_baseNotANumber, base.getText().strip()))
 				: ProjectValidator.commandsProblem(value.get(), commands);
 		setErrorMessage(problem.orElse(null));
 		if (problem.isEmpty() && value.get() == OpcodeRange.DEVELOPMENT_BASE) {
-			setMessage("0x2000 is xNVSE's development base: before release, ask the xNVSE team for your own range"
-					+ (coSave.getSelection() ? " (its release builds keep no co-save data of a plugin on 0x2000)" : ""),
+			setMessage(coSave.getSelection() ? Messages.CommandsPage_developmentBaseCoSave : Messages.CommandsPage_developmentBase,
 					IMessageProvider.WARNING);
 		} else {
 			setMessage(null);

@@ -27,15 +27,15 @@ final class MessagesPage extends WizardPage {
 
 	MessagesPage() {
 		super("messages");
-		setTitle("Messages and Memory");
-		setDescription("Choose the NVSE messages to handle, and whether the plugin allocates through MemoryPool.");
+		setTitle(Messages.MessagesPage_title);
+		setDescription(Messages.MessagesPage_description);
 	}
 
 	@Override
 	public void createControl(Composite parent) {
 		Composite page = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().applyTo(page);
-		new Label(page, SWT.NONE).setText("&Messages to handle:");
+		new Label(page, SWT.NONE).setText(Messages.MessagesPage_messages);
 		messages = CheckboxTableViewer.newCheckList(page, SWT.BORDER);
 		messages.getTable().setData(MESSAGES, Boolean.TRUE);
 		messages.setContentProvider(ArrayContentProvider.getInstance());
@@ -50,7 +50,7 @@ final class MessagesPage extends WizardPage {
 		messages.setCheckedElements(NvseMessage.defaults().toArray());
 		GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 220).applyTo(messages.getControl());
 		useMemoryPool = new Button(page, SWT.CHECK);
-		useMemoryPool.setText("&Use MemoryPool: allocate through MemoryPoolNVSE.dll (jemalloc), falling back to malloc without it");
+		useMemoryPool.setText(Messages.MessagesPage_useMemoryPool);
 		useMemoryPool.setSelection(true);
 		setControl(page);
 	}

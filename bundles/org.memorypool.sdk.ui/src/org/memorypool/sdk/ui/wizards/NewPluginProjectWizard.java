@@ -17,6 +17,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PartInitException;
@@ -45,7 +46,7 @@ public final class NewPluginProjectWizard extends Wizard implements INewWizard {
 	private IWorkbench workbench;
 
 	public NewPluginProjectWizard() {
-		setWindowTitle("New NVSE Plugin Project");
+		setWindowTitle(Messages.NewPluginProjectWizard_title);
 		setNeedsProgressMonitor(true);
 	}
 
@@ -89,7 +90,8 @@ public final class NewPluginProjectWizard extends Wizard implements INewWizard {
 			getContainer().run(true, true, new WorkspaceModifyOperation() {
 				@Override
 				protected void execute(IProgressMonitor monitor) throws CoreException, InvocationTargetException {
-					SubMonitor progress = SubMonitor.convert(monitor, "Creating " + spec.name(), 3);
+					SubMonitor progress = SubMonitor.convert(monitor,
+							NLS.bind(Messages.NewPluginProjectWizard_creating, spec.name()), 3);
 					Path folder;
 					try {
 						folder = new ProjectGenerator(RuntimeFiles.header(), RuntimeFiles.nvseHeader()).generate(spec);
@@ -107,7 +109,7 @@ public final class NewPluginProjectWizard extends Wizard implements INewWizard {
 			});
 		} catch (InvocationTargetException e) {
 			Throwable cause = e.getCause();
-			currentPage().setErrorMessage("The project was not created: " + cause.getMessage());
+			currentPage().setErrorMessage(NLS.bind(Messages.NewPluginProjectWizard_notCreated, cause.getMessage()));
 			return false;
 		} catch (InterruptedException e) {
 			return false;
@@ -126,7 +128,7 @@ public final class NewPluginProjectWizard extends Wizard implements INewWizard {
 			IDE.openEditor(bench.getActiveWorkbenchWindow().getActivePage(), main);
 		} catch (PartInitException e) {
 			// The project exists; failing to open an editor is not worth undoing it. The log has the reason.
-			ILog.of(getClass()).error("Cannot open " + main, e);
+			ILog.of(getClass()).error("Cannot open " + main, e); //$NON-NLS-1$
 		}
 	}
 }

@@ -22,8 +22,8 @@ final class PluginPage extends WizardPage {
 
 	PluginPage() {
 		super("plugin");
-		setTitle("Plugin");
-		setDescription("The name and version NVSE shows for the plugin, and the oldest NVSE it runs on.");
+		setTitle(Messages.PluginPage_title);
+		setDescription(Messages.PluginPage_description);
 	}
 
 	@Override
@@ -31,10 +31,10 @@ final class PluginPage extends WizardPage {
 		ProjectSpec defaults = ProjectSpec.defaults("Plugin", java.nio.file.Path.of("."));
 		Composite page = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(page);
-		displayName = field(page, "&Display name:", "");
-		version = field(page, "&Version:", defaults.version());
-		author = field(page, "&Author:", defaults.author());
-		minNvse = field(page, "&Minimum NVSE version:", defaults.minNvseVersion());
+		displayName = field(page, Messages.PluginPage_displayName, "");
+		version = field(page, Messages.PluginPage_version, defaults.version());
+		author = field(page, Messages.PluginPage_author, defaults.author());
+		minNvse = field(page, Messages.PluginPage_minNvse, defaults.minNvseVersion());
 		setControl(page);
 		validate();
 	}

@@ -7,6 +7,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -25,26 +26,26 @@ final class ProjectPage extends WizardPage {
 
 	ProjectPage() {
 		super("project");
-		setTitle("NVSE Plugin Project");
-		setDescription("Create a CDT project that builds an NVSE plugin DLL for Fallout: New Vegas.");
+		setTitle(Messages.ProjectPage_title);
+		setDescription(Messages.ProjectPage_description);
 	}
 
 	@Override
 	public void createControl(Composite parent) {
 		Composite page = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(page);
-		new Label(page, SWT.NONE).setText("&Project name:");
+		new Label(page, SWT.NONE).setText(Messages.ProjectPage_projectName);
 		name = new Text(page, SWT.BORDER);
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(name);
 		defaultLocation = new Button(page, SWT.CHECK);
-		defaultLocation.setText("Use &default location");
+		defaultLocation.setText(Messages.ProjectPage_defaultLocation);
 		defaultLocation.setSelection(true);
 		GridDataFactory.fillDefaults().span(3, 1).applyTo(defaultLocation);
-		new Label(page, SWT.NONE).setText("&Location:");
+		new Label(page, SWT.NONE).setText(Messages.ProjectPage_location);
 		location = new Text(page, SWT.BORDER);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(location);
 		browse = new Button(page, SWT.PUSH);
-		browse.setText("B&rowse...");
+		browse.setText(Messages.ProjectPage_browse);
 		browse.addListener(SWT.Selection, e -> {
 			DirectoryDialog dialog = new DirectoryDialog(getShell());
 			dialog.setFilterPath(location.getText());
@@ -91,7 +92,7 @@ final class ProjectPage extends WizardPage {
 		String problem = problem().orElse(null);
 		if (projectName().isEmpty() && problem == null) {
 			setErrorMessage(null);
-			setMessage("Enter a project name; it is also the name of the plugin DLL.");
+			setMessage(Messages.ProjectPage_enterName);
 		} else {
 			setErrorMessage(problem);
 			setMessage(null);
@@ -108,13 +109,13 @@ final class ProjectPage extends WizardPage {
 			return nameProblem;
 		}
 		if (ResourcesPlugin.getWorkspace().getRoot().getProject(projectName()).exists()) {
-			return Optional.of("A project named " + projectName() + " is already in the workspace: choose another name");
+			return Optional.of(NLS.bind(Messages.ProjectPage_projectExists, projectName()));
 		}
 		if (location.getText().isBlank()) {
-			return Optional.of("Enter the folder to create the project in");
+			return Optional.of(Messages.ProjectPage_enterFolder);
 		}
 		if (parentFolder().resolve(projectName()).toFile().exists()) {
-			return Optional.of(parentFolder().resolve(projectName()) + " already exists: choose another name or location");
+			return Optional.of(NLS.bind(Messages.ProjectPage_folderExists, parentFolder().resolve(projectName())));
 		}
 		return Optional.empty();
 	}
