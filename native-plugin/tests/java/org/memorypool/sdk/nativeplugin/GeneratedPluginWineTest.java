@@ -308,6 +308,89 @@ class GeneratedPluginWineTest {
 				coSaveLines(run, folder, List.of("--cosave-records", "STAT 2 0300000000ff0000"), new ArrayList<>()));
 	}
 
+	/**
+	 * What players get: {@code ./sdk package} writes GenPool's zip, {@code ./sdk install} puts it into a game folder by
+	 * hand and, in a second folder, into a portable Mod Organizer 2 instance as its own enabled mod; the host then loads
+	 * the installed DLL with the runtime. MO2 shows the game its enabled mods merged over Data through its virtual file
+	 * system; here they are copied over Data in the profile's order, which is what the game would see.
+	 */
+	@org.junit.jupiter.api.Test
+	void thePackagedArchiveLoadsInstalledByHandAndThroughModOrganizer() throws Exception {
+		String name = Plugin.GEN_POOL.projectName;
+		Path dist = GameFolder.emptied(GAMES.resolve("packaged-dist"));
+		assertEquals("", sdk(0, "package", PROJECTS.resolve(name).toString(), "--output", dist.toString()).lines()
+				.filter(l -> l.startsWith("Not packaged")).findFirst().orElse(""));
+		Path zip = dist.resolve(name + "-1.0.0.zip");
+		assertTrue(Files.isRegularFile(zip), "no " + zip);
+
+		Case byHand = new Case("packaged, by hand", Plugin.GEN_POOL, name + ".dll", Install.RUNTIME_AND_JEMALLOC,
+				Scenario.JEMALLOC_STATUS);
+		Path game = gameWithRuntime(byHand);
+		sdk(0, "install", zip.toString(), "--game", game.toString());
+		Path installed = game.resolve("Data/NVSE/Plugins/" + name + ".dll");
+		assertTrue(sdk(0, "inspect", installed.toString()).contains("  version: 1.0.0.0"), "inspect's version line");
+		assertLoadsWithTheRuntime(byHand, game);
+
+		Case modOrganizer = new Case("packaged, Mod Organizer 2", Plugin.GEN_POOL, name + ".dll", Install.RUNTIME_AND_JEMALLOC,
+				Scenario.JEMALLOC_STATUS);
+		game = gameWithRuntime(modOrganizer);
+		Path instance = GameFolder.emptied(GAMES.resolve("packaged-mo2-instance"));
+		Files.writeString(instance.resolve("ModOrganizer.ini"), "[General]\r\nselected_profile=@ByteArray(Default)\r\n");
+		Path mods = Files.createDirectories(instance.resolve("mods"));
+		Path modList = Files.writeString(Files.createDirectories(instance.resolve("profiles/Default")).resolve("modlist.txt"), "");
+		sdk(0, "install", zip.toString(), "--game", game.toString(), "--mods", mods.toString());
+		assertEquals(List.of("+" + name), Files.readAllLines(modList).stream().filter(l -> !l.startsWith("#")).toList(),
+				"the profile's mod list");
+		assertFalse(Files.exists(game.resolve("Data/NVSE/Plugins/" + name + ".dll")), "MO2 installs into its mods folder only");
+		// MO2's virtual file system: enabled mods over Data, the list's last line lowest.
+		List<String> enabled = new ArrayList<>(Files.readAllLines(modList).stream().filter(l -> l.startsWith("+"))
+				.map(l -> l.substring(1)).toList());
+		java.util.Collections.reverse(enabled);
+		for (String mod : enabled) {
+			Path root = mods.resolve(mod);
+			try (Stream<Path> files = Files.walk(root)) {
+				for (Path file : files.filter(Files::isRegularFile).toList()) {
+					Path target = game.resolve("Data").resolve(root.relativize(file).toString());
+					Files.createDirectories(target.getParent());
+					Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+				}
+			}
+		}
+		assertLoadsWithTheRuntime(modOrganizer, game);
+	}
+
+	/** A game folder with the host as the EXE, the runtime in Data/NVSE/Plugins and jemalloc.dll beside the EXE. */
+	private static Path gameWithRuntime(Case run) throws IOException {
+		TestPrograms programs = TestPrograms.get();
+		Path folder = GameFolder.emptied(GAMES.resolve(run.folderName()));
+		Files.copy(programs.pluginHost, folder.resolve(EXE));
+		Path plugins = Files.createDirectories(folder.resolve("Data/NVSE/Plugins"));
+		Files.copy(Configuration.Release.pluginDll(), plugins.resolve(RUNTIME_DLL));
+		Files.copy(programs.jemalloc, folder.resolve(NativePlugin.JEMALLOC_DLL.getFileName()));
+		return folder;
+	}
+
+	private static void assertLoadsWithTheRuntime(Case run, Path folder) throws Exception {
+		Command.Result result = WinePrefix.forRun(false).run(List.of(NativeTools.require("wine"), EXE), folder,
+				RUN_TIMEOUT, GameFolder.hostOutput(folder));
+		Report report = new Report(run, result, folder);
+		assertEquals(0, result.exitCode(), report.of(EXE + " (plugin_host.exe) failed"));
+		assertLoadOrder(run, result, report);
+		List<String> log = pluginLogTexts(folder.resolve(run.plugin().projectName + ".log"), report);
+		assertTrue(log.contains("Load: " + run.plugin().projectName + " 1.0.0"), report.of("no Load line"));
+		assertClient(run, log, report);
+	}
+
+	/** Runs ./sdk with {@code args}, expecting {@code exit}; returns what it printed. */
+	private static String sdk(int exit, String... args) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+		int actual = SdkCommandLine.standard().run(args, print, print);
+		String output = out.toString(StandardCharsets.UTF_8);
+		assertEquals(exit, actual, () -> "./sdk " + String.join(" ", args) + ":\n" + output);
+		return output;
+	}
+
 	/** The event-handler example: the host dispatches OnHit three times, the handler logs each with its arguments. */
 	@org.junit.jupiter.api.Test
 	void theEventHandlerExampleRunsForEachOnHit() throws Exception {
