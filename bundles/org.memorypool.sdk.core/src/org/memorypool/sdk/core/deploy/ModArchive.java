@@ -9,9 +9,17 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.memorypool.sdk.core.TerminalText;
+import org.memorypool.sdk.core.loadability.Finding;
+import org.memorypool.sdk.core.loadability.Loadability;
+import org.memorypool.sdk.core.loadability.LoadabilityCheck;
+import org.memorypool.sdk.core.loadability.Verdict;
+import org.memorypool.sdk.core.pe.PeFormatException;
+import org.memorypool.sdk.core.pe.PeReader;
 import org.memorypool.sdk.core.pe.PeVersion;
 
 /**
@@ -66,6 +74,53 @@ public final class ModArchive {
 			Files.deleteIfExists(partial);
 		}
 		return archive;
+	}
+
+	/**
+	 * Packages a built plugin: checks it as the game would (only a loadable NVSE plugin is packaged), names the archive
+	 * by its version resource and writes it ({@link #write}). What {@code ./sdk package} and the IDE's export do after
+	 * their build.
+	 *
+	 * @param warnings told what does not stop the packaging, e.g. a DLL without a version resource, one line each
+	 * @return the archive written
+	 * @throws DeployException with one line when the DLL is not a loadable NVSE plugin or a file cannot be read or written
+	 */
+	public static Path pack(Path dll, boolean usesMemoryPool, Path outputDir, Consumer<String> warnings) throws DeployException {
+		String fileName = TerminalText.escape(dll.getFileName().toString());
+		String modName = dll.getFileName().toString().replaceFirst("(?i)\\.dll$", "");
+		byte[] plugin;
+		Optional<PeVersion> version;
+		FileTime built;
+		try {
+			Loadability loadability = LoadabilityCheck.forPlayers().check(dll);
+			List<Finding> errors = loadability.errors();
+			if (!errors.isEmpty() || loadability.verdict() != Verdict.NVSE_PLUGIN) {
+				throw new DeployException(errors.isEmpty() ? loadability.fileName() + " is " + loadability.verdict().description()
+						: loadability.fileName() + " " + errors.get(0).line());
+			}
+			plugin = PeReader.load(dll);
+			built = Files.getLastModifiedTime(dll);
+			version = PeReader.fileVersion(plugin, dll.getFileName().toString());
+		} catch (IOException | PeFormatException e) {
+			throw new DeployException(TerminalText.escape(dll.toString()) + " cannot be read (" + e.getMessage() + ")", e);
+		}
+		if (version.isEmpty()) {
+			warnings.accept(fileName + " has no version resource, so the archive's name carries no version: add"
+					+ " src/version.rc and its pre-build step as ./sdk new makes them");
+		}
+		try {
+			return write(plugin, built, modName, version, usesMemoryPool, outputDir);
+		} catch (IOException e) {
+			throw new DeployException("the archive cannot be written into " + TerminalText.escape(outputDir.toString()) + " ("
+					+ e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+		}
+	}
+
+	/** The line that says what {@link #pack} wrote, for the console. */
+	public static String describeWritten(Path archive, Path dll, boolean usesMemoryPool) {
+		String modName = dll.getFileName().toString().replaceFirst("(?i)\\.dll$", "");
+		return "Wrote " + TerminalText.escape(archive.toString()) + " (" + String.join(", ", entryNames(modName))
+				+ (usesMemoryPool ? "; the MemoryPool runtime is a requirement named in the readme, not inside)" : ")");
 	}
 
 	/** What players read: what the plugin is, how to install it, and what it needs. Windows line ends (Notepad). */
