@@ -54,6 +54,21 @@ class UpdateSiteContentsTest {
 		}
 	}
 
+	/** The SDK publishes no Java API: every package is for its own UI (and that bundle's test fragment) only. */
+	@ParameterizedTest
+	@ValueSource(strings = { "org.memorypool.sdk.core", "org.memorypool.sdk.ui" })
+	void noPackageIsExportedAsApi(String bundle) throws IOException {
+		try (JarFile jar = new JarFile(only(repository.resolve("plugins"), bundle + "_").toFile())) {
+			String exports = jar.getManifest().getMainAttributes().getValue("Export-Package");
+			assertTrue(exports != null, bundle + " exports nothing");
+			// Package clauses are separated by commas outside quotes.
+			List<String> clauses = List.of(exports.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)"));
+			List<String> api = clauses.stream().filter(c -> !c.contains("x-internal:=true") && !c.contains("x-friends:=")).toList();
+			assertEquals(List.of(), api, bundle + "'s packages exported without x-internal or x-friends");
+			assertTrue(clauses.size() >= 5, exports);
+		}
+	}
+
 	@Test
 	void theSourceFeatureHoldsTheSourceBundles() throws IOException {
 		Path feature = only(repository.resolve("features"), "org.memorypool.sdk.source_");
