@@ -65,6 +65,19 @@ class NewCommandTest {
 		assertTrue(main.contains("case kMessage_MainGameLoop"), main);
 		assertFalse(main.contains("case kMessage_SaveGame"), main);
 		assertTrue(Files.isRegularFile(projectDir.resolve("src/MemoryPoolClient.cpp")));
+		assertFalse(Files.exists(projectDir.resolve(".github")), "the CI workflow only with --ci");
+	}
+
+	/** GeneratedCiWorkflowTest (native-plugin) runs the workflow's steps; here: where it is and what it names. */
+	@Test
+	void ciAddsTheGitHubWorkflowAndSaysSoInTheReadme() throws Exception {
+		assertEquals(0, sdk("new", dir.toString(), "--name", "WithCi", "--ci"), err().toString());
+		Path projectDir = dir.resolve("WithCi");
+		String workflow = Files.readString(projectDir.resolve(".github/workflows/build.yml"));
+		assertTrue(workflow.contains("run: memorypool-sdk/sdk build plugin --config Release\n")
+				&& workflow.contains("run: memorypool-sdk/sdk inspect plugin/Release/WithCi.dll\n")
+				&& workflow.contains("repository: ${{ vars.MEMORYPOOL_SDK_REPOSITORY }}\n"), workflow);
+		assertTrue(Files.readString(projectDir.resolve("README.md")).contains("`.github/workflows/build.yml` builds Release"));
 	}
 
 	@Test
@@ -93,7 +106,7 @@ class NewCommandTest {
 				Arguments.of(List.of(".", "--name", "A", "--jemalloc"), "unknown option '--jemalloc': the options are"
 						+ " --display-name <text>, --author <text>, --version x.y.z, --min-nvse x.y.z, --messages"
 						+ " <PostLoad,PostPostLoad,...|all|none>, --opcode-base <0x2000..0x7FFF>, --commands"
-						+ " \"Name[/Alias][(type name[?], ...)][:number|form|string][=help]; ...\"|none, --cosave, --events, --no-memorypool"),
+						+ " \"Name[/Alias][(type name[?], ...)][:number|form|string][=help]; ...\"|none, --cosave, --events, --ci, --no-memorypool"),
 				Arguments.of(List.of(".", "--name", "A", "--messages", "PostLoad,Precompile"), "unknown NVSE message"
 						+ " 'Precompile': choose from PostLoad, ExitGame, ExitToMainMenu, LoadGame, SaveGame, PreLoadGame,"
 						+ " PostLoadGame, PostPostLoad, DeleteGame, NewGame, DeferredInit, MainGameLoop, or all, or none"),

@@ -31,11 +31,12 @@ final class NewCommand implements Command {
 	private static final String NO_MEMORYPOOL = "--no-memorypool";
 	private static final String COSAVE = "--cosave";
 	private static final String EVENTS = "--events";
+	private static final String CI = "--ci";
 	/** The options as an unknown option's message lists them; the usage line stays short for ./sdk help. */
 	private static final String OPTIONS = "--display-name <text>, --author <text>, --version x.y.z, --min-nvse x.y.z,"
 			+ " --messages <PostLoad,PostPostLoad,...|all|none>, --opcode-base <0x2000..0x7FFF>,"
 			+ " --commands \"Name[/Alias][(type name[?], ...)][:number|form|string][=help]; ...\"|none, " + COSAVE + ", "
-			+ EVENTS + ", " + NO_MEMORYPOOL;
+			+ EVENTS + ", " + CI + ", " + NO_MEMORYPOOL;
 
 	@Override
 	public String name() {
@@ -62,7 +63,7 @@ final class NewCommand implements Command {
 
 	@Override
 	public int run(List<String> args, PrintStream out) throws UsageException {
-		CommandArguments arguments = CommandArguments.parse(args, VALUE_OPTIONS, Set.of(NO_MEMORYPOOL, COSAVE, EVENTS), OPTIONS,
+		CommandArguments arguments = CommandArguments.parse(args, VALUE_OPTIONS, Set.of(NO_MEMORYPOOL, COSAVE, EVENTS, CI), OPTIONS,
 				"give the folder to create the project in, e.g. ./sdk new . --name MyPlugin", "parent folder");
 		Map<String, String> options = arguments.values();
 		boolean useMemoryPool = !arguments.has(NO_MEMORYPOOL);
@@ -80,7 +81,7 @@ final class NewCommand implements Command {
 		if (options.containsKey("--messages")) {
 			spec = spec.withMessages(messages(options.get("--messages")));
 		}
-		spec = spec.withCoSave(arguments.has(COSAVE)).withEventHandler(arguments.has(EVENTS));
+		spec = spec.withCoSave(arguments.has(COSAVE)).withEventHandler(arguments.has(EVENTS)).withCiWorkflow(arguments.has(CI));
 		if (options.containsKey("--opcode-base")) {
 			spec = spec.withOpcodeBase(opcodeBase(options.get("--opcode-base")));
 		}

@@ -20,6 +20,8 @@ final class ProjectFiles {
 
 	static final String MEMORYPOOL_HEADER = "include/MemoryPool.h";
 	static final String NVSE_HEADER = "include/nvse_plugin.h";
+	/** The CI workflow of {@code ./sdk new --ci}, where GitHub Actions looks for workflows. */
+	public static final String WORKFLOW = ".github/workflows/build.yml";
 
 	private ProjectFiles() {
 	}
@@ -57,7 +59,7 @@ final class ProjectFiles {
 		Map<String, Boolean> flags = Map.of("memorypool", memoryPool, "listens", !handled.isEmpty(), "logsMessages",
 				!spec.messages().isEmpty(), "hasAuthor", !spec.author().isBlank(), "commands", commands,
 				"developmentBase", spec.opcodeBase() == OpcodeRange.DEVELOPMENT_BASE, "cosave", spec.coSave(), "events",
-				spec.eventHandler());
+				spec.eventHandler(), "ci", spec.ciWorkflow());
 
 		Map<String, String> xmlValues = new LinkedHashMap<>(values);
 		xmlValues.replaceAll((key, value) -> xml(value));
@@ -81,6 +83,13 @@ final class ProjectFiles {
 		if (spec.eventHandler()) {
 			files.put("src/Events.h", Template.load("Events.h").render(values, flags));
 			files.put("src/Events.cpp", Template.load("Events.cpp").render(values, flags));
+		}
+		if (spec.ciWorkflow()) {
+			// GitHub's expressions are written as values: the template's own placeholders use the same braces.
+			Map<String, String> workflowValues = new LinkedHashMap<>(values);
+			workflowValues.put("githubSdkRepository", "${{ vars.MEMORYPOOL_SDK_REPOSITORY }}");
+			workflowValues.put("githubSdkRef", "${{ vars.MEMORYPOOL_SDK_REF }}");
+			files.put(WORKFLOW, Template.load("github-workflow.yml").render(workflowValues, flags));
 		}
 		if (commands) {
 			files.put("src/Commands.h", CommandSources.header());

@@ -28,11 +28,13 @@ import org.memorypool.sdk.core.commands.OpcodeRange;
  * @param commands the script commands, which take opcodes from the base in this order; empty for none
  * @param coSave whether the plugin keeps per-save state in NVSE's co-save (an example with versioned records)
  * @param eventHandler whether the plugin sets a native event handler through NVSE's event manager (an example)
+ * @param ciWorkflow whether the project gets a GitHub Actions workflow that builds it with {@code ./sdk build}, gates
+ *        on {@code ./sdk inspect}'s exit status and keeps {@code ./sdk package}'s archive
  */
 public record ProjectSpec(String name, Path parentDir, String displayName, String version, String author,
 		String minNvseVersion, Set<NvseMessage> messages, boolean useMemoryPool, String toolchainPrefix,
 		String toolchainPath, int opcodeBase, List<ScriptCommand> commands, boolean coSave,
-		boolean eventHandler) {
+		boolean eventHandler, boolean ciWorkflow) {
 
 	public static final String DEFAULT_VERSION = "1.0.0";
 	public static final String DEFAULT_MIN_NVSE_VERSION = "6.1.0";
@@ -61,7 +63,15 @@ public record ProjectSpec(String name, Path parentDir, String displayName, Strin
 	public static ProjectSpec defaults(String name, Path parentDir) {
 		return new ProjectSpec(name, parentDir, name, DEFAULT_VERSION, "", DEFAULT_MIN_NVSE_VERSION,
 				NvseMessage.defaults(), true, DEFAULT_TOOLCHAIN_PREFIX, "", OpcodeRange.DEVELOPMENT_BASE,
-				ScriptCommand.examples(name), false, false);
+				ScriptCommand.examples(name), false, false, false);
+	}
+
+	/** A spec without the CI workflow, as the IDE's wizard makes it. */
+	public ProjectSpec(String name, Path parentDir, String displayName, String version, String author,
+			String minNvseVersion, Set<NvseMessage> messages, boolean useMemoryPool, String toolchainPrefix,
+			String toolchainPath, int opcodeBase, List<ScriptCommand> commands, boolean coSave, boolean eventHandler) {
+		this(name, parentDir, displayName, version, author, minNvseVersion, messages, useMemoryPool, toolchainPrefix,
+				toolchainPath, opcodeBase, commands, coSave, eventHandler, false);
 	}
 
 	/** The folder the project is created in: {@code parentDir/name}. */
@@ -71,56 +81,61 @@ public record ProjectSpec(String name, Path parentDir, String displayName, Strin
 
 	public ProjectSpec withDisplayName(String newDisplayName) {
 		return new ProjectSpec(name, parentDir, newDisplayName, version, author, minNvseVersion, messages,
-				useMemoryPool, toolchainPrefix, toolchainPath, opcodeBase, commands, coSave, eventHandler);
+				useMemoryPool, toolchainPrefix, toolchainPath, opcodeBase, commands, coSave, eventHandler, ciWorkflow);
 	}
 
 	public ProjectSpec withVersion(String newVersion) {
 		return new ProjectSpec(name, parentDir, displayName, newVersion, author, minNvseVersion, messages,
-				useMemoryPool, toolchainPrefix, toolchainPath, opcodeBase, commands, coSave, eventHandler);
+				useMemoryPool, toolchainPrefix, toolchainPath, opcodeBase, commands, coSave, eventHandler, ciWorkflow);
 	}
 
 	public ProjectSpec withAuthor(String newAuthor) {
 		return new ProjectSpec(name, parentDir, displayName, version, newAuthor, minNvseVersion, messages,
-				useMemoryPool, toolchainPrefix, toolchainPath, opcodeBase, commands, coSave, eventHandler);
+				useMemoryPool, toolchainPrefix, toolchainPath, opcodeBase, commands, coSave, eventHandler, ciWorkflow);
 	}
 
 	public ProjectSpec withMinNvseVersion(String newMinNvseVersion) {
 		return new ProjectSpec(name, parentDir, displayName, version, author, newMinNvseVersion, messages,
-				useMemoryPool, toolchainPrefix, toolchainPath, opcodeBase, commands, coSave, eventHandler);
+				useMemoryPool, toolchainPrefix, toolchainPath, opcodeBase, commands, coSave, eventHandler, ciWorkflow);
 	}
 
 	public ProjectSpec withMessages(Set<NvseMessage> newMessages) {
 		return new ProjectSpec(name, parentDir, displayName, version, author, minNvseVersion, newMessages,
-				useMemoryPool, toolchainPrefix, toolchainPath, opcodeBase, commands, coSave, eventHandler);
+				useMemoryPool, toolchainPrefix, toolchainPath, opcodeBase, commands, coSave, eventHandler, ciWorkflow);
 	}
 
 	public ProjectSpec withUseMemoryPool(boolean newUseMemoryPool) {
 		return new ProjectSpec(name, parentDir, displayName, version, author, minNvseVersion, messages,
-				newUseMemoryPool, toolchainPrefix, toolchainPath, opcodeBase, commands, coSave, eventHandler);
+				newUseMemoryPool, toolchainPrefix, toolchainPath, opcodeBase, commands, coSave, eventHandler, ciWorkflow);
 	}
 
 	public ProjectSpec withToolchain(String newPrefix, String newPath) {
 		return new ProjectSpec(name, parentDir, displayName, version, author, minNvseVersion, messages,
-				useMemoryPool, newPrefix, newPath, opcodeBase, commands, coSave, eventHandler);
+				useMemoryPool, newPrefix, newPath, opcodeBase, commands, coSave, eventHandler, ciWorkflow);
 	}
 
 	public ProjectSpec withOpcodeBase(int newOpcodeBase) {
 		return new ProjectSpec(name, parentDir, displayName, version, author, minNvseVersion, messages, useMemoryPool,
-				toolchainPrefix, toolchainPath, newOpcodeBase, commands, coSave, eventHandler);
+				toolchainPrefix, toolchainPath, newOpcodeBase, commands, coSave, eventHandler, ciWorkflow);
 	}
 
 	public ProjectSpec withCommands(List<ScriptCommand> newCommands) {
 		return new ProjectSpec(name, parentDir, displayName, version, author, minNvseVersion, messages, useMemoryPool,
-				toolchainPrefix, toolchainPath, opcodeBase, newCommands, coSave, eventHandler);
+				toolchainPrefix, toolchainPath, opcodeBase, newCommands, coSave, eventHandler, ciWorkflow);
 	}
 
 	public ProjectSpec withCoSave(boolean newCoSave) {
 		return new ProjectSpec(name, parentDir, displayName, version, author, minNvseVersion, messages, useMemoryPool,
-				toolchainPrefix, toolchainPath, opcodeBase, commands, newCoSave, eventHandler);
+				toolchainPrefix, toolchainPath, opcodeBase, commands, newCoSave, eventHandler, ciWorkflow);
 	}
 
 	public ProjectSpec withEventHandler(boolean newEventHandler) {
 		return new ProjectSpec(name, parentDir, displayName, version, author, minNvseVersion, messages, useMemoryPool,
-				toolchainPrefix, toolchainPath, opcodeBase, commands, coSave, newEventHandler);
+				toolchainPrefix, toolchainPath, opcodeBase, commands, coSave, newEventHandler, ciWorkflow);
+	}
+
+	public ProjectSpec withCiWorkflow(boolean newCiWorkflow) {
+		return new ProjectSpec(name, parentDir, displayName, version, author, minNvseVersion, messages, useMemoryPool,
+				toolchainPrefix, toolchainPath, opcodeBase, commands, coSave, eventHandler, newCiWorkflow);
 	}
 }
