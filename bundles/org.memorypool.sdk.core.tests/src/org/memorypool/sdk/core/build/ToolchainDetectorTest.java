@@ -133,6 +133,22 @@ class ToolchainDetectorTest {
 				List.of());
 	}
 
+	/** MSYS2 with only its 64-bit MinGW (pacman -S mingw-w64-x86_64-gcc), on Path as its MINGW64 shell sets it. */
+	@Test
+	void onWindowsOnlyMsys2sMingw64IsAnErrorAndSaysWhichPackageToInstall() throws IOException {
+		environment.put("systemdrive", dir.resolve("C").toString());
+		Path x64 = compiler("C/msys64/mingw64/bin", "x86_64-w64-mingw32-g++.exe", "x86_64-w64-mingw32");
+		environment.put("Path", x64.getParent() + ";" + dir.resolve("Windows"));
+		ToolchainCheck check = check(HostOs.WINDOWS, MINGW32);
+		assertEquals(Optional.empty(), check.compiler());
+		assertEquals(1, check.errors().size(), check.errors()::toString);
+		assertTrue(check.errors().get(0).startsWith("i686-w64-mingw32-g++ is not installed: it is not on PATH nor in MSYS2's"),
+				check.errors().get(0));
+		assertTrue(check.errors().get(0).contains("pacman -S mingw-w64-i686-gcc"), check.errors().get(0));
+		assertEquals(List.of("only x86_64-w64-mingw32-g++ is installed (" + x64 + "): it makes 64-bit DLLs, which the 32-bit"
+				+ " game cannot load; install the 32-bit one with " + HOW), check.warnings());
+	}
+
 	@Test
 	void theInstalledMingw32CompilerIsFoundAndMakes32BitWindowsCode() {
 		ToolchainCheck check = new ToolchainDetector().check(MINGW32);
