@@ -1,4 +1,6 @@
 @echo off
+rem SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+rem SPDX-License-Identifier: MIT
 rem The MemoryPool SDK's command line on Windows: the commands of ./sdk that the SDK core runs (new, build, clean,
 rem inspect, api, deploy, package, install, doctor, logs, run, monitor, symbolize, help), started from the SDK as
 rem installed into an Eclipse IDE: set MEMORYPOOL_ECLIPSE to the folder that holds eclipse.exe. Without it, a build

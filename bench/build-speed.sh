@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+# SPDX-License-Identifier: MIT
 # bench/build-speed.sh [runs]
 # How fast ./sdk build is beside real Eclipse CDT's headless managed build, as ratios. It builds copies of
 # native-plugin/ and of a project ./sdk new generates, clean (Release) and with nothing to do, `runs` times each

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+# SPDX-License-Identifier: MIT
 # bench/fuzz-long.sh [inputs]
 # The long fuzz run: every fuzz test of the core's readers (*FuzzTest in bundles/org.memorypool.sdk.core.tests) on
 # `inputs` mutated inputs per reader (default 1000000) instead of CI's 2 seconds each. Anything it finds fails the run

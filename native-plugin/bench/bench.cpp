@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 // bench.exe - MemoryPoolMalloc/MemoryPoolFree vs je_malloc/je_free vs the CRT's malloc/free.
 //
 // Folder: bench.exe, MemoryPoolNVSE.dll (Release) and jemalloc.dll. The plugin is loaded like NVSE would and

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+# SPDX-License-Identifier: MIT
 # build-mimalloc.sh <outDir>
 # Builds mimalloc.dll (PE32 i386, mi_ exports, no malloc override, libgcc linked in) from Debian's mimalloc source
 # package, for the footprint benchmark only: the SDK never ships it. Work files live in native-plugin/target/mimalloc/.

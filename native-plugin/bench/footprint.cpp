@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 // footprint.exe - what an allocator costs a 32-bit game in memory and address space, with game-like workloads.
 //
 // Usage:

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+# SPDX-License-Identifier: MIT
 # run-bench.sh [runs]
 # Builds the Release plugin, jemalloc.dll and bench.exe, then runs the benchmark under Wine `runs` times
 # (default 1): MemoryPoolMalloc/Free against je_malloc/je_free and the CRT's malloc/free, 1 and 8 threads,

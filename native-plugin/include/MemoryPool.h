@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 /*
  * MemoryPool.h - public API of MemoryPoolNVSE, the jemalloc-backed memory allocator plugin for
  * Fallout: New Vegas (xNVSE). This file is the one description of the API; C and C++.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 /*
  * nvse_plugin.h - the NVSE (xNVSE) plugin interface, self-contained, for C and C++.
  *

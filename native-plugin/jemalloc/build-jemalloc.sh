@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+# SPDX-License-Identifier: MIT
 # build-jemalloc.sh <outDir>
 # Builds a 32-bit jemalloc.dll (PE32 i386, je_-prefixed exports, stats enabled for mallctl) from Debian's
 # jemalloc source package, with the fixes of jemalloc/patches/, and copies it, stripped, to <outDir>. The options of jemalloc/malloc.conf (one per line,

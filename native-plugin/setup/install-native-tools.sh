@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+# SPDX-License-Identifier: MIT
 # Installs the native toolchain of the MemoryPool SDK on Debian 12 (bookworm):
 #   g++-mingw-w64-i686 + make   build MemoryPoolNVSE.dll, jemalloc.dll and the test programs
 #   gcc-mingw-w64-x86-64-win32  a real 64-bit DLL for the loadability matrix (LoadabilityMatrixTest)

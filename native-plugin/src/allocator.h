@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 // Allocator selection: jemalloc or the system fallback, chosen once per process and never switched.
 //
 // Why never switch: a block must be released by the allocator that made it. Choosing once (at

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 // Counters behind MemoryPoolGetStats for the system fallback, which keeps no statistics of its own (jemalloc
 // does: jemalloc_stats.h).
 //

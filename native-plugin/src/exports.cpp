@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 // The MemoryPool API (MemoryPool.h): argument rules (NULL, 0, overflow) on top of the chosen allocator's
 // functions. MemoryPoolMalloc and MemoryPoolFree only forward: their cost is one load and one jump.
 #include <cstddef>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 // jemalloc's arenas as the runtime sets them up once jemalloc is chosen: all of them created at once, each mapping
 // its memory through extent hooks that forward to jemalloc's own and note when the address space has run out.
 #pragma once

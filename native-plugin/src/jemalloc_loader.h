@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 // Loads jemalloc.dll by full path after validating it, and resolves the je_ functions MemoryPool needs.
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 // The jemalloc options that matter in a 32-bit game, as jemalloc reports them in force.
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 // MemoryPoolGetStats in jemalloc mode, read from jemalloc's own statistics so that the allocation path does no
 // bookkeeping of its own (see MemoryPool.h for what each figure means then).
 #pragma once

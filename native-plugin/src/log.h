@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 // MemoryPoolNVSE.log in the game EXE's folder.
 //
 // Format (read by the SDK's IDE view; keep it stable): one line per event,

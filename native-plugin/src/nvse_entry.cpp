@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 // NVSE entry points: version checks, messaging registration, reaction to NVSE's messages.
 #include "MemoryPool.h"
 #include "allocator.h"

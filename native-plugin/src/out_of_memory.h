@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 // The one log line a player's report needs when the game's address space runs out.
 #pragma once
 

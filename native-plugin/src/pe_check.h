@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 // Checks a DLL's headers before it is loaded: a 64-bit or corrupt file must never reach LoadLibrary.
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 // Publishes the allocator's statistics about once a second to MemoryPoolNVSE.stats beside MemoryPoolNVSE.log, where
 // the IDE's heap monitor and ./sdk monitor read them while the game runs. A thread of its own takes the figures
 // MemoryPoolGetStats gives and walks the process's address space with VirtualQuery (free address space and its

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 // Fallback allocator: a private Win32 heap, separate from the game's CRT heap so that a pointer of one can
 // never be released into the other unnoticed, and so its size is queryable (HeapSize). Unlike jemalloc it
 // keeps no statistics, so these functions count what they do (counters.h) for MemoryPoolGetStats.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 // fake_commands.h - xNVSE's command table as the test hosts play it: SetOpcodeBase, RegisterCommand,
 // RegisterTypedCommand and RegisterTypedCommandVersion with xNVSE's rules (PluginManager.cpp, CommandTable.cpp:
 // a base from 0x2000 up to below 0x8000; each registration takes the next opcode; only during NVSEPlugin_Load),

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 // fake_events.h - xNVSE's event manager as the test hosts play it (EventManager.cpp): SetNativeEventHandler takes a
 // handler for an event xNVSE defines (names ignore case; an unknown one is refused, as xNVSE refuses events not yet
 // defined), and Dispatch calls each handler of a game event as xNVSE calls native handlers: thisObj NULL, parameters

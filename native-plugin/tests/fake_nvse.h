@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 // fake_nvse.h - the NVSE side of the test hosts: the game folder, an NVSEInterface whose QueryInterface(2) returns
 // a messaging interface that records every listener, and Send, which delivers one of NVSE's messages to every
 // listener registered for sender "NVSE" (or for all senders), in registration order, as xNVSE's Dispatch_Message

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 // fake_serialization.h - xNVSE's co-save as the test hosts play it (Serialization.cpp): plugins set save, load,
 // new-game and pre-load callbacks; at a save each plugin's records are written under its opcode base, at a load they
 // are handed back to the plugin with that base, record by record (GetNextRecordInfo skips what the plugin left

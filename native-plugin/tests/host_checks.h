@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 // host_checks.h - the test hosts' output: one line per check, "ok <check>" or "FAIL <check>: <detail>", lines
 // starting with "#" are information only, and last "<N> passed, <M> failed" (Summary). Shared by nvse_host.cpp
 // and plugin_host.cpp; each host is a single translation unit.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 /* load_probe.exe: what xNVSE's PluginManager does with one plugin file, as one machine-readable line.
  *
  *   load_probe.exe [<game folder>] <plugin file name>

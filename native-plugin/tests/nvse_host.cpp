@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 // nvse_host.exe - plays NVSE and the game for MemoryPoolNVSE.dll, one scenario per run.
 //
 // Usage: nvse_host.exe <scenario> [jemalloc|system]

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 // plugin_host.exe - plays NVSE and one game session for the NVSE plugins of a game folder: a plugin the SDK
 // generated, with or without MemoryPoolNVSE.dll next to it.
 //

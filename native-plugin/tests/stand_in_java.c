@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 /*
  * A stand-in for java.exe in SdkCmdWineTest: writes the command line cmd.exe gave it to the file named by
  * STAND_IN_JAVA_LOG and exits with STAND_IN_JAVA_EXIT (0 when unset), so that the test sees exactly how sdk.cmd

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+# SPDX-License-Identifier: MIT
 # Builds the files of the Wine VM into OUT_DIR (default /var/lib/memorypool-sdk/wine-vm): Debian's own kernel
 # (vmlinuz, from the linux-image-amd64 package of the machine's release) and an initramfs (initrd.gz) holding
 # busybox and the kernel's virtio and 9p modules. Idempotent: exit 0 at once when both files are there.

@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+# SPDX-License-Identifier: MIT
 # PID 1 of the Wine VM (see build-wine-vm.sh), on the machine's own root file system. Serves the Wine commands the
 # native tests send over the second serial port (/dev/ttyS1), one line each:
 #   run <id>    run "$MP_REQUESTS/<id>.sh" (the test writes it: cd, environment, command, output file; what the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 /* A C plugin without any export attribute or .def file: GNU ld then exports every global function itself. */
 #include <stddef.h>
 #include "nvse_plugin.h"

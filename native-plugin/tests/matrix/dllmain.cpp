@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 // A plugin with a DllMain, as many keep the module handle for later.
 #include <windows.h>
 #include "nvse_plugin.h"

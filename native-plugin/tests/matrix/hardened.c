@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 /* A plugin built with GCC's stack protector (shared/cases/09-libssp-import): a local char array makes
    -fstack-protector-strong guard Query, and MinGW-w64 before v11 takes the guard from libssp. */
 #include <string.h>

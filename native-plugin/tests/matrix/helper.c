@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 /* A helper DLL in the manner of jemalloc.dll: functions for other DLLs, no NVSE entry point. */
 #include <stdlib.h>
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 // C++ entry points without extern "C": the compiler exports them under their mangled names.
 #include "nvse_plugin.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 /* A plugin that parallelizes a loop with OpenMP (-fopenmp): GCC's libgomp. */
 #include <stddef.h>
 #include "nvse_plugin.h"

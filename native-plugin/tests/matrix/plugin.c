@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 /* A C plugin with __declspec(dllexport) on its entry points. */
 #include <stddef.h>
 #include "nvse_plugin.h"

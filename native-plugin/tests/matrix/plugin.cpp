@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 // The plugin as the SDK's wizard writes it: C++, extern "C" __declspec(dllexport), cdecl. It uses the C++ runtime
 // (std::string, exceptions), so how libstdc++ and libgcc are linked shows in its imports.
 #include "nvse_plugin.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 /* A C plugin that exports through a .def file (plugin.def) rather than attributes. */
 #include <stddef.h>
 #include "nvse_plugin.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 // Load is defined but its export attribute was forgotten: only NVSEPlugin_Query is exported.
 #include "nvse_plugin.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 // Entry points declared __stdcall (WINAPI), as Windows callbacks are: GCC exports them as NVSEPlugin_Query@8.
 #include "nvse_plugin.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 // WINAPI (__stdcall) entry points exported through a .def file with the plain names (ld's stdcall fix-up).
 #include <windows.h>
 #include "nvse_plugin.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 // A plugin that starts a worker with std::thread, which needs GCC's posix thread model (winpthreads).
 #include "nvse_plugin.h"
 #include <atomic>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 /* A plugin that uses D3DX 9 (d3dx9_38.dll, which FalloutNV.exe itself imports), as graphics plugins do. */
 #include <d3dx9.h>
 #include <stddef.h>

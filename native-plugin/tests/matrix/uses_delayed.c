@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 /* A plugin that delay-loads Delayed.dll (an import library from dlltool --output-delaylib) and calls it in Load. */
 #include <stddef.h>
 #include "nvse_plugin.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 /* A plugin that calls into ThirdParty.dll (or the same code linked in). */
 #include <stddef.h>
 #include "nvse_plugin.h"

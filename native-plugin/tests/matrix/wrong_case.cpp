@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 // Load spelled in the wrong case: GetProcAddress("NVSEPlugin_Load") does not find nvseplugin_load.
 #include "nvse_plugin.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 package org.memorypool.sdk.core.api;
 
 /** One parameter of an API function, with the text of its {@code @param} tag (empty when undocumented). */

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 package org.memorypool.sdk.core.api;
 
 /** The header cannot be read as an API description; the message names the file and line and says what is wrong. */

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 package org.memorypool.sdk.core.build;
 
 /** A project's {@code .project} or {@code .cproject} is missing or cannot be read; the message says what to do. */

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 package org.memorypool.sdk.core.crash;
 
 /** A crash log cannot be symbolized with a project; the message says why and what to do. */

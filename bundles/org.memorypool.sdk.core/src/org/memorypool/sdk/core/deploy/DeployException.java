@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 package org.memorypool.sdk.core.deploy;
 
 /** A deploy was refused or failed; the message gives the one reason and what to do. Nothing was changed. */

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 package org.memorypool.sdk.core.pe;
 
 /** The file is not a well-formed Windows PE image; the message says what is wrong with it. */

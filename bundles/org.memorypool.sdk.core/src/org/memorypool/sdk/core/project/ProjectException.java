@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 package org.memorypool.sdk.core.project;
 
 /** A project cannot be created; the message says what went wrong and what to do. Nothing was left on disk. */

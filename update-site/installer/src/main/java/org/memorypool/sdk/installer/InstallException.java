@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 package org.memorypool.sdk.installer;
 
 /** Installing into, or querying, an IDE failed; the message carries what p2 said. */
