@@ -166,6 +166,9 @@ class InstallCommandTest {
 				Arguments.of("Twice.zip", orderedMap("NVSE/Plugins/A.dll", dll, "nvse/plugins/a.DLL", dll),
 						"Not installed: Twice.zip holds both NVSE/Plugins/A.dll and nvse/plugins/a.DLL, which are one file on"
 								+ " Windows: package it again"),
+				Arguments.of("FileAndFolder.zip", orderedMap("NVSE/Plugins", dll, "NVSE/Plugins/A.dll", dll),
+						"Not installed: FileAndFolder.zip holds NVSE/Plugins both as a file and as a folder of other files:"
+								+ " package it again"),
 				Arguments.of("Textures.zip", Map.of("Textures/a.dds", dll),
 						"Not installed: Textures.zip has no NVSE folder at its root (nor in a single top folder), so it is not"
 								+ " an NVSE plugin mod laid out as the game's Data folder: package it with ./sdk package"),

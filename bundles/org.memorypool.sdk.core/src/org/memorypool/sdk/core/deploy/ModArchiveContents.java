@@ -105,7 +105,20 @@ public record ModArchiveContents(Map<String, Path> files, String stripped) {
 					entries.add(entry);
 				}
 			}
-			String top = dataRoot(entries.stream().map(e -> checkedName(e.getName())).toList(), shown);
+			List<String> fileNames = entries.stream().map(e -> checkedName(e.getName())).toList();
+			Set<String> folders = new java.util.HashSet<>();
+			for (String name : fileNames) {
+				for (int slash = name.indexOf('/'); slash >= 0; slash = name.indexOf('/', slash + 1)) {
+					folders.add(name.substring(0, slash).toLowerCase(Locale.ROOT));
+				}
+			}
+			for (String name : fileNames) {
+				if (folders.contains(name.toLowerCase(Locale.ROOT))) {
+					throw new DeployException(shown + " holds " + TerminalText.escape(name) + " both as a file and as a folder"
+							+ " of other files: package it again");
+				}
+			}
+			String top = dataRoot(fileNames, shown);
 			Map<String, Path> files = new TreeMap<>();
 			long total = 0;
 			int index = 0;
