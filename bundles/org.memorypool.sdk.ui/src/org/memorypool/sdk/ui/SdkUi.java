@@ -5,6 +5,7 @@ public final class SdkUi {
 
 	public static final String PLUGIN_ID = "org.memorypool.sdk.ui";
 	public static final String NEW_WIZARD_CATEGORY = "org.memorypool.sdk.ui.newWizards";
+	public static final String EXPORT_WIZARD_CATEGORY = "org.memorypool.sdk.ui.exportWizards";
 	public static final String VIEW_CATEGORY = "org.memorypool.sdk.ui.views";
 	public static final String ROOT_PREFERENCE_PAGE = "org.memorypool.sdk.ui.preferences.root";
 	public static final String TOOLCHAIN_PREFERENCE_PAGE = "org.memorypool.sdk.ui.preferences.toolchain";

@@ -72,11 +72,22 @@ public final class ProjectBuild {
 	 */
 	public static Outcome build(IProject project, BuildConsole console, IProgressMonitor monitor)
 			throws CoreException, BuildFailure {
+		return build(project, configurationName(project), console, monitor);
+	}
+
+	/**
+	 * Builds the configuration {@code configName} of {@code project}, compiling only what is out of date: what the
+	 * export builds, whichever configuration the SDK's builder and deploys use.
+	 *
+	 * @throws BuildFailure when the build cannot run (e.g. the project has no such configuration); the console and a
+	 *                      marker on the project say why
+	 */
+	public static Outcome build(IProject project, String configName, BuildConsole console, IProgressMonitor monitor)
+			throws CoreException, BuildFailure {
 		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.ProjectBuild_building, project.getName()), 100);
 		project.deleteMarkers(SdkUi.BUILD_PROBLEM_MARKER, true, IResource.DEPTH_INFINITE);
 		console.startOver();
 		Path projectDir = project.getLocation().toPath();
-		String configName = configurationName(project);
 		BuildConfiguration configuration;
 		try {
 			CdtProject cdtProject = CprojectReader.read(projectDir);
