@@ -35,6 +35,7 @@ class NewPluginProjectWizardTest {
 	private WizardDriver driver;
 
 	private WizardDriver open() throws Exception {
+		WizardProjects.switchPerspective("never");
 		IWizardDescriptor descriptor = PlatformUI.getWorkbench().getNewWizardRegistry().findWizard(NewPluginProjectWizard.ID);
 		assertNotNull(descriptor, "the wizard is not registered");
 		assertEquals(SdkUi.NEW_WIZARD_CATEGORY, descriptor.getCategory().getId());

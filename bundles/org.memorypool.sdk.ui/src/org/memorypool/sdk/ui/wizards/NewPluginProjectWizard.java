@@ -10,6 +10,8 @@ import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -24,6 +26,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.WorkspaceModifyOperation;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.wizards.newresource.BasicNewProjectResourceWizard;
 import org.memorypool.sdk.core.project.ProjectException;
 import org.memorypool.sdk.core.project.ProjectGenerator;
 import org.memorypool.sdk.core.project.ProjectSpec;
@@ -33,9 +36,11 @@ import org.memorypool.sdk.ui.runtime.RuntimeFiles;
 
 /**
  * File > New > Project... > Fallout: New Vegas > NVSE Plugin Project. Collects the choices; the core's
- * ProjectGenerator writes the project, which then joins the workspace with src/main.cpp open.
+ * ProjectGenerator writes the project, which then joins the workspace with src/main.cpp open, and the workbench offers
+ * the NVSE Plugin Development perspective (the wizard's finalPerspective in plugin.xml), as the IDE's preference on
+ * switching perspectives after a new project says.
  */
-public final class NewPluginProjectWizard extends Wizard implements INewWizard {
+public final class NewPluginProjectWizard extends Wizard implements INewWizard, IExecutableExtension {
 
 	public static final String ID = "org.memorypool.sdk.ui.wizards.NewPluginProject";
 
@@ -44,10 +49,17 @@ public final class NewPluginProjectWizard extends Wizard implements INewWizard {
 	private final MessagesPage messagesPage = new MessagesPage();
 	private final CommandsPage commandsPage = new CommandsPage();
 	private IWorkbench workbench;
+	/** The wizard's element in plugin.xml, which names its perspective; null when not created by the registry. */
+	private IConfigurationElement configuration;
 
 	public NewPluginProjectWizard() {
 		setWindowTitle(Messages.NewPluginProjectWizard_title);
 		setNeedsProgressMonitor(true);
+	}
+
+	@Override
+	public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
+		configuration = config;
 	}
 
 	@Override
@@ -113,6 +125,10 @@ public final class NewPluginProjectWizard extends Wizard implements INewWizard {
 			return false;
 		} catch (InterruptedException e) {
 			return false;
+		}
+		if (configuration != null) {
+			// Switches to (or asks about) the perspective of plugin.xml's finalPerspective, as new-project wizards do.
+			BasicNewProjectResourceWizard.updatePerspective(configuration);
 		}
 		openMainSource(project.getFile("src/main.cpp"));
 		return true;
