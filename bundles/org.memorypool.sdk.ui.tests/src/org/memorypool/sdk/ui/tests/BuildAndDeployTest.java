@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -26,9 +25,6 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
@@ -176,7 +172,19 @@ class BuildAndDeployTest {
 		// A new command inserted first: GetVersion and AddNumbers would move.
 		String moved = source.replace(first, "    nvse->RegisterCommand(&kCommandInfo_LedgeredAddNumbers);\n" + first);
 		setContents(commands, moved);
-		project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, new NullProgressMonitor());
+		List<IStatus> logged = new CopyOnWriteArrayList<>();
+		ILogListener log = (status, plugin) -> logged.add(status);
+		Platform.addLogListener(log);
+		try {
+			project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, new NullProgressMonitor());
+		} finally {
+			Platform.removeLogListener(log);
+		}
+		// A build the opcode ledger stopped did not run: the Error Log has it too, with the core's exception.
+		IStatus notBuilt = refusals(logged, "Ledgered was not built: The script commands do not match the opcode ledger").stream()
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("not in the Error Log: " + logged));
+		assertTrue(notBuilt.getException() instanceof org.memorypool.sdk.core.build.BuildException, String.valueOf(notBuilt));
 		List<IMarker> errors = problems(commands).stream()
 				.filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR).toList();
 		assertFalse(errors.isEmpty(), problems(project).toString());
@@ -289,20 +297,40 @@ class BuildAndDeployTest {
 		}
 	}
 
+	/**
+	 * A game folder that is not one: the deploy's job ends with an ERROR status, which the workbench shows (naming the
+	 * job) and the Error Log keeps, once; nothing is built or copied.
+	 */
 	@Test
 	void aRefusedDeployShowsItsOneReasonAndChangesNothing() throws Exception {
 		Path notTheGame = Files.createDirectories(dir.resolve("Not the game"));
 		SdkPreferences.store().setValue(SdkPreferences.GAME_FOLDER, notTheGame.toString());
 		IProject project = WizardProjects.create(page, "RefuseMe");
 		select(project);
-		AtomicReference<String> message = closeWhenItOpens("Not Deployed", "deploy-3-refused");
-		execute(SdkUi.DEPLOY_COMMAND);
-		Conditions.waitUntil("the error dialog", () -> message.get() != null);
-		assertTrue(message.get().contains(notTheGame + " has no FalloutNV.exe"), message.get());
+		List<IStatus> logged = new CopyOnWriteArrayList<>();
+		ILogListener log = (status, plugin) -> logged.add(status);
+		Platform.addLogListener(log);
+		String shown;
+		try {
+			shown = StatusDialogs.shown(() -> execute(SdkUi.DEPLOY_COMMAND), "Not Deployed: ", "deploy-3-refused", BUILD_TIMEOUT);
+			Conditions.waitUntil("the refusal in the Error Log", () -> !refusals(logged, "Not Deployed: ").isEmpty());
+			Conditions.processEvents();
+		} finally {
+			Platform.removeLogListener(log);
+		}
+		assertTrue(shown.contains("'Deploying RefuseMe' has encountered a problem."), shown);
+		assertTrue(shown.contains(notTheGame + " has no FalloutNV.exe"), shown);
+		assertEquals(1, refusals(logged, "Not Deployed: ").size(), "logged once: " + logged);
+		assertTrue(console().contains("Not Deployed: " + notTheGame + " has no FalloutNV.exe"), console());
 		try (var files = Files.list(notTheGame)) {
 			assertEquals(0, files.count(), "nothing is copied into a folder that is not the game");
 		}
 		assertFalse(Files.exists(project.getLocation().toPath().resolve("Release/RefuseMe.dll")), "nothing was built either");
+	}
+
+	private static List<IStatus> refusals(List<IStatus> logged, String start) {
+		return logged.stream().filter(s -> s.getSeverity() == IStatus.ERROR && SdkUi.PLUGIN_ID.equals(s.getPlugin())
+				&& s.getMessage().startsWith(start)).toList();
 	}
 
 	@Test
@@ -321,18 +349,20 @@ class BuildAndDeployTest {
 		ILogListener log = (status, plugin) -> logged.add(status);
 		Platform.addLogListener(log);
 		try {
-			AtomicReference<String> message = closeWhenItOpens("Not Deployed", "deploy-4-not-loadable");
-			execute(SdkUi.DEPLOY_COMMAND);
-			Conditions.waitUntil("the error dialog", () -> message.get() != null);
-			assertTrue(message.get().contains("NeedsMingw.dll imports ") && message.get().contains("(MinGW-w64 GCC's runtime), which no player has"),
-					message.get());
-			assertTrue(message.get().contains("to the linker flags (C/C++ Build > Settings > Cross G++ Linker > Miscellaneous > Linker flags)"),
-					message.get());
-			Conditions.waitUntil("the refusal in the Error Log", () -> logged.stream().anyMatch(s -> s.getSeverity() == IStatus.ERROR
-					&& SdkUi.PLUGIN_ID.equals(s.getPlugin()) && s.getMessage().startsWith("Not Deployed: NeedsMingw.dll imports ")));
+			String message = StatusDialogs.shown(() -> execute(SdkUi.DEPLOY_COMMAND), "Not Deployed: NeedsMingw.dll imports ",
+					"deploy-4-not-loadable", BUILD_TIMEOUT);
+			assertTrue(message.contains("NeedsMingw.dll imports ") && message.contains("(MinGW-w64 GCC's runtime), which no player has"),
+					message);
+			assertTrue(message.contains("to the linker flags (C/C++ Build > Settings > Cross G++ Linker > Miscellaneous > Linker flags)"),
+					message);
+			Conditions.waitUntil("the refusal in the Error Log",
+					() -> !refusals(logged, "Not Deployed: NeedsMingw.dll imports ").isEmpty());
 		} finally {
 			Platform.removeLogListener(log);
 		}
+		IStatus refusal = refusals(logged, "Not Deployed: NeedsMingw.dll imports ").get(0);
+		assertTrue(refusal.getException() instanceof org.memorypool.sdk.core.deploy.DeployException,
+				"the status carries the core's exception: " + refusal.getException());
 		assertFalse(Files.exists(game.pluginsFolder()), "nothing was deployed");
 		assertFalse(Files.exists(game.memoryPoolPlugin()), "not even the runtime");
 		List<IMarker> warnings = problems(project).stream()
@@ -361,40 +391,14 @@ class BuildAndDeployTest {
 	}
 
 	/** Runs a command as its menu item or toolbar button does, then waits for the job it starts. */
-	private void execute(String commandId) throws Exception {
+	private void execute(String commandId) {
 		IHandlerService handlers = page.getWorkbenchWindow().getService(IHandlerService.class);
-		handlers.executeCommand(commandId, null);
+		try {
+			handlers.executeCommand(commandId, null);
+		} catch (Exception e) {
+			throw new AssertionError(commandId, e);
+		}
 		Conditions.waitUntil(commandId + " to finish", () -> Job.getJobManager().find(DeployJob.FAMILY).length == 0, BUILD_TIMEOUT);
 		Conditions.processEvents();
-	}
-
-	/**
-	 * Watches for a dialog titled {@code title}, takes a screenshot of it, remembers its message and closes it. A timer
-	 * does it, since a modal dialog runs its own event loop.
-	 */
-	private AtomicReference<String> closeWhenItOpens(String title, String screenshot) {
-		AtomicReference<String> message = new AtomicReference<>();
-		Display display = Display.getCurrent();
-		long deadline = System.nanoTime() + BUILD_TIMEOUT.toNanos();
-		Runnable watch = new Runnable() {
-			@Override
-			public void run() {
-				if (System.nanoTime() - deadline > 0) {
-					return; // the test's own wait fails and says what it waited for
-				}
-				for (Shell shell : display.getShells()) {
-					if (title.equals(shell.getText()) && shell.isVisible()) {
-						Screenshots.save(screenshot);
-						message.set(String.join("\n", Widgets.findAll(shell, Label.class, l -> !l.getText().isEmpty())
-								.stream().map(Label::getText).toList()));
-						shell.close();
-						return;
-					}
-				}
-				display.timerExec(50, this);
-			}
-		};
-		display.timerExec(50, watch);
-		return message;
 	}
 }

@@ -10,13 +10,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -34,6 +38,7 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.memorypool.sdk.core.crash.SymbolizeException;
 import org.memorypool.sdk.core.pe.PeMapping;
 import org.memorypool.sdk.core.pe.PeReader;
 import org.memorypool.sdk.tests.support.Conditions;
@@ -167,6 +172,43 @@ class CrashLogTest {
 		ITextSelection selection = (ITextSelection) ((ITextEditor) editor).getSelectionProvider().getSelection();
 		assertEquals(crashLine - 1, selection.getStartLine(), "the link selects the crash's line");
 		Screenshots.save("crash-2-source");
+	}
+
+	/**
+	 * A crash log in a project never built: nothing to symbolize with. One line in the console, and the job's ERROR
+	 * status, shown by the workbench and kept in the Error Log with the core's exception.
+	 */
+	@Test
+	void aProjectNeverBuiltCannotSymbolizeAndSaysWhy() throws Exception {
+		IProject project = WizardProjects.create(page, "NeverBuilt");
+		IFile log = project.getFile("CrashLogger.log");
+		write(log, "Calltrace:\n 0x0019F504 |                   NeverBuilt (0x3B701234) |                                          |\n");
+		IViewPart explorer = page.showView(IPageLayout.ID_PROJECT_EXPLORER);
+		((ISetSelectionTarget) explorer).selectReveal(new StructuredSelection(log));
+		page.activate(explorer);
+		Conditions.processEvents();
+		List<IStatus> logged = new CopyOnWriteArrayList<>();
+		ILogListener listener = (status, plugin) -> logged.add(status);
+		Platform.addLogListener(listener);
+		String expected = "Cannot symbolize: the project NeverBuilt has no built DLL";
+		String shown;
+		try {
+			shown = StatusDialogs.shown(() -> {
+				try {
+					page.getWorkbenchWindow().getService(IHandlerService.class).executeCommand(SdkUi.SYMBOLIZE_COMMAND, null);
+				} catch (Exception e) {
+					throw new AssertionError(e);
+				}
+			}, expected, "crash-3-not-built", TIMEOUT);
+			Conditions.waitUntil("the failure in the Error Log", () -> logged.stream().anyMatch(s -> s.getSeverity() == IStatus.ERROR
+					&& SdkUi.PLUGIN_ID.equals(s.getPlugin()) && s.getMessage().startsWith(expected)));
+		} finally {
+			Platform.removeLogListener(listener);
+		}
+		assertTrue(shown.contains("'Symbolizing CrashLogger.log' has encountered a problem."), shown);
+		IStatus status = logged.stream().filter(s -> s.getMessage().startsWith(expected)).findFirst().orElseThrow();
+		assertTrue(status.getException() instanceof SymbolizeException, String.valueOf(status.getException()));
+		Conditions.waitUntil("the console to say why", () -> CrashConsole.get().console().getDocument().get().contains(expected));
 	}
 
 	private static int lineOf(IFile file, String text) throws Exception {

@@ -222,6 +222,7 @@ class ExportModArchiveTest {
 			Platform.removeLogListener(log);
 		}
 		assertTrue(shown.contains("'Exporting BrokenExport as a mod archive' has encountered a problem."), shown);
+		assertEquals(1, logged.stream().filter(s -> s.getMessage().startsWith("Not Exported: ")).count(), "logged once: " + logged);
 		IStatus result = jobs.get(0).getResult();
 		assertEquals(IStatus.ERROR, result.getSeverity());
 		assertEquals(SdkUi.PLUGIN_ID, result.getPlugin());

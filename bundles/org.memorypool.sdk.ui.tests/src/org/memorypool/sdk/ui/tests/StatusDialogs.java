@@ -47,11 +47,16 @@ final class StatusDialogs {
 					return; // the wait below fails and says what it waited for
 				}
 				for (Shell shell : dialogs()) {
-					String texts = String.join("\n", texts(shell));
-					if (texts.contains(text)) {
-						Screenshots.save(screenshot);
-						seen.set(shell.getText() + "\n" + texts);
-						shell.close();
+					if (String.join("\n", texts(shell)).contains(text)) {
+						// Later, from the event loop: the timer may fire while the status manager is still opening
+						// the dialog (GTK maps the shell), and closing it then leaves the manager half done.
+						display.asyncExec(() -> {
+							if (!shell.isDisposed()) {
+								Screenshots.save(screenshot);
+								seen.set(shell.getText() + "\n" + String.join("\n", texts(shell)));
+								shell.close();
+							}
+						});
 						return;
 					}
 				}

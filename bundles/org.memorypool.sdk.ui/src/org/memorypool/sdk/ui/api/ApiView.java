@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -28,11 +30,13 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.statushandlers.StatusManager;
 import org.memorypool.sdk.core.api.ApiFunction;
 import org.memorypool.sdk.core.api.ApiHeaderParser;
 import org.memorypool.sdk.core.api.ApiModel;
 import org.memorypool.sdk.core.api.ApiParameter;
 import org.memorypool.sdk.core.api.ApiParseException;
+import org.memorypool.sdk.ui.SdkUi;
 import org.memorypool.sdk.ui.TableColumns;
 import org.memorypool.sdk.ui.runtime.RuntimeFiles;
 
@@ -132,16 +136,21 @@ public final class ApiView extends ViewPart {
 			layout.topControl = list;
 			setContentDescription(NLS.bind(Messages.ApiView_functionsIn, model.functions().size(), header));
 		} catch (ApiParseException e) {
-			showError(NLS.bind(Messages.ApiView_notAnApi, e.getMessage()));
+			showError(NLS.bind(Messages.ApiView_notAnApi, e.getMessage()), e);
 		} catch (IOException e) {
-			showError(NLS.bind(Messages.ApiView_cannotRead, header, e.getMessage()));
+			showError(NLS.bind(Messages.ApiView_cannotRead, header, e.getMessage()), e);
 		}
 		stack.layout();
 		showDetails();
 		runtime.refresh();
 	}
 
-	private void showError(String message) {
+	/**
+	 * The view shows why it has no API; the Error Log keeps it with its cause (the header the SDK ships should always
+	 * parse: a failure means a broken installation).
+	 */
+	private void showError(String message, Exception cause) {
+		StatusManager.getManager().handle(new Status(IStatus.ERROR, SdkUi.PLUGIN_ID, message, cause), StatusManager.LOG);
 		table.setInput(List.of());
 		error.setText(message);
 		((StackLayout) stack.getLayout()).topControl = error;
@@ -152,7 +161,7 @@ public final class ApiView extends ViewPart {
 		try {
 			load(RuntimeFiles.header());
 		} catch (IllegalStateException e) {
-			showError(e.getMessage());
+			showError(e.getMessage(), e);
 			stack.layout();
 		}
 	}
@@ -214,8 +223,8 @@ public final class ApiView extends ViewPart {
 		try {
 			getSite().getPage().openEditor(new HeaderEditorInput(header), "org.eclipse.ui.DefaultTextEditor");
 		} catch (PartInitException e) {
-			getViewSite().getActionBars().getStatusLineManager()
-					.setErrorMessage(NLS.bind(Messages.ApiView_cannotOpen, header, e.getMessage()));
+			StatusManager.getManager().handle(new Status(IStatus.ERROR, SdkUi.PLUGIN_ID,
+					NLS.bind(Messages.ApiView_cannotOpen, header, e.getMessage()), e), StatusManager.LOG | StatusManager.SHOW);
 		}
 	}
 

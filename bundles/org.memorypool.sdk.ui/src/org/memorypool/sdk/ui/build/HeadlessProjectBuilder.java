@@ -6,8 +6,12 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.statushandlers.StatusManager;
 import org.memorypool.sdk.core.build.BuildResult;
 import org.memorypool.sdk.ui.SdkUi;
 
@@ -46,6 +50,7 @@ public final class HeadlessProjectBuilder extends IncrementalProjectBuilder {
 			}
 		} catch (BuildFailure e) {
 			// The marker on the project and the console say why; the next build tries again.
+			log(Messages.HeadlessProjectBuilder_notBuilt, e);
 		}
 		return null;
 	}
@@ -53,7 +58,20 @@ public final class HeadlessProjectBuilder extends IncrementalProjectBuilder {
 	@Override
 	protected void clean(IProgressMonitor monitor) throws CoreException {
 		if (!cdtBuilds()) {
-			ProjectBuild.clean(getProject(), BuildConsole.get(), monitor);
+			try {
+				ProjectBuild.clean(getProject(), BuildConsole.get(), monitor);
+			} catch (BuildFailure e) {
+				log(Messages.HeadlessProjectBuilder_notCleaned, e);
+			}
 		}
+	}
+
+	/**
+	 * A build that could not run, in the Error Log with its cause. Only logged: the console and a problem marker show
+	 * it already, and a builder runs in the background (compile errors are no such failure: only markers).
+	 */
+	private void log(String pattern, BuildFailure failure) {
+		StatusManager.getManager().handle(new Status(IStatus.ERROR, SdkUi.PLUGIN_ID,
+				NLS.bind(pattern, new Object[] { getProject().getName(), failure.getMessage(), BuildConsole.NAME }), failure.getCause()), StatusManager.LOG);
 	}
 }

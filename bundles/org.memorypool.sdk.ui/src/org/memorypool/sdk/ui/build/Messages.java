@@ -19,6 +19,8 @@ public final class Messages extends NLS {
 	public static String ProjectBuild_deleted;
 	public static String ProjectBuild_warning;
 	public static String ProjectBuild_incrementalBuild;
+	public static String HeadlessProjectBuilder_notBuilt;
+	public static String HeadlessProjectBuilder_notCleaned;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -189,8 +189,14 @@ public final class ProjectBuild {
 		}
 	}
 
-	/** Deletes what building {@link #configurationName} made; a problem goes to the console and a marker. */
-	public static void clean(IProject project, BuildConsole console, IProgressMonitor monitor) throws CoreException {
+	/**
+	 * Deletes what building {@link #configurationName} made.
+	 *
+	 * @throws BuildFailure when it cannot (no readable .cproject, a name that leads outside the project...); the console
+	 *                      and a marker on the project say why
+	 */
+	public static void clean(IProject project, BuildConsole console, IProgressMonitor monitor)
+			throws CoreException, BuildFailure {
 		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.ProjectBuild_cleaning, project.getName()), 2);
 		project.deleteMarkers(SdkUi.BUILD_PROBLEM_MARKER, true, IResource.DEPTH_INFINITE);
 		console.startOver();
@@ -205,7 +211,7 @@ public final class ProjectBuild {
 				project.getFolder(configuration.name()).refreshLocal(IResource.DEPTH_INFINITE, progress.newChild(1));
 			}
 		} catch (CdtProjectException | DeployException | BuildException e) {
-			failure(project, console, e.getMessage(), e);
+			throw failure(project, console, e.getMessage(), e);
 		}
 	}
 

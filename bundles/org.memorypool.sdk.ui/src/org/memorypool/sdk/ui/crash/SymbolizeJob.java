@@ -10,7 +10,6 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.ui.statushandlers.StatusManager;
 import org.memorypool.sdk.core.build.ToolchainDetector;
 import org.memorypool.sdk.core.crash.CrashReport;
 import org.memorypool.sdk.core.crash.ProjectSymbols;
@@ -20,7 +19,7 @@ import org.memorypool.sdk.ui.SdkUi;
 /**
  * Symbolize Crash Log, in the background: {@link ProjectSymbols} with the project's builds, the report as
  * {@code ./sdk symbolize} prints it, in the {@link CrashConsole}. A log or project it cannot use is one line there and
- * a warning in the Error Log.
+ * the job's ERROR result (with the exception), which the job framework logs and the workbench shows.
  */
 public final class SymbolizeJob extends Job {
 
@@ -59,7 +58,7 @@ public final class SymbolizeJob extends Job {
 		} catch (SymbolizeException | IOException e) {
 			String line = NLS.bind(Messages.SymbolizeJob_cannotSymbolize, e.getMessage());
 			console.println(line);
-			StatusManager.getManager().handle(new Status(IStatus.WARNING, SdkUi.PLUGIN_ID, line), StatusManager.LOG);
+			return new Status(IStatus.ERROR, SdkUi.PLUGIN_ID, line, e);
 		}
 		return Status.OK_STATUS;
 	}

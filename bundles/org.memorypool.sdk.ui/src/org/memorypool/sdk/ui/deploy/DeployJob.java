@@ -13,11 +13,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.MultiRule;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.statushandlers.StatusManager;
 import org.memorypool.sdk.core.Sentences;
 import org.memorypool.sdk.core.TerminalText;
 import org.memorypool.sdk.core.build.BuildResult;
@@ -39,7 +35,8 @@ import org.memorypool.sdk.ui.runtime.RuntimeFiles;
 
 /**
  * Deploy to Game and Undo Last Deploy, in the background: what changed goes to the {@link BuildConsole}; a refusal
- * changes nothing and shows its one reason in an error dialog. Deploying builds first, through the same build as the
+ * changes nothing, says its one reason there and is the job's ERROR result, which the job framework logs (the Error
+ * Log) and the workbench shows through the status manager. Deploying builds first, through the same build as the
  * SDK's builder, so only what is out of date is compiled. The plugin must pass the core's loadability check.
  */
 public final class DeployJob extends Job {
@@ -95,26 +92,26 @@ public final class DeployJob extends Job {
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), 10);
 		Optional<Path> gameFolder = SdkPreferences.gameFolder();
 		if (gameFolder.isEmpty()) {
-			return refuse(console, Messages.DeployJob_notDeployed, Messages.DeployJob_noGameFolder);
+			return refuse(console, Messages.DeployJob_notDeployed, Messages.DeployJob_noGameFolder, null);
 		}
 		GameFolderCheck check = GameFolderCheck.of(gameFolder.get());
 		if (!check.usable()) {
-			return refuse(console, Messages.DeployJob_notDeployed, check.errors().get(0));
+			return refuse(console, Messages.DeployJob_notDeployed, check.errors().get(0), null);
 		}
 		Path projectDir = project.getLocation().toPath();
 		ProjectBuild.Outcome outcome;
 		try {
 			outcome = ProjectBuild.build(project, console, progress.split(8));
 		} catch (BuildFailure e) {
-			return refuse(console, Messages.DeployJob_notDeployed, e.getMessage());
+			return refuse(console, Messages.DeployJob_notDeployed, e.getMessage(), e);
 		}
 		check.warnings().forEach(w -> console.println(NLS.bind(Messages.DeployJob_warning, w)));
 		if (!(outcome.result() instanceof BuildResult.Built built)) {
 			return switch (outcome.result()) {
 			case BuildResult.Failed failed -> refuse(console, Messages.DeployJob_notDeployed,
-					NLS.bind(Messages.DeployJob_buildFailedSeeConsole, failed.summary(), BuildConsole.NAME));
+					NLS.bind(Messages.DeployJob_buildFailedSeeConsole, failed.summary(), BuildConsole.NAME), null);
 			case BuildResult.Rejected rejected -> refuse(console, Messages.DeployJob_notDeployed,
-					NLS.bind(Messages.DeployJob_buildFailed, rejected.summary()));
+					NLS.bind(Messages.DeployJob_buildFailed, rejected.summary()), null);
 			default -> Status.CANCEL_STATUS;
 			};
 		}
@@ -145,7 +142,7 @@ public final class DeployJob extends Job {
 			deployed = true;
 			return Status.OK_STATUS;
 		} catch (DeployException e) {
-			return refuse(console, Messages.DeployJob_notDeployed, e.getMessage());
+			return refuse(console, Messages.DeployJob_notDeployed, e.getMessage(), e);
 		}
 	}
 
@@ -157,25 +154,20 @@ public final class DeployJob extends Job {
 			console.println(NLS.bind(Messages.DeployJob_undid, project.getName()));
 			return Status.OK_STATUS;
 		} catch (DeployException e) {
-			return refuse(console, Messages.DeployJob_notUndone, e.getMessage());
+			return refuse(console, Messages.DeployJob_notUndone, e.getMessage(), e);
 		}
 	}
 
 	/**
-	 * Says why in the console, in the Error Log (an ERROR status) and in an error dialog. The job itself ends
-	 * normally, so that the job framework shows no second dialog.
+	 * Says why in the console, and returns the same as the job's ERROR result (with the exception, when there is one):
+	 * the job framework logs it into the Error Log and the workbench's progress service hands it to the status manager,
+	 * whose dialog shows it naming this job. So the job shows no dialog of its own, and logs nothing twice.
 	 */
-	private IStatus refuse(BuildConsole console, String title, String reason) {
+	private static IStatus refuse(BuildConsole console, String title, String reason, Throwable cause) {
 		// The reason may hold names from the project and the game folder: escaped for the dialog and the log.
-		String sentence = TerminalText.escapeLine(Sentences.starting(reason));
-		console.println(title + ": " + sentence);
-		IStatus status = new Status(IStatus.ERROR, SdkUi.PLUGIN_ID, title + ": " + sentence);
-		StatusManager.getManager().handle(status, StatusManager.LOG);
-		if (PlatformUI.isWorkbenchRunning()) {
-			Display display = PlatformUI.getWorkbench().getDisplay();
-			display.asyncExec(() -> MessageDialog.openError(display.getActiveShell(), title, sentence));
-		}
-		return Status.OK_STATUS;
+		String line = title + ": " + TerminalText.escapeLine(Sentences.starting(reason));
+		console.println(line);
+		return new Status(IStatus.ERROR, SdkUi.PLUGIN_ID, line, cause);
 	}
 
 	/** The journal lives in the project's .settings folder: the workspace should see it come and go. */

@@ -27,7 +27,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
-import org.eclipse.ui.statushandlers.StatusManager;
 import org.memorypool.sdk.core.monitor.HeapMonitor;
 import org.memorypool.sdk.core.monitor.HeapSample;
 import org.memorypool.sdk.core.monitor.HeapTimeline;
@@ -126,8 +125,8 @@ public final class HeapMonitorView extends ViewPart {
 	}
 
 	/**
-	 * Writes the session to the file in a job. A failure is reported through the status framework (logged and shown)
-	 * and leaves a file it would replace whole.
+	 * Writes the session to the file in a job. A failure is the job's ERROR result (with the exception), which the job
+	 * framework logs and the workbench shows through the status manager; it leaves a file it would replace whole.
 	 */
 	public Job export(HeapMonitor session, Path file) {
 		Job writing = Job.create(NLS.bind(Messages.HeapMonitorView_exporting, file), (IProgressMonitor monitor) -> {
@@ -135,8 +134,7 @@ public final class HeapMonitorView extends ViewPart {
 				session.export(file);
 			} catch (IOException e) {
 				String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.toString();
-				StatusManager.getManager().handle(new Status(IStatus.ERROR, SdkUi.PLUGIN_ID,
-						NLS.bind(Messages.HeapMonitorView_cannotExport, file, reason)), StatusManager.LOG | StatusManager.SHOW);
+				return new Status(IStatus.ERROR, SdkUi.PLUGIN_ID, NLS.bind(Messages.HeapMonitorView_cannotExport, file, reason), e);
 			}
 			return Status.OK_STATUS;
 		});

@@ -38,6 +38,7 @@ public final class Messages extends NLS {
 	public static String NewPluginProjectWizard_title;
 	public static String NewPluginProjectWizard_creating;
 	public static String NewPluginProjectWizard_notCreated;
+	public static String NewPluginProjectWizard_cannotOpen;
 	public static String PluginPage_title;
 	public static String PluginPage_description;
 	public static String PluginPage_displayName;

@@ -12,9 +12,10 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExecutableExtension;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
@@ -26,11 +27,13 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.WorkspaceModifyOperation;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.statushandlers.StatusManager;
 import org.eclipse.ui.wizards.newresource.BasicNewProjectResourceWizard;
 import org.memorypool.sdk.core.project.ProjectException;
 import org.memorypool.sdk.core.project.ProjectGenerator;
 import org.memorypool.sdk.core.project.ProjectSpec;
 import org.memorypool.sdk.core.project.ProjectValidator;
+import org.memorypool.sdk.ui.SdkUi;
 import org.memorypool.sdk.ui.preferences.SdkPreferences;
 import org.memorypool.sdk.ui.runtime.RuntimeFiles;
 
@@ -120,8 +123,12 @@ public final class NewPluginProjectWizard extends Wizard implements INewWizard, 
 				}
 			});
 		} catch (InvocationTargetException e) {
+			// The wizard stays open with the reason on its page, where the user can change what caused it; the Error
+			// Log keeps it with its cause (e.g. the workspace's CoreException and its stack).
 			Throwable cause = e.getCause();
-			currentPage().setErrorMessage(NLS.bind(Messages.NewPluginProjectWizard_notCreated, cause.getMessage()));
+			String message = NLS.bind(Messages.NewPluginProjectWizard_notCreated, cause.getMessage());
+			currentPage().setErrorMessage(message);
+			StatusManager.getManager().handle(new Status(IStatus.ERROR, SdkUi.PLUGIN_ID, message, cause), StatusManager.LOG);
 			return false;
 		} catch (InterruptedException e) {
 			return false;
@@ -143,8 +150,10 @@ public final class NewPluginProjectWizard extends Wizard implements INewWizard, 
 		try {
 			IDE.openEditor(bench.getActiveWorkbenchWindow().getActivePage(), main);
 		} catch (PartInitException e) {
-			// The project exists; failing to open an editor is not worth undoing it. The log has the reason.
-			ILog.of(getClass()).error("Cannot open " + main, e); //$NON-NLS-1$
+			// The project exists; failing to open an editor is not worth undoing it.
+			StatusManager.getManager().handle(new Status(IStatus.ERROR, SdkUi.PLUGIN_ID,
+					NLS.bind(Messages.NewPluginProjectWizard_cannotOpen, main.getFullPath(), e.getMessage()), e),
+					StatusManager.LOG | StatusManager.SHOW);
 		}
 	}
 }
