@@ -1,18 +1,28 @@
 package org.memorypool.sdk.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.IJobChangeListener;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.core.runtime.jobs.MultiRule;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Shell;
@@ -33,6 +43,7 @@ import org.memorypool.sdk.tests.support.Screenshots;
 import org.memorypool.sdk.tests.support.Widgets;
 import org.memorypool.sdk.ui.api.ApiView;
 import org.memorypool.sdk.ui.api.RuntimeStateSection;
+import org.memorypool.sdk.ui.api.ScriptCommandsSection;
 import org.memorypool.sdk.ui.preferences.SdkPreferences;
 import org.memorypool.sdk.ui.runtime.RuntimeFiles;
 
@@ -52,6 +63,12 @@ class ApiViewTest {
 		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		shell = page.getWorkbenchWindow().getShell();
 		view = (ApiView) page.showView(ApiView.ID);
+		readsDone();
+	}
+
+	/** Waits for the view's reads from disk, which run in jobs, and for the widgets they update. */
+	private static void readsDone() {
+		Conditions.waitUntil("the view's reads", () -> Job.getJobManager().find(ApiView.READS).length == 0);
 		Conditions.processEvents();
 	}
 
@@ -129,7 +146,7 @@ class ApiViewTest {
 	void aHeaderThatCannotBeParsedShowsItsErrorInsteadOfAnEmptyList() throws Exception {
 		Path bad = Files.writeString(dir.resolve("MemoryPool.h"), "void* MemoryPoolMalloc(size_t size;\n");
 		view.load(bad);
-		Conditions.processEvents();
+		readsDone();
 		Label error = Widgets.byData(shell, Label.class, ApiView.ERROR);
 		assertEquals("MemoryPool.h cannot be read as an API: MemoryPool.h:1: this '(' is never closed", error.getText());
 		assertTrue(error.isVisible(), "the error is shown");
@@ -157,6 +174,76 @@ class ApiViewTest {
 		assertEquals("⚠ not deployed", label(RuntimeStateSection.JEMALLOC));
 		assertEquals("system fallback (jemalloc.dll missing)", label(RuntimeStateSection.LAST_RUN));
 		Screenshots.save("api-view-runtime");
+	}
+
+	/**
+	 * The view reads MemoryPool.h, the game folder and the opcode ledger in jobs, never on the UI thread: while the UI
+	 * thread holds the rules of those reads, each part says it is reading; once it lets go, the jobs (on threads of the
+	 * job manager) read and the parts show what they found.
+	 */
+	@Test
+	void theViewReadsTheDiskInJobsAndSaysItIsReadingMeanwhile() throws Exception {
+		GameLayout game = new GameLayout(Files.createDirectories(dir.resolve("Fallout New Vegas")));
+		Files.writeString(game.exe(), "MZ");
+		Files.createDirectories(game.pluginsFolder());
+		Files.copy(RuntimeFiles.plugin(), game.memoryPoolPlugin());
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("ReadLater");
+		project.create(null);
+		project.open(null);
+		project.getFile("nvse-opcodes.txt").create(new ByteArrayInputStream("range 0x3B00-0x3BFF\n0x3B00 RlGetVersion\n"
+				.getBytes(StandardCharsets.UTF_8)), true, null);
+		Path header = RuntimeFiles.header();
+		List<Thread> readers = new CopyOnWriteArrayList<>();
+		IJobChangeListener running = new JobChangeAdapter() {
+			@Override
+			public void running(IJobChangeEvent event) {
+				if (event.getJob().belongsTo(ApiView.READS)) {
+					readers.add(Thread.currentThread());
+				}
+			}
+		};
+		Job.getJobManager().addJobChangeListener(running);
+		ISchedulingRule reads = MultiRule.combine(new ISchedulingRule[] { ApiView.HEADER_READS, RuntimeStateSection.READS,
+				ScriptCommandsSection.READS });
+		Job.getJobManager().beginRule(reads, null);
+		try {
+			SdkPreferences.store().setValue(SdkPreferences.GAME_FOLDER, game.root().toString());
+			view.load(header);
+			org.eclipse.ui.IViewPart explorer = page.showView(org.eclipse.ui.IPageLayout.ID_PROJECT_EXPLORER);
+			((org.eclipse.ui.part.ISetSelectionTarget) explorer).selectReveal(new org.eclipse.jface.viewers.StructuredSelection(project));
+			page.activate(view);
+			Conditions.waitUntil("the commands section to say it reads",
+					() -> label(ScriptCommandsSection.STATUS).equals("Reading nvse-opcodes.txt..."));
+			Conditions.waitUntil("the runtime section to say it reads", () -> Widgets.byData(shell, Link.class,
+					RuntimeStateSection.GAME).getText().equals("Reading " + game.root() + "..."));
+			assertEquals("Reading MemoryPool.h...", view.getContentDescription());
+			assertEquals("", label(RuntimeStateSection.PLUGIN));
+			assertEquals(0, Widgets.byData(shell, Table.class, ScriptCommandsSection.TABLE).getItemCount());
+			assertTrue(readers.isEmpty(), "no read ran while the UI thread held their rules: " + readers);
+			page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+			Conditions.processEvents();
+			Screenshots.save("api-view-reading");
+		} finally {
+			Job.getJobManager().endRule(reads);
+		}
+		try {
+			Conditions.waitUntil("the runtime section to show the game folder", () -> !label(RuntimeStateSection.PLUGIN).isEmpty());
+			Conditions.waitUntil("the ledger's command",
+					() -> Widgets.byData(shell, Table.class, ScriptCommandsSection.TABLE).getItemCount() == 1);
+			readsDone();
+			Screenshots.save("api-view-read");
+		} finally {
+			page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+			Job.getJobManager().removeJobChangeListener(running);
+			project.delete(true, true, null);
+		}
+		assertEquals("deployed, the same as this SDK ships", label(RuntimeStateSection.PLUGIN));
+		assertEquals(ApiHeaderParser.parse(header).functions().size(), table().getItemCount());
+		assertTrue(view.getContentDescription().endsWith(" functions in " + header), view.getContentDescription());
+		assertFalse(readers.isEmpty(), "the reads ran in jobs");
+		Thread ui = Display.getCurrent().getThread();
+		assertTrue(readers.stream().noneMatch(t -> t == ui), "a read ran on the UI thread: " + readers);
+		assertTrue(readers.size() >= 3, "the header, the game folder and the ledger: " + readers);
 	}
 
 	/**

@@ -1,11 +1,14 @@
 package org.memorypool.sdk.ui.api;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -23,6 +26,7 @@ import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IActionBars;
@@ -42,7 +46,9 @@ import org.memorypool.sdk.ui.runtime.RuntimeFiles;
 
 /**
  * Window > Show View > Fallout: New Vegas > MemoryPool API: every function MemoryPool.h declares, its
- * documentation, and actions to use it in the editor at hand; below, the runtime in the configured game folder.
+ * documentation, and actions to use it in the editor at hand; below, the runtime in the configured game folder and the
+ * selected project's script commands. Everything it shows from disk is read in jobs ({@link DiskRead}), never on the UI
+ * thread; each part says it is reading meanwhile.
  */
 public final class ApiView extends ViewPart {
 
@@ -52,6 +58,10 @@ public final class ApiView extends ViewPart {
 	public static final String TABLE = ID + ".table";
 	public static final String DETAILS = ID + ".details";
 	public static final String ERROR = ID + ".error";
+	/** The family of the view's reads from disk ({@link DiskRead}): MemoryPool.h, the game folder, the opcode ledger. */
+	public static final Object READS = new Object();
+	/** Held by the read of MemoryPool.h; tests hold it to see the view while it reads. */
+	public static final ISchedulingRule HEADER_READS = new DiskRead.Kind();
 
 	private Path header;
 	private Text filter;
@@ -62,6 +72,8 @@ public final class ApiView extends ViewPart {
 	private SashForm list;
 	private RuntimeStateSection runtime;
 	private ScriptCommandsSection commands;
+	/** The last read of the header asked for: an older one's result, arriving later, is dropped. */
+	private int headerRead;
 	private final Action insertCall = action(Messages.ApiView_insertCall, Messages.ApiView_insertCallTooltip, this::insertCall);
 	private final Action copySignature = action(Messages.ApiView_copySignature, Messages.ApiView_copySignatureTooltip,
 			this::copySignature);
@@ -126,23 +138,60 @@ public final class ApiView extends ViewPart {
 		getSite().setSelectionProvider(table);
 	}
 
-	/** Shows the API of {@code header} and the runtime state; a header that cannot be parsed shows its error. */
+	/**
+	 * Shows the API of {@code header} and the runtime state, both read in jobs; meanwhile the view says it is reading.
+	 * A header that cannot be parsed shows its error.
+	 */
 	public void load(Path header) {
-		this.header = header;
-		StackLayout layout = (StackLayout) stack.getLayout();
+		read(() -> header);
+	}
+
+	/** What a read of the header found: its functions, or why there are none. */
+	private record HeaderRead(Path header, ApiModel model, String error, Exception cause) {
+	}
+
+	private void read(Supplier<Path> headerFile) {
+		int read = ++headerRead;
+		setContentDescription(Messages.ApiView_reading);
+		Display display = stack.getDisplay();
+		new DiskRead(Messages.ApiView_readingJob, HEADER_READS, () -> {
+			HeaderRead result = parse(headerFile);
+			DiskRead.inUi(display, () -> show(read, result));
+		}).schedule();
+		runtime.refresh();
+	}
+
+	/** In the job: the bundle's file may have to be extracted, and the header is read and parsed. */
+	private static HeaderRead parse(Supplier<Path> headerFile) {
+		Path file = null;
 		try {
-			ApiModel model = ApiHeaderParser.parse(header);
-			table.setInput(model.functions());
-			layout.topControl = list;
-			setContentDescription(NLS.bind(Messages.ApiView_functionsIn, model.functions().size(), header));
+			file = headerFile.get();
+			return new HeaderRead(file, ApiHeaderParser.parse(file), null, null);
 		} catch (ApiParseException e) {
-			showError(NLS.bind(Messages.ApiView_notAnApi, e.getMessage()), e);
+			return new HeaderRead(file, null, NLS.bind(Messages.ApiView_notAnApi, e.getMessage()), e);
 		} catch (IOException e) {
-			showError(NLS.bind(Messages.ApiView_cannotRead, header, e.getMessage()), e);
+			return new HeaderRead(file, null, NLS.bind(Messages.ApiView_cannotRead, file, e.getMessage()), e);
+		} catch (IllegalStateException | UncheckedIOException e) {
+			// RuntimeFiles: the runtime bundle is missing or its file cannot be extracted.
+			return new HeaderRead(file, null, e.getMessage(), e);
+		}
+	}
+
+	private void show(int read, HeaderRead result) {
+		if (stack.isDisposed() || read != headerRead) {
+			return; // the view closed, or a newer read shows its own result
+		}
+		header = result.header();
+		StackLayout layout = (StackLayout) stack.getLayout();
+		if (result.model() != null) {
+			table.setInput(result.model().functions());
+			layout.topControl = list;
+			setContentDescription(NLS.bind(Messages.ApiView_functionsIn, result.model().functions().size(), header));
+		} else {
+			showError(result.error(), result.cause());
 		}
 		stack.layout();
 		showDetails();
-		runtime.refresh();
 	}
 
 	/**
@@ -158,12 +207,7 @@ public final class ApiView extends ViewPart {
 	}
 
 	private void refresh() {
-		try {
-			load(RuntimeFiles.header());
-		} catch (IllegalStateException e) {
-			showError(e.getMessage(), e);
-			stack.layout();
-		}
+		read(RuntimeFiles::header);
 	}
 
 	private ApiFunction selected() {

@@ -25,6 +25,8 @@ public final class Messages extends NLS {
 	public static String ApiView_notAnApi;
 	public static String ApiView_cannotRead;
 	public static String ApiView_cannotOpen;
+	public static String ApiView_reading;
+	public static String ApiView_readingJob;
 	public static String EditorInsertion_noTextEditor;
 	public static String EditorInsertion_readOnly;
 	public static String HeaderEditorInput_tooltip;
@@ -35,6 +37,8 @@ public final class Messages extends NLS {
 	public static String RuntimeStateSection_lastRun;
 	public static String RuntimeStateSection_noGameFolder;
 	public static String RuntimeStateSection_reading;
+	public static String RuntimeStateSection_readingState;
+	public static String RuntimeStateSection_cannotRead;
 	public static String RuntimeStateSection_gameFolder;
 	public static String RuntimeStateSection_noLog;
 	public static String RuntimeStateSection_problem;
@@ -44,6 +48,7 @@ public final class Messages extends NLS {
 	public static String ScriptCommandsSection_command;
 	public static String ScriptCommandsSection_selectProject;
 	public static String ScriptCommandsSection_reading;
+	public static String ScriptCommandsSection_readingState;
 	public static String ScriptCommandsSection_noCommands;
 	public static String ScriptCommandsSection_oneCommand;
 	public static String ScriptCommandsSection_oneCommandInRange;

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.util.IPropertyChangeListener;
@@ -15,10 +15,12 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.ui.dialogs.PreferencesUtil;
+import org.eclipse.ui.statushandlers.StatusManager;
 import org.memorypool.sdk.core.deploy.DeployTarget;
 import org.memorypool.sdk.core.game.DeployedFile;
 import org.memorypool.sdk.core.game.GameLayout;
@@ -37,6 +39,8 @@ public final class RuntimeStateSection {
 	public static final String PLUGIN = ApiView.ID + ".plugin";
 	public static final String JEMALLOC = ApiView.ID + ".jemalloc";
 	public static final String LAST_RUN = ApiView.ID + ".lastRun";
+	/** Held by the read of the game folder; tests hold it to see the section while it reads. */
+	public static final ISchedulingRule READS = new DiskRead.Kind();
 
 	private final Group group;
 	private final Link game;
@@ -77,36 +81,48 @@ public final class RuntimeStateSection {
 	}
 
 	/**
-	 * Reads the game folder in a job (the files may be on a slow or network disk) and shows what it found; the labels
-	 * keep their text until then.
+	 * Reads the game folder in a job (the files may be on a slow or network disk) and shows what it found; meanwhile
+	 * the section says it is reading. The folders are the preferences' (memory); the job does every file access, the
+	 * runtime bundle's DLLs included.
 	 */
 	void refresh() {
 		Optional<Path> folder = SdkPreferences.gameFolder();
+		plugin.setText("");
+		jemalloc.setText("");
+		lastRun.setText("");
 		if (folder.isEmpty()) {
 			game.setText(Messages.RuntimeStateSection_noGameFolder);
-			plugin.setText("");
-			jemalloc.setText("");
-			lastRun.setText("");
 			group.layout(true, true);
 			return;
 		}
+		game.setText(NLS.bind(Messages.RuntimeStateSection_readingState, folder.get()));
+		group.layout(true, true);
 		Optional<Path> mods = SdkPreferences.modOrganizerMods();
-		Job job = Job.create(NLS.bind(Messages.RuntimeStateSection_reading, folder.get()), (IProgressMonitor monitor) -> {
-			// Where deploys put the runtime: the game, or Mod Organizer 2's mod when its mods folder is set.
-			GameLayout layout = new GameLayout(folder.get());
-			DeployTarget target = new DeployTarget(layout, mods);
-			List<Path> logs = new ArrayList<>(List.of(layout.memoryPoolLog()));
-			mods.flatMap(m -> ModOrganizerInstance.ofMods(m, ModOrganizerInstance.instancesFolderOfThisMachine()))
-					.ifPresent(i -> logs.add(i.runtimeLog()));
-			RuntimeState state = new RuntimeInspector(RuntimeFiles.plugin(), RuntimeFiles.jemalloc()).inspect(layout,
-					target.memoryPoolPlugin(), target.jemalloc(), logs);
-			if (!group.isDisposed()) {
-				group.getDisplay().asyncExec(() -> show(folder.get(), state));
+		Display display = group.getDisplay();
+		new DiskRead(NLS.bind(Messages.RuntimeStateSection_reading, folder.get()), READS, () -> {
+			RuntimeState state;
+			try {
+				state = inspect(folder.get(), mods);
+			} catch (RuntimeException e) {
+				// The runtime bundle missing or not extracted (RuntimeFiles), a folder the system refuses to read...
+				String reason = NLS.bind(Messages.RuntimeStateSection_cannotRead, folder.get(), e.getMessage());
+				StatusManager.getManager().handle(new Status(IStatus.ERROR, SdkUi.PLUGIN_ID, reason, e), StatusManager.LOG);
+				DiskRead.inUi(display, () -> showFailure(folder.get(), reason));
+				return;
 			}
-			return Status.OK_STATUS;
-		});
-		job.setSystem(true);
-		job.schedule();
+			DiskRead.inUi(display, () -> show(folder.get(), state));
+		}).schedule();
+	}
+
+	/** Where deploys put the runtime: the game, or Mod Organizer 2's mod when its mods folder is set. Reads the disk. */
+	private static RuntimeState inspect(Path folder, Optional<Path> mods) {
+		GameLayout layout = new GameLayout(folder);
+		DeployTarget target = new DeployTarget(layout, mods);
+		List<Path> logs = new ArrayList<>(List.of(layout.memoryPoolLog()));
+		mods.flatMap(m -> ModOrganizerInstance.ofMods(m, ModOrganizerInstance.instancesFolderOfThisMachine()))
+				.ifPresent(i -> logs.add(i.runtimeLog()));
+		return new RuntimeInspector(RuntimeFiles.plugin(), RuntimeFiles.jemalloc()).inspect(layout, target.memoryPoolPlugin(),
+				target.jemalloc(), logs);
 	}
 
 	private void show(Path folder, RuntimeState state) {
@@ -117,6 +133,14 @@ public final class RuntimeStateSection {
 		plugin.setText(text(state.plugin()));
 		jemalloc.setText(text(state.jemalloc()));
 		lastRun.setText(state.lastAllocator().orElse(Messages.RuntimeStateSection_noLog));
+		group.layout(true, true);
+	}
+
+	private void showFailure(Path folder, String reason) {
+		if (group.isDisposed() || !SdkPreferences.gameFolder().equals(Optional.of(folder))) {
+			return;
+		}
+		game.setText(NLS.bind(Messages.RuntimeStateSection_gameFolder, reason));
 		group.layout(true, true);
 	}
 

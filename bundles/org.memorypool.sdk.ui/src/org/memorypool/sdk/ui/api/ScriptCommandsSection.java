@@ -10,9 +10,7 @@ import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Adapters;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -23,6 +21,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorPart;
@@ -37,18 +36,22 @@ import org.memorypool.sdk.ui.TableColumns;
 /**
  * The script commands of the selected project (in the Project Explorer, or of the active editor's file), with their
  * opcodes, as its opcode ledger {@value OpcodeLedger#FILE_NAME} records them: builds keep the ledger in step with the
- * sources. The ledger is read in a job, again whenever it changes.
+ * sources. The ledger is read in a job ({@link DiskRead}), again whenever it changes.
  */
 public final class ScriptCommandsSection implements ISelectionListener {
 
 	/** Data keys, for tests. */
 	public static final String TABLE = ApiView.ID + ".commands";
 	public static final String STATUS = ApiView.ID + ".commandsStatus";
+	/** Held by the read of the opcode ledger; tests hold it to see the section while it reads. */
+	public static final ISchedulingRule READS = new DiskRead.Kind();
 
 	private final Group group;
 	private final Label status;
 	private final TableViewer table;
 	private IProject project;
+	/** The last read asked for: an older one's result, arriving later, is dropped. */
+	private int read;
 	private final IResourceChangeListener ledgerListener = this::ledgerChanged;
 
 	/** A row: a command and its opcode. */
@@ -93,12 +96,19 @@ public final class ScriptCommandsSection implements ISelectionListener {
 		}
 	}
 
-	/** Shows {@code newProject}'s commands, read in a job. */
+	/** Shows {@code newProject}'s commands, read in a job; meanwhile the section says it is reading. */
 	void show(IProject newProject) {
+		if (!newProject.equals(project)) {
+			table.setInput(new Object[0]); // not the commands of the project selected before
+		}
 		project = newProject;
+		int current = ++read;
 		group.setText(NLS.bind(Messages.ScriptCommandsSection_titleOf, newProject.getName()));
+		status.setText(NLS.bind(Messages.ScriptCommandsSection_readingState, OpcodeLedger.FILE_NAME));
+		group.layout(true, true);
 		Path folder = newProject.getLocation() == null ? null : newProject.getLocation().toPath();
-		Job job = Job.create(NLS.bind(Messages.ScriptCommandsSection_reading, newProject.getName()), (IProgressMonitor monitor) -> {
+		Display display = group.getDisplay();
+		new DiskRead(NLS.bind(Messages.ScriptCommandsSection_reading, newProject.getName()), READS, () -> {
 			String message;
 			List<OpcodeEntry> rows = List.of();
 			try {
@@ -118,19 +128,14 @@ public final class ScriptCommandsSection implements ISelectionListener {
 			}
 			String text = TerminalText.escapeLine(message);
 			List<OpcodeEntry> shown = rows;
-			if (!group.isDisposed()) {
-				group.getDisplay().asyncExec(() -> {
-					if (!group.isDisposed() && newProject.equals(project)) {
-						status.setText(text);
-						table.setInput(shown.toArray());
-						group.layout(true, true);
-					}
-				});
-			}
-			return Status.OK_STATUS;
-		});
-		job.setSystem(true);
-		job.schedule();
+			DiskRead.inUi(display, () -> {
+				if (!group.isDisposed() && current == read) {
+					status.setText(text);
+					table.setInput(shown.toArray());
+					group.layout(true, true);
+				}
+			});
+		}).schedule();
 	}
 
 	/** A build appended commands, or the user edited the ledger: read it again. */
