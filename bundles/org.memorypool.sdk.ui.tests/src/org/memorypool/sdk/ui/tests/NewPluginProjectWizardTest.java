@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 package org.memorypool.sdk.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -111,6 +113,9 @@ class NewPluginProjectWizardTest {
 		assertEquals("plugin", driver.currentPage().getName());
 		assertEquals("MyFirstPlugin", Widgets.byLabel(driver.shell(), Text.class, "Display name:").getText());
 		type(Widgets.byLabel(driver.shell(), Text.class, "Author:"), "Courier Six");
+		Button ci = Widgets.find(driver.shell(), Button.class, b -> b.getText().contains("GitHub Actions workflow"), "CI workflow");
+		assertFalse(ci.getSelection(), "the CI workflow is asked for, not given");
+		ci.setSelection(true);
 		Screenshots.save("wizard-2-plugin");
 		driver.next();
 		assertEquals("messages", driver.currentPage().getName());
@@ -128,6 +133,8 @@ class NewPluginProjectWizardTest {
 		}
 		assertTrue(List.of(project.getDescription().getNatureIds()).contains("org.eclipse.cdt.core.ccnature"), "CDT's C++ nature");
 		assertTrue(Files.readString(folder.resolve("src/main.cpp")).contains("Courier Six"));
+		assertTrue(Files.readString(folder.resolve(".github/workflows/build.yml")).contains(
+				"run: memorypool-sdk/sdk inspect plugin/Release/MyFirstPlugin.dll"), "the CI workflow ./sdk new --ci writes");
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		IEditorPart editor = page.getActiveEditor();
 		assertNotNull(editor, "no editor open after Finish");

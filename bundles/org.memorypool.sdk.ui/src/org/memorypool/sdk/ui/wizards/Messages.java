@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 package org.memorypool.sdk.ui.wizards;
 
 import org.eclipse.osgi.util.NLS;
@@ -45,6 +47,8 @@ public final class Messages extends NLS {
 	public static String PluginPage_version;
 	public static String PluginPage_author;
 	public static String PluginPage_minNvse;
+	public static String PluginPage_ciWorkflow;
+	public static String PluginPage_ciWorkflowTip;
 	public static String ProjectPage_title;
 	public static String ProjectPage_description;
 	public static String ProjectPage_projectName;

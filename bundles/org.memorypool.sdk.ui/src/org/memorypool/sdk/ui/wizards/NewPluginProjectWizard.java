@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 package org.memorypool.sdk.ui.wizards;
 
 import java.lang.reflect.InvocationTargetException;
@@ -88,7 +90,7 @@ public final class NewPluginProjectWizard extends Wizard implements INewWizard, 
 				pluginPage.minNvse(), messagesPage.messages(), messagesPage.useMemoryPool(),
 				SdkPreferences.store().getString(SdkPreferences.TOOLCHAIN_PREFIX), SdkPreferences.store().getString(SdkPreferences.TOOLCHAIN_PATH),
 				commandsPage.opcodeBase(), commandsPage.commands(projectName()), commandsPage.coSave(),
-				commandsPage.eventHandler());
+				commandsPage.eventHandler()).withCiWorkflow(pluginPage.ciWorkflow());
 	}
 
 	@Override

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 package org.memorypool.sdk.ui.wizards;
 
 import java.util.Optional;
@@ -6,6 +8,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -19,6 +22,7 @@ final class PluginPage extends WizardPage {
 	private Text version;
 	private Text author;
 	private Text minNvse;
+	private Button ciWorkflow;
 
 	PluginPage() {
 		super("plugin");
@@ -35,6 +39,10 @@ final class PluginPage extends WizardPage {
 		version = field(page, Messages.PluginPage_version, defaults.version());
 		author = field(page, Messages.PluginPage_author, defaults.author());
 		minNvse = field(page, Messages.PluginPage_minNvse, defaults.minNvseVersion());
+		ciWorkflow = new Button(page, SWT.CHECK);
+		ciWorkflow.setText(Messages.PluginPage_ciWorkflow);
+		ciWorkflow.setToolTipText(Messages.PluginPage_ciWorkflowTip);
+		GridDataFactory.fillDefaults().span(2, 1).indent(0, 8).applyTo(ciWorkflow);
 		setControl(page);
 		validate();
 	}
@@ -71,6 +79,11 @@ final class PluginPage extends WizardPage {
 
 	String minNvse() {
 		return minNvse.getText().strip();
+	}
+
+	/** Whether the project gets .github/workflows/build.yml, as ./sdk new --ci makes it. */
+	boolean ciWorkflow() {
+		return ciWorkflow.getSelection();
 	}
 
 	private void validate() {
