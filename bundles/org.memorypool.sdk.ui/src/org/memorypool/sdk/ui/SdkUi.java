@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 the MemoryPool SDK developers
+// SPDX-License-Identifier: MIT
 package org.memorypool.sdk.ui;
 
 /** Ids this bundle contributes to the workbench, kept stable so that saved layouts and other plug-ins keep working. */
