@@ -102,7 +102,7 @@ class InstallCommandTest {
 	void anInstallJournalNamingAFileOutsideDataIsNotBelieved() throws Exception {
 		Path zip = packaged();
 		assertEquals(0, sdk("install", zip.toString(), "--game", game.toString()), run.output());
-		Path journal = org.memorypool.sdk.core.deploy.ModArchiveInstall.journal(game.resolve("Data"));
+		Path journal = org.memorypool.sdk.core.deploy.ModArchiveInstall.journal(game.resolve("Data"), "Packaged");
 		String readme = game.resolve("Data/Packaged-README.txt").toString();
 		String text = Files.readString(journal, StandardCharsets.ISO_8859_1);
 		assertTrue(text.contains(readme.replace(":", "\\:").replace(" ", "\\ ")) || text.contains(readme), text);
@@ -148,6 +148,106 @@ class InstallCommandTest {
 		assertTrue(run.output().contains("warning: the archive's files are in its folder Packaged"), run.output());
 	}
 
+	/** The player's own DLL survives two versions installed over it: the second takes the first out before it goes in. */
+	@Test
+	void aNewerVersionOverAnOlderKeepsThePlayersOwnFileForUndo() throws Exception {
+		Path zip = packaged();
+		byte[] dll = entry(zip, "NVSE/Plugins/Packaged.dll");
+		Path plugins = Files.createDirectories(game.resolve("Data/NVSE/Plugins"));
+		Files.writeString(plugins.resolve("Packaged.dll"), "the player's own build");
+		Path older = zip(dir.resolve("Packaged-2.5.0.zip"), orderedMap("NVSE/Plugins/Packaged.dll", dll, "NVSE/Plugins/old.txt",
+				"old".getBytes(StandardCharsets.UTF_8)));
+		assertEquals(0, sdk("install", older.toString(), "--game", game.toString()), run.output());
+		assertEquals(0, sdk("install", zip.toString(), "--game", game.toString()), run.output());
+		assertTrue(run.output().startsWith("Taking out the last install of Packaged first:"), run.output());
+		assertFalse(Files.exists(plugins.resolve("old.txt")), "the older version's own file");
+		assertEquals("the player's own build", Files.readString(plugins.resolve("Packaged.dll.bak")));
+		assertEquals(0, sdk("install", zip.toString(), "--game", game.toString(), "--undo"), run.output());
+		assertEquals("the player's own build", Files.readString(plugins.resolve("Packaged.dll")));
+	}
+
+	/** Each archive's --undo takes out that archive, whichever was installed last. */
+	@Test
+	void undoTakesOutTheArchiveItNames() throws Exception {
+		Path zip = packaged();
+		byte[] dll = entry(zip, "NVSE/Plugins/Packaged.dll");
+		Path first = zip(dir.resolve("First-1.0.zip"), Map.of("NVSE/Plugins/First.dll", dll));
+		Path second = zip(dir.resolve("Second-1.0.zip"), Map.of("NVSE/Plugins/Second.dll", dll));
+		assertEquals(0, sdk("install", first.toString(), "--game", game.toString()), run.output());
+		assertEquals(0, sdk("install", second.toString(), "--game", game.toString()), run.output());
+		assertEquals(0, sdk("install", first.toString(), "--game", game.toString(), "--undo"), run.output());
+		assertFalse(Files.exists(game.resolve("Data/NVSE/Plugins/First.dll")));
+		assertTrue(Files.exists(game.resolve("Data/NVSE/Plugins/Second.dll")));
+	}
+
+	/** Windows sees one folder: an archive that spells it two ways still makes one on a case-sensitive disk. */
+	@Test
+	void oneFolderSpelledTwoWaysInTheArchiveIsOneFolder() throws Exception {
+		byte[] dll = entry(packaged(), "NVSE/Plugins/Packaged.dll");
+		Path twoSpellings = zip(dir.resolve("Two-1.0.zip"), orderedMap("NVSE/Plugins/One.dll", dll, "nvse/plugins/Other.dll", dll));
+		assertEquals(0, sdk("install", twoSpellings.toString(), "--game", game.toString()), run.output());
+		try (Stream<Path> data = Files.list(game.resolve("Data"))) {
+			assertEquals(List.of("NVSE"), data.map(p -> p.getFileName().toString()).toList());
+		}
+		assertTrue(Files.exists(game.resolve("Data/NVSE/Plugins/Other.dll")));
+	}
+
+	/** A folder of the game that is a link leading out: nothing is written through it. */
+	@Test
+	void aLinkLeadingOutOfTheGameIsRefused() throws Exception {
+		Path zip = packaged();
+		Path outside = Files.createDirectories(dir.resolve("outside"));
+		Files.createSymbolicLink(game.resolve("Data"), outside);
+		assertEquals(1, sdk("install", zip.toString(), "--game", game.toString()), run.output());
+		assertTrue(run.output().startsWith("Not installed: " + game.resolve("Data") + " is a link leading out of " + game),
+				run.output());
+		try (Stream<Path> files = Files.list(outside)) {
+			assertEquals(0, files.count());
+		}
+	}
+
+	/** The archive's name becomes the MO2 mod's folder: only a name Windows can hold. */
+	@Test
+	void anArchiveNameThatIsNoFolderNameIsRefusedForModOrganizer() throws Exception {
+		byte[] dll = entry(packaged(), "NVSE/Plugins/Packaged.dll");
+		Path mods = Files.createDirectories(dir.resolve("MO2/mods"));
+		for (String name : List.of("..-1.0.zip", ".zip", "CON-1.0.zip", "My\nMod-1.0.zip")) {
+			Path zip = zip(dir.resolve(name), Map.of("NVSE/Plugins/A.dll", dll));
+			assertEquals(1, sdk("install", zip.toString(), "--game", game.toString(), "--mods", mods.toString()), run.output());
+			assertTrue(run.output().startsWith("Not installed: the archive's name "), run.output());
+			assertEquals(1, run.output().lines().count(), run.output());
+		}
+		try (Stream<Path> files = Files.list(mods)) {
+			assertEquals(0, files.count());
+		}
+	}
+
+	/** A stored entry with a flipped byte: the archive says its CRC-32, and the copy is checked against it. */
+	@Test
+	void aDamagedEntryIsRefused() throws Exception {
+		Path zip = packaged();
+		byte[] dll = entry(zip, "NVSE/Plugins/Packaged.dll");
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+			ZipEntry stored = new ZipEntry("NVSE/Plugins/Packaged.dll");
+			stored.setMethod(ZipEntry.STORED);
+			stored.setSize(dll.length);
+			java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+			crc.update(dll);
+			stored.setCrc(crc.getValue());
+			out.putNextEntry(stored);
+			out.write(dll);
+			out.closeEntry();
+		}
+		byte[] damaged = bytes.toByteArray();
+		damaged[30 + "NVSE/Plugins/Packaged.dll".length() + 5000] ^= 1; // inside the stored DLL, after the local header
+		Path broken = Files.write(dir.resolve("Damaged-1.0.zip"), damaged);
+		assertEquals(1, sdk("install", broken.toString(), "--game", game.toString()), run.output());
+		assertEquals("Not installed: Damaged-1.0.zip is damaged (NVSE/Plugins/Packaged.dll fails its checksum): download it"
+				+ " again, or package it again\n", run.output());
+		assertFalse(Files.exists(game.resolve("Data")));
+	}
+
 	static Stream<Arguments> refusedArchives() {
 		byte[] dll = { 'M', 'Z', 0, 0 };
 		return Stream.of(
@@ -163,6 +263,18 @@ class InstallCommandTest {
 				Arguments.of("Device.zip", Map.of("NVSE/Plugins/con.dll", dll),
 						"Not installed: Device.zip holds the entry NVSE/Plugins/con.dll, which is not a name Windows can hold:"
 								+ " nothing was installed; do not install this archive"),
+				Arguments.of("LongName.zip", Map.of("NVSE/Plugins/" + "a".repeat(256) + ".dll", dll),
+						"Not installed: LongName.zip holds the entry NVSE/Plugins/" + "a".repeat(256) + ".dll, which is not a"
+								+ " name Windows can hold: nothing was installed; do not install this archive"),
+				Arguments.of("Console.zip", Map.of("NVSE/Plugins/CONOUT$.txt", dll),
+						"Not installed: Console.zip holds the entry NVSE/Plugins/CONOUT$.txt, which is not a name Windows can"
+								+ " hold: nothing was installed; do not install this archive"),
+				Arguments.of("SpacedDevice.zip", Map.of("NVSE/Plugins/CON .txt", dll),
+						"Not installed: SpacedDevice.zip holds the entry NVSE/Plugins/CON .txt, which is not a name Windows can"
+								+ " hold: nothing was installed; do not install this archive"),
+				Arguments.of("LongPath.zip", Map.of("NVSE/Plugins/" + (("d".repeat(100) + "/").repeat(3)) + "x.dll", dll),
+						"Not installed: LongPath.zip holds the entry NVSE/Plugins/" + "d".repeat(67) + "..., which is longer"
+								+ " than Windows' paths allow: nothing was installed; do not install this archive"),
 				Arguments.of("Twice.zip", orderedMap("NVSE/Plugins/A.dll", dll, "nvse/plugins/a.DLL", dll),
 						"Not installed: Twice.zip holds both NVSE/Plugins/A.dll and nvse/plugins/a.DLL, which are one file on"
 								+ " Windows: package it again"),

@@ -86,7 +86,8 @@ final class InstallCommand implements Command {
 		String modName = ModArchiveInstall.modName(archive);
 		DeployTarget target = new DeployTarget(new GameLayout(gameDir), mods);
 		Path destination = ModArchiveInstall.destination(target.game(), mods, modName);
-		Deployer deployer = new Deployer(ModArchiveInstall.journal(destination));
+		Path journal = ModArchiveInstall.journal(destination, modName);
+		Deployer deployer = new Deployer(journal);
 		if (arguments.has(UNDO)) {
 			try {
 				deployer.undo().forEach(line -> out.println(TerminalText.escapeLine(line)));
@@ -104,8 +105,10 @@ final class InstallCommand implements Command {
 		if (!check.usable()) {
 			return refuse(out, check.errors().get(0));
 		}
-		if (mods.isPresent() && !Files.isDirectory(mods.get())) {
-			return refuse(out, "there is no folder " + mods.get() + ": give Mod Organizer 2's mods folder");
+		try {
+			ModArchiveInstall.check(target, modName, archive);
+		} catch (DeployException e) {
+			return refuse(out, e.getMessage());
 		}
 		check.warnings().forEach(w -> out.println("warning: " + TerminalText.escapeLine(w)));
 		Path staging;
@@ -115,14 +118,14 @@ final class InstallCommand implements Command {
 			return refuse(out, "no temporary folder to unpack into (" + e.getMessage() + ")");
 		}
 		try {
-			return install(archive, target, destination, modName, deployer, staging, out);
+			return install(archive, target, destination, modName, deployer, journal, staging, out);
 		} finally {
 			deleteTree(staging);
 		}
 	}
 
-	private int install(Path archive, DeployTarget target, Path destination, String modName, Deployer deployer, Path staging,
-			PrintStream out) {
+	private int install(Path archive, DeployTarget target, Path destination, String modName, Deployer deployer, Path journal,
+			Path staging, PrintStream out) {
 		boolean modOrganizer = target.modOrganizerMods().isPresent();
 		DeployPlan plan;
 		List<String> notes;
@@ -148,6 +151,13 @@ final class InstallCommand implements Command {
 				ModOrganizerEnabling.enable(target, List.of(modName), instancesFolder).lines().forEach(out::println);
 				out.println("Nothing to install: " + TerminalText.escape(destination.toString()) + " already has these files");
 				return 0;
+			}
+			if (Files.isRegularFile(journal)) {
+				// Another version of this mod is installed: take it out first, so that what it replaced (the player's
+				// own files) is what this install keeps as .bak, and what its undo puts back.
+				out.println("Taking out the last install of " + TerminalText.escape(modName) + " first:");
+				deployer.undo().forEach(line -> out.println("  " + TerminalText.escapeLine(line)));
+				plan = ModArchiveInstall.plan(files, destination, root, warnings);
 			}
 			notes = deployer.apply(plan);
 		} catch (DeployException e) {

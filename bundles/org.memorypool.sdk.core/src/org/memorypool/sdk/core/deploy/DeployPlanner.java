@@ -112,7 +112,7 @@ public final class DeployPlanner {
 	 * A file deploy writes must stay in the game's (or MO2's mods) folder also after following links: a plugins folder
 	 * that is a link leading elsewhere would put the plugin, and later its undo, outside.
 	 */
-	private static void checkNoLinkLeadsOut(Path destination, List<Path> roots) throws DeployException {
+	static void checkNoLinkLeadsOut(Path destination, List<Path> roots) throws DeployException {
 		for (Path root : roots) {
 			if (!destination.toAbsolutePath().normalize().startsWith(root.toAbsolutePath().normalize())) {
 				continue;
@@ -148,7 +148,7 @@ public final class DeployPlanner {
 		}
 	}
 
-	private static void checkGame(DeployTarget target) throws DeployException {
+	static void checkGame(DeployTarget target) throws DeployException {
 		Path root = target.game().root();
 		if (!Files.isDirectory(root)) {
 			throw new DeployException("The game folder " + root + " does not exist: set the game folder in the preferences (or --game)");

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -44,9 +45,12 @@ public record ModArchiveContents(Map<String, Path> files, String stripped) {
 	/** The most unpacked bytes over all files (a zip bomb stops here, not at the disk's end). */
 	public static final long MAX_TOTAL_BYTES = 2L << 30;
 
+	/** A name below the Data folder: Windows' MAX_PATH (260) less a short game folder's {@code C:\\Games\\FNV\\Data\\}. */
+	static final int MAX_NAME_LENGTH = 240;
+
 	private static final Pattern NOT_ON_WINDOWS = Pattern.compile("[<>:\"|?*\\x00-\\x1f]|[. ]$");
-	private static final Set<String> DEVICE_NAMES = Set.of("CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4",
-			"COM5", "COM6", "COM7", "COM8", "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
+	/** Windows' device names, reserved with any extension (and the superscript digits Windows counts as digits). */
+	private static final Pattern DEVICE_NAME = Pattern.compile("(?i)(CON|PRN|AUX|NUL|CONIN\\$|CONOUT\\$|(COM|LPT)[0-9\u00b9\u00b2\u00b3])");
 
 	/** The plugin DLLs: files directly in {@code NVSE/Plugins/}, in any case. */
 	public List<String> pluginDlls() {
@@ -105,7 +109,11 @@ public record ModArchiveContents(Map<String, Path> files, String stripped) {
 					entries.add(entry);
 				}
 			}
-			List<String> fileNames = entries.stream().map(e -> checkedName(e.getName())).toList();
+			long declared = entries.stream().mapToLong(e -> Math.max(0, e.getSize())).sum();
+			if (declared > MAX_TOTAL_BYTES) {
+				throw tooLarge(shown);
+			}
+			List<String> fileNames = sameFolderSpelling(entries.stream().map(e -> checkedName(e.getName())).toList());
 			Set<String> folders = new java.util.HashSet<>();
 			for (String name : fileNames) {
 				for (int slash = name.indexOf('/'); slash >= 0; slash = name.indexOf('/', slash + 1)) {
@@ -122,13 +130,14 @@ public record ModArchiveContents(Map<String, Path> files, String stripped) {
 			Map<String, Path> files = new TreeMap<>();
 			long total = 0;
 			int index = 0;
-			for (ZipEntry entry : entries) {
-				String name = checkedName(entry.getName()).substring(top.isEmpty() ? 0 : top.length() + 1);
+			for (int i = 0; i < entries.size(); i++) {
+				ZipEntry entry = entries.get(i);
+				String name = fileNames.get(i).substring(top.isEmpty() ? 0 : top.length() + 1);
 				// Its own name, so that the checks' messages name the file the player gets.
 				Path staged = Files.createDirectories(staging.resolve(String.format("%05d", index++)))
 						.resolve(name.substring(name.lastIndexOf('/') + 1));
 				try (InputStream in = zip.getInputStream(entry); OutputStream out = Files.newOutputStream(staged)) {
-					total += copyAtMost(in, out, MAX_TOTAL_BYTES - total, shown);
+					total += copyChecked(in, out, MAX_TOTAL_BYTES - total, entry, shown);
 				}
 				files.put(name, staged);
 			}
@@ -164,12 +173,49 @@ public record ModArchiveContents(Map<String, Path> files, String stripped) {
 			if (part.equals("..")) {
 				throw unsafe(shown, raw, "climbs out of the folder it is unpacked into");
 			}
-			if (NOT_ON_WINDOWS.matcher(part).find() || DEVICE_NAMES.contains(part.replaceFirst("\\..*", "").toUpperCase(Locale.ROOT))) {
+			if (!windowsCanHold(part)) {
 				throw unsafe(shown, raw, "is not a name Windows can hold");
 			}
 			parts.add(part);
 		}
-		return String.join("/", parts);
+		String joined = String.join("/", parts);
+		if (joined.length() > MAX_NAME_LENGTH) {
+			throw unsafe(shown, raw.length() > 80 ? raw.substring(0, 80) + "..." : raw, "is longer than Windows' paths allow");
+		}
+		return joined;
+	}
+
+	/**
+	 * Whether Windows can hold {@code part} as a file or folder name: none of its forbidden characters, no trailing dot
+	 * or space, not a device name (whatever follows the first dot, spaces before it ignored), at most 255 characters.
+	 */
+	public static boolean windowsCanHold(String part) {
+		int dot = part.indexOf('.');
+		String base = (dot < 0 ? part : part.substring(0, dot)).stripTrailing();
+		return !part.isEmpty() && !part.equals(".") && !part.equals("..") && part.length() <= 255
+				&& !NOT_ON_WINDOWS.matcher(part).find() && !DEVICE_NAME.matcher(base).matches();
+	}
+
+	/**
+	 * The names with each folder spelled as its first name in the archive spells it: Windows sees {@code NVSE/Plugins}
+	 * and {@code nvse/plugins} as one folder, a case-sensitive disk would make two.
+	 */
+	private static List<String> sameFolderSpelling(List<String> names) {
+		Map<String, String> spelling = new HashMap<>();
+		List<String> result = new ArrayList<>(names.size());
+		for (String name : names) {
+			StringBuilder canonical = new StringBuilder();
+			int start = 0;
+			for (int slash = name.indexOf('/'); slash >= 0; slash = name.indexOf('/', slash + 1)) {
+				String folder = canonical + name.substring(start, slash);
+				String known = spelling.computeIfAbsent(folder.toLowerCase(Locale.ROOT), k -> folder);
+				canonical.setLength(0);
+				canonical.append(known).append('/');
+				start = slash + 1;
+			}
+			result.add(canonical + name.substring(start));
+		}
+		return result;
 	}
 
 	/** For names already checked. */
@@ -186,17 +232,29 @@ public record ModArchiveContents(Map<String, Path> files, String stripped) {
 				+ ": nothing was installed; do not install this archive");
 	}
 
-	private static long copyAtMost(InputStream in, OutputStream out, long limit, String shown) throws IOException, DeployException {
+	/** Copies an entry, at most {@code limit} bytes, and checks its size and CRC-32 against what the archive says. */
+	private static long copyChecked(InputStream in, OutputStream out, long limit, ZipEntry entry, String shown)
+			throws IOException, DeployException {
 		byte[] buffer = new byte[64 * 1024];
+		CRC32 crc = new CRC32();
 		long copied = 0;
 		for (int n; (n = in.read(buffer)) > 0;) {
 			copied += n;
 			if (copied > limit) {
-				throw new DeployException(shown + " unpacks to more than " + (MAX_TOTAL_BYTES >> 30) + " GiB, more than a plugin"
-						+ " mod holds: it is damaged or not a plugin mod");
+				throw tooLarge(shown);
 			}
+			crc.update(buffer, 0, n);
 			out.write(buffer, 0, n);
 		}
+		if (entry.getSize() >= 0 && entry.getSize() != copied || entry.getCrc() >= 0 && entry.getCrc() != crc.getValue()) {
+			throw new DeployException(shown + " is damaged (" + TerminalText.escape(entry.getName()) + " fails its checksum):"
+					+ " download it again, or package it again");
+		}
 		return copied;
+	}
+
+	private static DeployException tooLarge(String shown) {
+		return new DeployException(shown + " unpacks to more than " + (MAX_TOTAL_BYTES >> 30) + " GiB, more than a plugin"
+				+ " mod holds: it is damaged or not a plugin mod");
 	}
 }

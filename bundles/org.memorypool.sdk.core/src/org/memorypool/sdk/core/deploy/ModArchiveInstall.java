@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.memorypool.sdk.core.TerminalText;
 import org.memorypool.sdk.core.game.ExistingNames;
 import org.memorypool.sdk.core.game.GameLayout;
 import org.memorypool.sdk.core.pe.PeVersion;
@@ -41,9 +42,35 @@ public final class ModArchiveInstall {
 		return modOrganizerMods.map(mods -> ExistingNames.resolve(mods, modName)).orElse(ExistingNames.resolve(game.root(), "Data"));
 	}
 
-	/** The journal of the last install into {@code destination}, beside the deploy journals in the state folder. */
-	public static Path journal(Path destination) {
-		return PluginProject.stateFolder().resolve(DeployJournal.ARCHIVE_INSTALLS).resolve(PluginProject.pathKey(destination) + ".properties");
+	/**
+	 * The journal of the last install of the mod {@code modName} into {@code destination}, beside the deploy journals in
+	 * the state folder: one per mod, so that {@code --undo} takes out the archive it names. The destination's real path
+	 * names it, so the same game reached through a link shares it.
+	 */
+	public static Path journal(Path destination, String modName) {
+		Path real = destination.toAbsolutePath().normalize();
+		try {
+			real = destination.toRealPath();
+		} catch (IOException e) {
+			// Not there yet: its own path.
+		}
+		return PluginProject.stateFolder().resolve(DeployJournal.ARCHIVE_INSTALLS)
+				.resolve(PluginProject.pathKey(real.resolve(modName)) + ".properties");
+	}
+
+	/**
+	 * What must hold before an archive is installed: the game folder and MO2's mods folder as {@code ./sdk deploy}
+	 * requires them, and a mod name (from the archive's file name) that is one folder Windows can hold.
+	 *
+	 * @throws DeployException with one line saying what to change
+	 */
+	public static void check(DeployTarget target, String modName, Path archive) throws DeployException {
+		DeployPlanner.checkGame(target);
+		if (target.modOrganizerMods().isPresent() && !ModArchiveContents.windowsCanHold(modName)) {
+			throw new DeployException("the archive's name " + TerminalText.escape(archive.getFileName().toString())
+					+ " gives the mod name \"" + TerminalText.escape(modName) + "\", which is no folder name Windows can hold:"
+					+ " rename the archive to <ModName>-<version>.zip");
+		}
 	}
 
 	/**
@@ -52,11 +79,23 @@ public final class ModArchiveInstall {
 	 *
 	 * @param root the folder every target must lie in: the game's, or MO2's mods folder
 	 */
-	public static DeployPlan plan(Map<String, Path> files, Path destination, Path root, List<String> warnings) throws IOException {
+	public static DeployPlan plan(Map<String, Path> files, Path destination, Path root, List<String> warnings)
+			throws IOException, DeployException {
 		List<FileCopy> copies = new ArrayList<>();
 		List<Path> unchanged = new ArrayList<>();
+		List<String> allWarnings = new ArrayList<>(warnings);
 		for (Map.Entry<String, Path> file : files.entrySet()) {
+			String lower = file.getKey().toLowerCase(java.util.Locale.ROOT);
+			if (lower.startsWith("data/")) {
+				allWarnings.add(file.getKey() + " is in a Data folder inside the archive's Data root, where the game never"
+						+ " looks: move it up a level");
+			}
+			if (lower.equals(ModArchive.PLUGINS_FOLDER.toLowerCase(java.util.Locale.ROOT) + "memorypoolnvse.dll")) {
+				allWarnings.add(file.getKey() + " is the MemoryPool runtime: a mod should name it as a requirement, not carry"
+						+ " it (./sdk package leaves it out)");
+			}
 			Path target = ExistingNames.resolve(destination, file.getKey().split("/"));
+			DeployPlanner.checkNoLinkLeadsOut(target, List.of(root));
 			if (Files.isRegularFile(target) && Files.mismatch(target, file.getValue()) == -1) {
 				unchanged.add(target);
 			} else if (Files.exists(target) && !Files.isRegularFile(target)) {
@@ -65,7 +104,7 @@ public final class ModArchiveInstall {
 				copies.add(new FileCopy(file.getValue(), target, Files.exists(target)));
 			}
 		}
-		return new DeployPlan(copies, unchanged, warnings, List.of(root));
+		return new DeployPlan(copies, unchanged, allWarnings, List.of(root));
 	}
 
 	/**
