@@ -78,6 +78,9 @@ class PackageCommandTest {
 		assertTrue(entries.keySet().stream().noneMatch(n -> n.toLowerCase(java.util.Locale.ROOT).contains("jemalloc")
 				|| n.contains("MemoryPoolNVSE")), "the runtime is never inside");
 		assertTrue(files(zip.getParent()).stream().noneMatch(f -> f.endsWith(".part")), "no partial archive left");
+		// For sharing: the permissions any new file gets here (the umask's), not a temporary file's private 0600.
+		Path fresh = Files.writeString(dir.resolve("fresh.txt"), "");
+		assertEquals(Files.getPosixFilePermissions(fresh), Files.getPosixFilePermissions(zip));
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Optional;
@@ -64,9 +65,11 @@ public final class ModArchive {
 			boolean usesMemoryPool, Path outputDir) throws IOException {
 		Files.createDirectories(outputDir);
 		Path archive = outputDir.resolve(fileName(modName, version));
-		Path partial = Files.createTempFile(outputDir, "." + modName, ".zip.part");
+		// Not createTempFile: its file is private to the user (0600), and the archive is for sharing.
+		Path partial = outputDir.resolve("." + modName + "-" + Long.toHexString(System.nanoTime()) + ".zip.part");
 		try {
-			try (OutputStream file = Files.newOutputStream(partial); ZipOutputStream zip = new ZipOutputStream(file)) {
+			try (OutputStream file = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+					ZipOutputStream zip = new ZipOutputStream(file)) {
 				List<String> names = entryNames(modName);
 				put(zip, names.get(0), plugin, time);
 				put(zip, names.get(1), readme(modName, version, usesMemoryPool).getBytes(StandardCharsets.UTF_8), time);
