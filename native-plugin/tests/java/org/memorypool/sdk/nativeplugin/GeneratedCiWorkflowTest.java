@@ -32,7 +32,10 @@ class GeneratedCiWorkflowTest {
 	private static final Pattern STEP = Pattern.compile("(?m)^      - (?:name: (.+)|uses: (\\S+))$");
 	private static final Pattern RUN = Pattern.compile("(?m)^        run: (.+)$");
 	private static final Pattern IF = Pattern.compile("(?m)^        if: (.+)$");
-	private static final Pattern UPLOAD_PATH = Pattern.compile("(?m)^          path: (dist/\\*\\.zip)$");
+	private static final Pattern UPLOAD_PATHS = Pattern.compile("(?m)^          path: \\|\\n            dist/\\*\\.zip\\n"
+			+ "            plugin/Release/GenCi\\.dll\\.debug$");
+	/** Steps that prepare GitHub's container, played here by the machine the test runs on. */
+	private static final java.util.Set<String> ENVIRONMENT_STEPS = java.util.Set.of("Install git for the checkouts");
 
 	/** A step of the workflow: its name or action, its condition and its shell line, as written. */
 	record Step(String title, String condition, String run) {
@@ -48,6 +51,7 @@ class GeneratedCiWorkflowTest {
 			assertEquals(List.of("GenCi-1.0.0.zip"), dist.map(p -> p.getFileName().toString()).toList(),
 					"what upload-artifact's path dist/*.zip uploads");
 		}
+		assertTrue(Files.isRegularFile(workspace.resolve("plugin/Release/GenCi.dll.debug")), "the debug information uploaded");
 	}
 
 	/** A plugin that lost an entry point fails the gate (inspect's exit status 4): nothing is packaged. */
@@ -86,11 +90,14 @@ class GeneratedCiWorkflowTest {
 	private static List<String> runWorkflow(Path workspace, int expectedExit) throws Exception {
 		String workflow = Files.readString(workspace.resolve("plugin/.github/workflows/build.yml"));
 		assertTrue(workflow.contains("MEMORYPOOL_SDK_REPOSITORY: ${{ vars.MEMORYPOOL_SDK_REPOSITORY }}"), workflow);
-		assertTrue(UPLOAD_PATH.matcher(workflow).find(), "upload-artifact's path: " + workflow);
+		assertTrue(UPLOAD_PATHS.matcher(workflow).find(), "upload-artifact's paths: " + workflow);
 		List<String> ran = new ArrayList<>();
 		for (Step step : steps(workflow)) {
 			if (step.run() == null) {
 				assertTrue(step.title().startsWith("actions/"), "a step GitHub runs that the test cannot: " + step);
+				continue;
+			}
+			if (ENVIRONMENT_STEPS.contains(step.title())) {
 				continue;
 			}
 			if (step.condition() != null) {
@@ -127,7 +134,7 @@ class GeneratedCiWorkflowTest {
 			Matcher condition = IF.matcher(body);
 			steps.add(new Step(titles.get(i), condition.find() ? condition.group(1) : null, run.find() ? run.group(1) : null));
 		}
-		assertEquals(9, steps.size(), workflow);
+		assertEquals(11, steps.size(), workflow);
 		return steps;
 	}
 }

@@ -91,6 +91,7 @@ final class ProjectFiles {
 			Map<String, String> workflowValues = new LinkedHashMap<>(values);
 			workflowValues.put("githubSdkRepository", "${{ vars.MEMORYPOOL_SDK_REPOSITORY }}");
 			workflowValues.put("githubSdkRef", "${{ vars.MEMORYPOOL_SDK_REF }}");
+			workflowValues.put("githubCacheKey", "maven-${{ hashFiles('memorypool-sdk/**/pom.xml', 'memorypool-sdk/*.target') }}");
 			files.put(WORKFLOW, Template.load("github-workflow.yml").render(workflowValues, flags));
 		}
 		if (commands) {
