@@ -462,4 +462,14 @@ class DeployTest {
 				+ " it away, or point XDG_STATE_HOME at a folder", e.getMessage());
 		assertFalse(Files.exists(game.pluginsFolder().resolve("MyMod.dll")));
 	}
+
+	/** NIO's file exceptions say only the path; the line the user reads says what happened to it. */
+	@Test
+	void aFailedFileSaysWhatHappened() {
+		assertEquals("/g/x.dll: permission denied (fix the folder's permissions, or run with rights to it)",
+				Deployer.reason(new java.nio.file.AccessDeniedException("/g/x.dll")));
+		assertEquals("/g/x.dll: Not a directory", Deployer.reason(new java.nio.file.FileSystemException("/g/x.dll", null, "Not a directory")));
+		assertEquals("/g/x.dll: no such file", Deployer.reason(new java.nio.file.NoSuchFileException("/g/x.dll")));
+		assertEquals("disk full", Deployer.reason(new java.io.IOException("disk full")));
+	}
 }

@@ -125,7 +125,7 @@ public final class Deployer {
 			} catch (IOException rollback) {
 				e.addSuppressed(rollback);
 			}
-			throw new DeployException("Deploy failed and was rolled back: " + e.getMessage(), e);
+			throw new DeployException("Deploy failed and was rolled back: " + reason(e), e);
 		}
 	}
 
@@ -194,6 +194,18 @@ public final class Deployer {
 		} catch (IOException e) {
 			throw new DeployException("Undo failed: " + e.getMessage() + " (the backups are the .bak files next to each DLL)", e);
 		}
+	}
+
+	/** What went wrong with a file, in words: NIO's file exceptions carry only the path in their message. */
+	static String reason(IOException e) {
+		if (e instanceof java.nio.file.AccessDeniedException denied) {
+			return denied.getFile() + ": permission denied (fix the folder's permissions, or run with rights to it)";
+		}
+		if (e instanceof java.nio.file.FileSystemException failed) {
+			return failed.getFile() + ": " + (failed.getReason() != null ? failed.getReason()
+					: e.getClass().getSimpleName().replaceFirst("Exception$", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT));
+		}
+		return e.getMessage();
 	}
 
 	/**
