@@ -90,6 +90,8 @@ class PackageCommandTest {
 		assertEquals(0, sdk("package", projectDir.toString(), "--output", output.toString(), "--config", "Debug"),
 				run.errText() + run.outLines());
 		assertEquals(List.of("Plain-2.5.1.zip"), files(output));
+		assertTrue(run.outLines().contains("warning: this archive holds the Debug build, under the same name a Release archive"
+				+ " gets: give players the Release one"), run.outLines().toString());
 		String readme = new String(entries(output.resolve("Plain-2.5.1.zip")).get("Plain-README.txt"), StandardCharsets.UTF_8);
 		assertTrue(readme.contains("xNVSE") && !readme.contains("MemoryPool"), readme);
 	}

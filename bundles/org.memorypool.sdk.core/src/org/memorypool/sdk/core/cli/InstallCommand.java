@@ -47,6 +47,7 @@ final class InstallCommand implements Command {
 			"\"C:/Modding/MO2/mods\"");
 	private static final String UNDO = "--undo";
 	private static final String META_INI = "meta.ini";
+	private static final String STAGING_PREFIX = "memorypool-install";
 
 	private final Optional<Path> instancesFolder;
 
@@ -113,7 +114,8 @@ final class InstallCommand implements Command {
 		check.warnings().forEach(w -> out.println("warning: " + TerminalText.escapeLine(w)));
 		Path staging;
 		try {
-			staging = Files.createTempDirectory("memorypool-install");
+			staging = Files.createTempDirectory(STAGING_PREFIX);
+			removeStaleStaging(staging.getParent());
 		} catch (IOException e) {
 			return refuse(out, "no temporary folder to unpack into (" + e.getMessage() + ")");
 		}
@@ -214,6 +216,21 @@ final class InstallCommand implements Command {
 			}
 		}
 		return versions.size() == 1 && plugins.size() == 1 ? Optional.of(versions.get(0)) : Optional.empty();
+	}
+
+	/** Staging folders a killed install left, a day old or more (a running install's is minutes old at most). */
+	private static void removeStaleStaging(Path temp) {
+		long dayAgo = System.currentTimeMillis() - 24L * 3600 * 1000;
+		try (java.nio.file.DirectoryStream<Path> leftovers = Files.newDirectoryStream(temp, STAGING_PREFIX + "*")) {
+			for (Path leftover : leftovers) {
+				if (Files.isDirectory(leftover, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+						&& Files.getLastModifiedTime(leftover).toMillis() < dayAgo) {
+					deleteTree(leftover);
+				}
+			}
+		} catch (IOException e) {
+			// Only tidying: the system's temporary folder is cleaned up by the system too.
+		}
 	}
 
 	private static void deleteTree(Path folder) {

@@ -67,6 +67,11 @@ final class PackageCommand implements Command {
 		}
 		Path dll = build.dll();
 		boolean usesMemoryPool = build.usesMemoryPool();
+		if (!configuration.name().equals(PluginProject.DEFAULT_CONFIGURATION)) {
+			out.println("warning: this archive holds the " + TerminalText.escape(configuration.name()) + " build, under the same"
+					+ " name a " + PluginProject.DEFAULT_CONFIGURATION + " archive gets: give players the "
+					+ PluginProject.DEFAULT_CONFIGURATION + " one");
+		}
 		Path outputDir = arguments.value("--output").map(o -> Path.of(o).toAbsolutePath().normalize()).orElse(dll.getParent());
 		try {
 			Path archive = ModArchive.pack(dll, usesMemoryPool, outputDir, w -> out.println("warning: " + w));
