@@ -128,6 +128,29 @@ class DeployCrashTest {
 		}
 	}
 
+	/**
+	 * A second run that starts while a deploy is copying sees its journal "applying", as after a crash: it must not
+	 * roll back the running deploy's files, only say that one is running (found by a newcomer's race, 2026-12-03).
+	 */
+	@Test
+	void aDeployStillRunningIsNotRolledBackByAnother() throws Exception {
+		game(dir.resolve("race"));
+		List<String> refusals = new ArrayList<>();
+		new Deployer(journal, step -> {
+			if (step.startsWith("copy ") && refusals.isEmpty()) {
+				try {
+					new Deployer(journal).rollBackInterrupted();
+					refusals.add("(rolled back)");
+				} catch (DeployException e) {
+					refusals.add(e.getMessage());
+				}
+			}
+		}).apply(plan);
+		assertEquals(List.of("Another deploy or undo into " + dir.resolve("race/game") + " is running: wait until it ends,"
+				+ " then try again"), refusals);
+		assertNew();
+	}
+
 	@Test
 	void anUndoKilledAtAnyStepIsFinishedByTheNextUndo() throws Exception {
 		game(dir.resolve("count"));

@@ -80,7 +80,7 @@ public final class Deployer {
 	}
 
 	private List<String> applyLocked(DeployPlan plan) throws DeployException {
-		rollBackInterrupted();
+		rollBackInterruptedLocked();
 		List<DeployJournal.Entry> entries = new ArrayList<>();
 		List<Path> createdFolders = new ArrayList<>();
 		List<String> notes;
@@ -216,15 +216,37 @@ public final class Deployer {
 	 */
 	public void rollBackInterrupted() throws DeployException {
 		checkStateFolder();
+		DeployJournal.Contents contents;
+		try {
+			if (!Files.isRegularFile(journal) || !DeployJournal.APPLYING.equals(DeployJournal.state(journal))) {
+				return;
+			}
+			contents = DeployJournal.read(journal);
+		} catch (IOException e) {
+			throw notRolledBack(e);
+		}
+		// Under the game's lock: a deploy still running elsewhere has this journal "applying" too, and is not to be
+		// rolled back under its feet.
+		try (DeployLock lock = lock(contents.roots())) {
+			rollBackInterruptedLocked();
+		}
+	}
+
+	/** {@link #rollBackInterrupted()} for a caller that holds the game's lock. */
+	private void rollBackInterruptedLocked() throws DeployException {
 		try {
 			Files.deleteIfExists(DeployJournal.next(journal));
 			if (Files.isRegularFile(journal) && DeployJournal.APPLYING.equals(DeployJournal.state(journal))) {
 				rollBack(DeployJournal.read(journal));
 			}
 		} catch (IOException e) {
-			throw new DeployException("The last deploy was interrupted and cannot be rolled back (" + e.getMessage()
-					+ "): put back the .bak files next to each DLL, then delete " + journal, e);
+			throw notRolledBack(e);
 		}
+	}
+
+	private DeployException notRolledBack(IOException e) {
+		return new DeployException("The last deploy was interrupted and cannot be rolled back (" + e.getMessage()
+				+ "): put back the .bak files next to each DLL, then delete " + journal, e);
 	}
 
 	/** The journal's folder, or the nearest of its parents that exists, must be a folder: a file there is no journal. */
