@@ -30,8 +30,6 @@ import org.memorypool.sdk.core.game.ModOrganizerInstance;
 import org.memorypool.sdk.core.loadability.Loadability;
 import org.memorypool.sdk.core.loadability.LoadabilityCheck;
 import org.memorypool.sdk.core.loadability.Verdict;
-import org.memorypool.sdk.core.pe.PeFormatException;
-import org.memorypool.sdk.core.pe.PeReader;
 import org.memorypool.sdk.core.pe.PeVersion;
 
 /**
@@ -209,11 +207,7 @@ final class InstallCommand implements Command {
 				warnings.add(name + " is " + loadability.verdict().description() + ": NVSE will skip it");
 			}
 			loadability.warnings().forEach(w -> warnings.add(name + " " + w.line()));
-			try {
-				PeReader.fileVersion(PeReader.load(dll), name).ifPresent(versions::add);
-			} catch (PeFormatException e) {
-				// The check above has said what is wrong with it.
-			}
+			loadability.fileVersion().ifPresent(versions::add);
 		}
 		return versions.size() == 1 && plugins.size() == 1 ? Optional.of(versions.get(0)) : Optional.empty();
 	}

@@ -92,7 +92,7 @@ public final class ModArchive {
 	 */
 	public static Path pack(Path dll, boolean usesMemoryPool, Path outputDir, Consumer<String> warnings) throws DeployException {
 		String fileName = TerminalText.escape(dll.getFileName().toString());
-		String modName = dll.getFileName().toString().replaceFirst("(?i)\\.dll$", "");
+		String modName = modName(dll);
 		byte[] plugin;
 		Optional<PeVersion> version;
 		FileTime built;
@@ -105,7 +105,7 @@ public final class ModArchive {
 			}
 			plugin = PeReader.load(dll);
 			built = Files.getLastModifiedTime(dll);
-			version = PeReader.fileVersion(plugin, dll.getFileName().toString());
+			version = loadability.fileVersion();
 		} catch (IOException | PeFormatException e) {
 			throw new DeployException(TerminalText.escape(dll.toString()) + " cannot be read (" + e.getMessage() + ")", e);
 		}
@@ -123,9 +123,14 @@ public final class ModArchive {
 
 	/** The line that says what {@link #pack} wrote, for the console. */
 	public static String describeWritten(Path archive, Path dll, boolean usesMemoryPool) {
-		String modName = dll.getFileName().toString().replaceFirst("(?i)\\.dll$", "");
+		String modName = modName(dll);
 		return "Wrote " + TerminalText.escape(archive.toString()) + " (" + String.join(", ", entryNames(modName))
 				+ (usesMemoryPool ? "; the MemoryPool runtime is a requirement named in the readme, not inside)" : ")");
+	}
+
+	/** The plugin's file name without {@code .dll}: the mod's and the archive's name. */
+	private static String modName(Path dll) {
+		return dll.getFileName().toString().replaceFirst("(?i)\\.dll$", "");
 	}
 
 	/** What players read: what the plugin is, how to install it, and what it needs. Windows line ends (Notepad). */

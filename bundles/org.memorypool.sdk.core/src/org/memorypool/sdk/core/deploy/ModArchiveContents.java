@@ -94,6 +94,7 @@ public record ModArchiveContents(Map<String, Path> files, String stripped) {
 						+ " a plugin mod has: install it with your mod manager");
 			}
 			List<ZipEntry> entries = new ArrayList<>();
+			List<String> checkedNames = new ArrayList<>();
 			Map<String, String> byLowerCase = new HashMap<>();
 			for (ZipEntry entry : Collections.list(zip.entries())) {
 				String name = checkedName(entry.getName(), shown);
@@ -107,13 +108,14 @@ public record ModArchiveContents(Map<String, Path> files, String stripped) {
 				}
 				if (!entry.isDirectory()) {
 					entries.add(entry);
+					checkedNames.add(name);
 				}
 			}
 			long declared = entries.stream().mapToLong(e -> Math.max(0, e.getSize())).sum();
 			if (declared > MAX_TOTAL_BYTES) {
 				throw tooLarge(shown);
 			}
-			List<String> fileNames = sameFolderSpelling(entries.stream().map(e -> checkedName(e.getName())).toList());
+			List<String> fileNames = sameFolderSpelling(checkedNames);
 			Set<String> folders = new java.util.HashSet<>();
 			for (String name : fileNames) {
 				for (int slash = name.indexOf('/'); slash >= 0; slash = name.indexOf('/', slash + 1)) {
@@ -218,14 +220,6 @@ public record ModArchiveContents(Map<String, Path> files, String stripped) {
 		return result;
 	}
 
-	/** For names already checked. */
-	private static String checkedName(String raw) {
-		try {
-			return checkedName(raw, "");
-		} catch (DeployException e) {
-			throw new IllegalStateException("checked before", e);
-		}
-	}
 
 	private static DeployException unsafe(String shown, String raw, String why) {
 		return new DeployException(shown + " holds the entry " + TerminalText.escape(raw) + ", which " + why

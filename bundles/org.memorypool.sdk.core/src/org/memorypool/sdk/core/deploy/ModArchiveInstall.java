@@ -113,7 +113,7 @@ public final class ModArchiveInstall {
 	 */
 	public static byte[] metaIni(Optional<PeVersion> version, Path archive) {
 		String text = "[General]\ngameName=" + GAME_NAME + "\nmodid=0\nversion="
-				+ version.map(v -> v.major() + "." + v.minor() + "." + v.build() + "." + v.revision()).orElse("")
+				+ version.map(PeVersion::toString).orElse("")
 				+ "\ninstallationFile=" + archive.toAbsolutePath().normalize().toString().replace('\\', '/') + "\n";
 		return text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
 	}

@@ -242,8 +242,8 @@ public final class Doctor {
 				Loadability verdict = loadability.check(file);
 				List<String> details = verdict.warnings().stream().map(w -> "warning: " + w.line()).toList();
 				checks.add(switch (verdict.verdict()) {
-				case NVSE_PLUGIN -> new DoctorCheck(Status.OK, subject, "an NVSE plugin the game can load" + version(file), details);
-				case NOT_AN_NVSE_PLUGIN -> new DoctorCheck(Status.INFO, subject, "not an NVSE plugin" + version(file)
+				case NVSE_PLUGIN -> new DoctorCheck(Status.OK, subject, "an NVSE plugin the game can load" + version(verdict), details);
+				case NOT_AN_NVSE_PLUGIN -> new DoctorCheck(Status.INFO, subject, "not an NVSE plugin" + version(verdict)
 						+ ": NVSE loads it, finds no entry point and skips it" + (name.equalsIgnoreCase("jemalloc.dll")
 								? " (the MemoryPool runtime beside it loads it)" : ""), details);
 				case NOT_LOADABLE -> new DoctorCheck(Status.PROBLEM, subject, name.equalsIgnoreCase("jemalloc.dll")
@@ -268,12 +268,8 @@ public final class Doctor {
 	}
 
 	/** ", version 1.2.0.0", the file version of the DLL's version resource (what Explorer shows), or "" without one. */
-	private static String version(Path dll) {
-		try {
-			return PeReader.fileVersion(PeReader.load(dll), dll.toString()).map(v -> ", version " + v).orElse("");
-		} catch (IOException | PeFormatException e) {
-			return "";
-		}
+	private static String version(Loadability loadability) {
+		return loadability.fileVersion().map(v -> ", version " + v).orElse("");
 	}
 
 	/** Where the runtime and jemalloc.dll are, which build, and what the runtime's last run chose. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.memorypool.sdk.core.pe.PeImage;
+import org.memorypool.sdk.core.pe.PeVersion;
 
 /**
  * The verdict of {@link LoadabilityCheck} on one file, and every finding behind it.
@@ -13,8 +14,10 @@ import org.memorypool.sdk.core.pe.PeImage;
  * @param fileName the file's name, as NVSE would see it in {@code Data/NVSE/Plugins}
  * @param image    what the PE reader read, or empty when the file is no PE image the Windows loader would map
  * @param findings errors first, then warnings, then information
+ * @param fileVersion the version resource's file version (Explorer's), read from the same bytes; empty without one or
+ *                 when the resource is damaged
  */
-public record Loadability(String fileName, Optional<PeImage> image, List<Finding> findings) {
+public record Loadability(String fileName, Optional<PeImage> image, List<Finding> findings, Optional<PeVersion> fileVersion) {
 
 	public Loadability {
 		findings = findings.stream().sorted((a, b) -> a.severity().compareTo(b.severity())).toList();

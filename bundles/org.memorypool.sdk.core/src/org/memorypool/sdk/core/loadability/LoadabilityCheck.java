@@ -26,6 +26,7 @@ import org.memorypool.sdk.core.pe.PeExport;
 import org.memorypool.sdk.core.pe.PeFormatException;
 import org.memorypool.sdk.core.pe.PeImage;
 import org.memorypool.sdk.core.pe.PeReader;
+import org.memorypool.sdk.core.pe.PeVersion;
 
 /**
  * Decides whether Fallout: New Vegas, through xNVSE, can load a file as a plugin on a player's machine, as Windows'
@@ -91,7 +92,7 @@ public final class LoadabilityCheck {
 							new Fix.None("rebuild it, or copy or download it again: the file is damaged or cut short"))
 					: new Finding(Severity.ERROR, Problem.NOT_A_WINDOWS_IMAGE,
 							"is " + TerminalText.escape(reasonOf(e, fileName)), new Fix.UseI686Toolchain()));
-			return new Loadability(fileName, Optional.empty(), findings);
+			return new Loadability(fileName, Optional.empty(), findings, Optional.empty());
 		}
 		checkImage(image, findings);
 		checkEntryPoints(image, findings);
@@ -99,7 +100,16 @@ public final class LoadabilityCheck {
 		checkForwardedEntryPoints(image, findings);
 		checkImports(image.imports(), false, findings);
 		checkImports(image.delayImports(), true, findings);
-		return new Loadability(fileName, Optional.of(image), findings);
+		return new Loadability(fileName, Optional.of(image), findings, fileVersion(bytes, file));
+	}
+
+	/** The version resource of an image already read; a damaged one counts as none (the verdict does not need it). */
+	private static Optional<PeVersion> fileVersion(byte[] bytes, Path file) {
+		try {
+			return PeReader.fileVersion(bytes, file.toString());
+		} catch (PeFormatException e) {
+			return Optional.empty();
+		}
 	}
 
 	private static void checkName(String fileName, List<Finding> findings) {
